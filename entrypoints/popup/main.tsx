@@ -1,0 +1,118 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Popup } from '../../components/Popup';
+import { t, uiLanguage } from '../../utils/i18n';
+import { message, type Replies, type SiteState } from '../../utils/messages';
+import { originPattern } from '../../utils/sites';
+import { settingsItem, validSettings } from '../../utils/storage';
+import type { TabVerdict } from '../../utils/tab-state';
+import './style.css';
+
+async function send<K extends keyof Replies>(type: K, payload: unknown): Promise<Replies[K]> {
+  return (await browser.runtime.sendMessage(message(type as never, payload as never))) as Replies[K];
+}
+
+function App() {
+  const { dir, lang } = uiLanguage();
+  const [tab, setTab] = useState<{ id: number; origin: string | null } | null>(null);
+  const [verdict, setVerdict] = useState<TabVerdict | null>(null);
+  const [site, setSite] = useState<SiteState | null>(null);
+  const [visible, setVisible] = useState(false);
+  const [autoOpen, setAutoOpen] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = async (tabId: number, origin: string | null) => {
+    const state = await send('ui:tab-state', { tabId });
+    setVerdict(state.ok ? state.value : null);
+    if (origin) {
+      const s = await send('ui:site-state', { origin });
+      setSite(s.ok ? s.value : null);
+    }
+    try {
+      const r = (await browser.tabs.sendMessage(tabId, message('bg:sidebar-state', {}))) as Replies['bg:sidebar-state'];
+      setVisible(Boolean(r?.ok && r.value.visible));
+    } catch {
+      setVisible(false);
+    }
+  };
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = dir;
+    document.title = t('popup_title');
+    void (async () => {
+      setAutoOpen(validSettings(await settingsItem.getValue()).autoOpen);
+      // The tab to act on: the active tab, or ?tab=<id> (lets tests open the popup as a page).
+      const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+      const [active] = fromQuery ? [await browser.tabs.get(fromQuery)] : await browser.tabs.query({ active: true, currentWindow: true });
+      if (!active?.id) return;
+      let origin: string | null = null;
+      try {
+        const u = new URL(active.url ?? '');
+        origin = u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
+      } catch {
+        origin = null;
+      }
+      setTab({ id: active.id, origin });
+      await refresh(active.id, origin);
+    })();
+  }, []);
+
+  const act = async (fn: () => Promise<unknown>) => {
+    if (!tab) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await fn();
+      await refresh(tab.id, tab.origin);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Popup
+      verdict={verdict}
+      site={tab?.origin ? site : null}
+      sidebarVisible={visible}
+      autoOpen={autoOpen}
+      busy={busy}
+      error={error}
+      dir={dir}
+      incidentsUrl={browser.runtime.getURL('/options.html')}
+      onToggleSidebar={() => act(() => browser.tabs.sendMessage(tab!.id, message('bg:toggle-sidebar', { show: !visible })))}
+      onAnalyse={() =>
+        act(async () => {
+          const r = await send('ui:analyse-tab', { tabId: tab!.id });
+          if (!r.ok) throw new Error(r.error);
+          await new Promise((res) => setTimeout(res, 300));
+        })
+      }
+      onSiteToggle={(on) =>
+        act(async () => {
+          const origin = tab!.origin!;
+          if (on) {
+            // Must run in the click's user gesture: ask for this one origin only.
+            if (!site?.builtIn) {
+              const pattern = originPattern(origin);
+              if (!pattern || !(await browser.permissions.request({ origins: [pattern] }))) return;
+            }
+            await send('ui:site-enable', { origin });
+          } else {
+            await send('ui:site-disable', { origin });
+          }
+        })
+      }
+      onAutoOpen={(on) => {
+        setAutoOpen(on);
+        void settingsItem.setValue({ autoOpen: on });
+      }}
+    />
+  );
+}
+
+render(<App />, document.getElementById('app')!);

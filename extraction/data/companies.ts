@@ -1,0 +1,98 @@
+/**
+ * Operators and parents of the services in services.ts, as news names them.
+ * Data only, no logic. Every non-null `company` in services.ts has an entry here.
+ * Latin-script names only; local-script names live in the language files.
+ */
+import type { CompanyEntry } from './types';
+
+export const COMPANIES: CompanyEntry[] = [
+  // ── big tech ──
+  { name: 'Meta', aliases: ['Meta Platforms', 'Meta Platforms Inc', 'Facebook Inc'], caseSensitiveAliases: ['Meta'] },
+  { name: 'Google', aliases: ['Alphabet', 'Alphabet Inc', 'Google LLC'] },
+  { name: 'Microsoft', aliases: ['Microsoft Corp', 'Microsoft Corporation'] },
+  { name: 'Amazon', aliases: ['Amazon.com Inc', 'Amazon Inc'] },
+  { name: 'Apple', aliases: ['Apple Inc'], caseSensitiveAliases: ['Apple'] },
+  { name: 'OpenAI', aliases: ['Open AI'] },
+  { name: 'Anthropic', aliases: ['Anthropic PBC'], caseSensitiveAliases: ['Anthropic'] },
+  { name: 'xAI', aliases: ['X.AI'] },
+  { name: 'Mistral AI', aliases: [], caseSensitiveAliases: ['Mistral'] },
+  { name: 'X Corp', aliases: ['X Corp.', 'X Corporation', 'Twitter Inc'] },
+  { name: 'ByteDance', aliases: ['Byte Dance'] },
+  { name: 'Tencent', aliases: ['Tencent Holdings'] },
+  { name: 'Alibaba', aliases: ['Alibaba Group'] },
+  { name: 'Ant Group', aliases: ['Ant Financial'] },
+  { name: 'Huawei', aliases: ['Huawei Technologies'] },
+  { name: 'Snap', aliases: ['Snap Inc'], caseSensitiveAliases: ['Snap'] },
+  { name: 'VK', aliases: ['VK Company', 'Mail.ru Group'], caseSensitiveAliases: ['VK'] },
+  { name: 'Kakao', aliases: ['Kakao Corp'] },
+  { name: 'LY Corporation', aliases: ['LY Corp', 'LINE Yahoo', 'LINE Corporation'] },
+  { name: 'Rakuten', aliases: ['Rakuten Group'] },
+  { name: 'Yahoo', aliases: ['Yahoo Inc', 'Yahoo!'] },
+  { name: 'Proton', aliases: ['Proton AG'], caseSensitiveAliases: ['Proton'] },
+  { name: 'Automattic', aliases: [] },
+  { name: 'Trump Media & Technology Group', aliases: ['Trump Media', 'TMTG'] },
+  { name: 'Wikimedia Foundation', aliases: [] },
+  { name: 'Salesforce', aliases: ['Salesforce Inc'] },
+  { name: 'Atlassian', aliases: [] },
+  { name: 'Cisco', aliases: ['Cisco Systems'] },
+  { name: 'Oracle', aliases: ['Oracle Corp', 'Oracle Corporation'], caseSensitiveAliases: ['Oracle'] },
+  { name: 'IBM', aliases: ['International Business Machines'] },
+  { name: 'Akamai', aliases: ['Akamai Technologies Inc'] },
+  { name: 'Docker', aliases: ['Docker Inc'] },
+  { name: 'CrowdStrike', aliases: ['CrowdStrike Holdings'] },
+  { name: 'Okta', aliases: ['Okta Inc'] },
+  { name: 'Amadeus', aliases: ['Amadeus IT Group SA'] },
+
+  // ── payments, banks, finance ──
+  { name: 'PayPal', aliases: ['PayPal Holdings'] },
+  { name: 'Block', aliases: ['Block Inc', 'Square Inc'], caseSensitiveAliases: ['Block'] },
+  { name: 'JPMorgan Chase', aliases: ['JPMorgan', 'JP Morgan', 'J.P. Morgan', 'JPMorgan Chase & Co'] },
+  { name: 'Citigroup', aliases: ['Citigroup Inc'] },
+  { name: 'Lloyds Banking Group', aliases: [] },
+  { name: 'NatWest Group', aliases: ['Royal Bank of Scotland', 'RBS Group'] },
+  { name: 'Central Bank of Brazil', aliases: ['Banco Central do Brasil', 'Brazilian Central Bank', 'Brazil central bank'],
+    caseSensitiveAliases: ['BCB'] },
+  { name: 'NPCI', aliases: ['National Payments Corporation of India'] },
+  { name: 'Safaricom', aliases: ['Safaricom PLC'] },
+
+  // ── media, entertainment, games, commerce ──
+  { name: 'Disney', aliases: ['Walt Disney', 'The Walt Disney Company', 'Walt Disney Co'] },
+  { name: 'Warner Bros. Discovery', aliases: ['Warner Bros Discovery', 'WBD'] },
+  { name: 'Paramount', aliases: ['Paramount Global', 'Paramount Skydance'], caseSensitiveAliases: ['Paramount'] },
+  { name: 'NBCUniversal', aliases: ['NBC Universal', 'NBCU'] },
+  { name: 'JioStar', aliases: ['Jio Star', 'Star India', 'Viacom18'] },
+  { name: 'BBC', aliases: ['British Broadcasting Corporation'] },
+  { name: 'Sony', aliases: ['Sony Interactive Entertainment', 'Sony Group'] },
+  { name: 'Valve', aliases: ['Valve Corporation', 'Valve Corp', 'Valve Software'], caseSensitiveAliases: ['Valve'] },
+  { name: 'Epic Games', aliases: ['Epic Games Inc'] },
+  { name: 'Nintendo', aliases: ['Nintendo Co'] },
+  { name: 'Blizzard Entertainment', aliases: ['Activision Blizzard'], caseSensitiveAliases: ['Blizzard'] },
+  { name: 'Riot Games', aliases: [], caseSensitiveAliases: ['Riot'] },
+  { name: 'Activision', aliases: ['Activision Publishing'] },
+  { name: 'Ubisoft', aliases: ['Ubisoft Entertainment'] },
+  { name: 'Live Nation', aliases: ['Live Nation Entertainment'] },
+  { name: 'PDD Holdings', aliases: ['Pinduoduo'] },
+  { name: 'Uber', aliases: ['Uber Technologies'] },
+
+  // ── telecom groups ──
+  { name: 'STC', aliases: ['Saudi Telecom Group', 'stc group'], caseSensitiveAliases: ['STC'] },
+  { name: 'BT Group', aliases: ['British Telecommunications', 'BT Group plc'] },
+  { name: 'Virgin Media O2', aliases: ['VMO2', 'Virgin Media O2 Ltd'] },
+  { name: 'Sky', aliases: ['Sky Group', 'Sky UK', 'Sky plc'], caseSensitiveAliases: ['Sky'] },
+  { name: 'Singtel', aliases: ['Singapore Telecommunications Ltd', 'Singtel Group'] },
+  { name: 'NTT', aliases: ['Nippon Telegraph and Telephone', 'NTT Group'] },
+  { name: 'Telefónica', aliases: ['Telefonica', 'Telefónica SA', 'Telefonica SA'] },
+  { name: 'América Móvil', aliases: ['America Movil', 'América Movil', 'America Móvil'] },
+  { name: 'Iliad', aliases: ['Iliad Group', 'Groupe Iliad'] },
+  { name: 'Comcast', aliases: ['Comcast Corporation', 'Comcast Corp'] },
+  { name: 'Charter Communications', aliases: ['Charter Communications Inc'], caseSensitiveAliases: ['Charter'] },
+  { name: 'SpaceX', aliases: ['Space X', 'Space Exploration Technologies'] },
+
+  // ── public bodies ──
+  { name: 'FAA', aliases: ['Federal Aviation Administration'] },
+  { name: 'IRS', aliases: ['Internal Revenue Service'] },
+  { name: 'Services Australia', aliases: ['Department of Human Services'] },
+  { name: 'NHS', aliases: ['National Health Service', 'NHS England', 'NHS Digital'] },
+  { name: 'HMRC', aliases: ['HM Revenue and Customs', 'HM Revenue & Customs'] },
+  { name: 'UIDAI', aliases: ['Unique Identification Authority of India'] },
+];

@@ -1,0 +1,123 @@
+/**
+ * The analysis context: an article's text with every word-list match found once, grouped by
+ * sentence, so that each fact finder only asks questions ("does this sentence speak of a
+ * restoration?") instead of scanning the text again.
+ */
+import type { CompiledLanguage, CueKind, Term } from '../lang/compile';
+import { compiledLanguage } from '../lang/compile';
+import type { ArticleText, Sentence } from '../text/article-text';
+import type { LexMatch } from '../text/lexicon';
+import { entityLexicon, type EntityRef } from './entities';
+
+export type TermMatch = LexMatch<Term>;
+export type EntityMatch = LexMatch<EntityRef>;
+
+export class Context {
+  readonly at: ArticleText;
+  readonly lang: CompiledLanguage;
+  /** Publication instant (ms since epoch) or null. */
+  readonly published: number | null;
+  readonly terms: TermMatch[];
+  readonly entities: EntityMatch[];
+  private termsBySentence: TermMatch[][];
+  private entitiesBySentence: EntityMatch[][];
+  /** Sentences about an earlier incident (kept out of the current facts). */
+  readonly past: Set<number>;
+
+  constructor(at: ArticleText, language: string, published: number | null) {
+    this.at = at;
+    this.lang = compiledLanguage(language);
+    this.published = published;
+    this.terms = this.lang.lexicon.match(at.folded, at.tokens);
+    this.entities = entityLexicon()
+      .match(at.folded, at.tokens)
+      .filter((m) => !m.payload.exactCase || isExactName(at, m));
+    this.termsBySentence = groupBySentence(at, this.terms);
+    this.entitiesBySentence = groupBySentence(at, this.entities);
+    this.past = this.findPastSentences();
+  }
+
+  sentences(): Sentence[] {
+    return this.at.sentences;
+  }
+
+  termsIn(s: Sentence): TermMatch[] {
+    return this.termsBySentence[s.index];
+  }
+
+  entitiesIn(s: Sentence): EntityMatch[] {
+    return this.entitiesBySentence[s.index];
+  }
+
+  has(s: Sentence, kind: Term['kind']): boolean {
+    return this.termsBySentence[s.index].some((m) => m.payload.kind === kind);
+  }
+
+  cues(s: Sentence, kind: CueKind | Term['kind']): TermMatch[] {
+    return this.termsBySentence[s.index].filter((m) => m.payload.kind === kind);
+  }
+
+  isPast(s: Sentence): boolean {
+    return this.past.has(s.index);
+  }
+
+  /** A sentence that speaks of an outage: an outage word, or a "<service> down" phrase. */
+  isOutageSentence(s: Sentence): boolean {
+    if (this.has(s, 'outage')) return true;
+    const ents = this.entitiesIn(s).filter((e) => e.payload.type === 'service');
+    if (ents.length === 0) return false;
+    return this.cues(s, 'serviceDown').some((d) => ents.some((e) => d.start >= e.end && d.start - e.end <= 12));
+  }
+
+  publishedYear(): number | null {
+    return this.published === null ? null : new Date(this.published).getUTCFullYear();
+  }
+
+  /**
+   * Past sentences: a past cue ("last year", "آنذاك"), a past period, or a year before the
+   * publication year; and the sentence right after one, when it goes on about an outage
+   * without anything that brings it back to today.
+   */
+  private findPastSentences(): Set<number> {
+    const past = new Set<number>();
+    const year = this.publishedYear();
+    let previousPast = false;
+    for (const s of this.at.sentences) {
+      const terms = this.termsIn(s);
+      let isPast = terms.some((t) => t.payload.kind === 'past' || t.payload.kind === 'pastPeriod');
+      if (!isPast && year !== null) {
+        const years = this.at.foldedSentence(s).match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? [];
+        isPast = years.some((y) => Number(y) < year) && !years.some((y) => Number(y) === year);
+      }
+      const today = terms.some((t) => t.payload.kind === 'relDay' || t.payload.kind === 'dayPart');
+      if (!isPast && previousPast && !today && !this.at.isTitle(s) && terms.some((t) => t.payload.kind === 'outage')) isPast = true;
+      if (isPast && today && !terms.some((t) => t.payload.kind === 'past' || t.payload.kind === 'pastPeriod')) isPast = false;
+      if (isPast) past.add(s.index);
+      previousPast = isPast;
+    }
+    return past;
+  }
+}
+
+/**
+ * A case-sensitive name ("Three", "Free", "Teams") must be written exactly so, and a
+ * capitalised ordinary word opening a sentence ("Three people…") is not taken for a name.
+ */
+/** Names that are also everyday capitalised words at the start of a sentence. */
+const COMMON_WORD_NAMES = new Set(['Three', 'Free', 'Line', 'Max', 'Bell', 'Signal', 'Box', 'Threads', 'Claro', 'Vivo', 'Steam', 'Slack', 'Teams', 'Notion', 'Orange', 'Zoom', 'Sky', 'Halifax', 'Delta', 'Square', 'Discord', 'Word', 'Edge', 'Chase', 'Target', 'Bolt', 'Ring', 'Nest', 'Meet', 'Drive', 'Maps', 'Photos', 'Outlook', 'Office']);
+
+function isExactName(at: ArticleText, m: LexMatch<EntityRef>): boolean {
+  const start = at.toOriginal(m.start);
+  if (at.text.slice(start, at.toOriginal(m.end - 1) + 1) !== m.payload.exactCase) return false;
+  if (COMMON_WORD_NAMES.has(m.payload.exactCase!)) {
+    const s = at.sentenceAtFolded(m.start);
+    if (s.start === start) return false;
+  }
+  return true;
+}
+
+function groupBySentence<T extends { start: number }>(at: ArticleText, matches: T[]): T[][] {
+  const groups: T[][] = at.sentences.map(() => []);
+  for (const m of matches) groups[at.sentenceAtFolded(m.start).index].push(m);
+  return groups;
+}

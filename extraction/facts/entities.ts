@@ -1,0 +1,55 @@
+/**
+ * The gazetteer as one lexicon: services, companies and report sources, by their Latin names
+ * (from data/) and their local names (from each language file), matched in every article.
+ */
+import { COMPANIES } from '../data/companies';
+import { SERVICES } from '../data/services';
+import { SOURCES } from '../data/sources';
+import type { ServiceEntry, SourceEntry } from '../data/types';
+import { LANGUAGES } from '../lang/index';
+import { Lexicon } from '../text/lexicon';
+
+export interface EntityRef {
+  type: 'service' | 'company' | 'source';
+  /** Canonical name. */
+  name: string;
+  /** When set, the original text must read exactly this (names that are ordinary words). */
+  exactCase?: string;
+}
+
+let lexicon: Lexicon<EntityRef> | null = null;
+let serviceByName: Map<string, ServiceEntry> | null = null;
+let sourceByName: Map<string, SourceEntry> | null = null;
+
+const ARABIC_PROCLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'وب', 'ول', 'وك', 'فب', 'فل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+export function entityLexicon(): Lexicon<EntityRef> {
+  if (lexicon) return lexicon;
+  const lex = new Lexicon<EntityRef>({ proclitics: ARABIC_PROCLITICS });
+  const addNames = (type: EntityRef['type'], name: string, aliases: string[] = [], exact: string[] = []) => {
+    // A name that is also a short common word ("du") is matched only through its longer aliases.
+    if (!exact.includes(name) && !/^[a-z]{1,3}$/.test(name)) lex.add(name, { type, name });
+    for (const a of aliases) lex.add(a, { type, name });
+    for (const a of exact) lex.add(a, { type, name, exactCase: a });
+  };
+  for (const s of SERVICES) addNames('service', s.name, s.aliases, s.caseSensitiveAliases);
+  for (const c of COMPANIES) addNames('company', c.name, c.aliases, c.caseSensitiveAliases);
+  for (const s of SOURCES) addNames('source', s.name, s.aliases, s.caseSensitiveAliases);
+  for (const lang of Object.values(LANGUAGES)) {
+    for (const [name, names] of Object.entries(lang.serviceNames ?? {})) lex.addAll(names, { type: 'service', name });
+    for (const [name, names] of Object.entries(lang.companyNames ?? {})) lex.addAll(names, { type: 'company', name });
+    for (const [name, names] of Object.entries(lang.sourceNames ?? {})) lex.addAll(names, { type: 'source', name });
+  }
+  lexicon = lex;
+  return lex;
+}
+
+export function serviceEntry(name: string): ServiceEntry | undefined {
+  if (!serviceByName) serviceByName = new Map(SERVICES.map((s) => [s.name, s]));
+  return serviceByName.get(name);
+}
+
+export function sourceEntry(name: string): SourceEntry | undefined {
+  if (!sourceByName) sourceByName = new Map(SOURCES.map((s) => [s.name, s]));
+  return sourceByName.get(name);
+}

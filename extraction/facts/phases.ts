@@ -1,0 +1,137 @@
+/**
+ * The outage's phases from the words around each time: when it began, when service came
+ * back, how long it lasted, and where it stands now (status).
+ */
+import type { OutageStatus, TimePoint } from '../report';
+import type { Sentence } from '../text/article-text';
+import type { FoundTime } from '../time/resolve';
+import { dayPoint } from '../time/resolve';
+import type { DateMark } from '../time/dates';
+import type { Context, TermMatch } from './context';
+
+export type Phase = 'start' | 'report' | 'restore' | 'resolved' | 'update' | null;
+
+const PHASE_CUES = ['start', 'report', 'restore', 'resolved', 'update'] as const;
+
+/** The phase a position in a sentence speaks of: the nearest phase cue, preferring cues before it. */
+export function phaseAt(ctx: Context, s: Sentence, pos: number): Phase {
+  let best: { phase: Phase; dist: number } | null = null;
+  for (const t of ctx.termsIn(s)) {
+    const kind = t.payload.kind as (typeof PHASE_CUES)[number];
+    if (!PHASE_CUES.includes(kind)) continue;
+    const dist = t.end <= pos ? pos - t.end : (t.start - pos) * 1.6 + 4;
+    if (!best || dist < best.dist) best = { phase: kind, dist };
+  }
+  return best?.phase ?? null;
+}
+
+export interface Phases {
+  start: FoundTime | null;
+  end: FoundTime | null;
+  durationMinutes: number | null;
+  status: OutageStatus;
+  /** Phase of every found time, by index in `times`. */
+  phaseOf: Map<FoundTime, Phase>;
+}
+
+export function findPhases(ctx: Context, times: FoundTime[], dates: DateMark[]): Phases {
+  const phaseOf = new Map<FoundTime, Phase>();
+  const current = times.filter((t) => !ctx.isPast(t.sentence));
+  for (let i = 0; i < current.length; i++) {
+    const t = current[i];
+    let phase = phaseAt(ctx, t.sentence, t.start);
+    // "from 07:17 to 08:50": the second time of a range ends it.
+    const prev = current[i - 1];
+    if (prev && prev.sentence === t.sentence && isRange(ctx, prev, t)) {
+      phaseOf.set(prev, phaseOf.get(prev) === 'report' ? 'report' : 'start');
+      phase = 'restore';
+    }
+    phaseOf.set(t, phase);
+  }
+  const starts = current.filter((t) => phaseOf.get(t) === 'start' || phaseOf.get(t) === 'report');
+  const ends = current.filter((t) => phaseOf.get(t) === 'restore' || phaseOf.get(t) === 'resolved');
+  const byTime = (a: FoundTime, b: FoundTime) => (a.ms ?? Infinity) - (b.ms ?? Infinity) || a.start - b.start;
+  let start = [...starts].sort(byTime)[0] ?? null;
+  if (!start) {
+    // No clock time for the start: a day ("on Tuesday") in a sentence that says it began.
+    const day = dates.find((d) => d.precision === 'day' && !ctx.isPast(ctx.at.sentenceAtFolded(d.start)) && ['start', 'report'].includes(phaseAt(ctx, ctx.at.sentenceAtFolded(d.start), d.start) ?? '') && ctx.isOutageSentence(ctx.at.sentenceAtFolded(d.start)));
+    if (day) start = dayPoint(ctx, day);
+  }
+  let end = [...ends].sort(byTime).pop() ?? null;
+  if (start && end && start.ms !== null && end.ms !== null && end.ms <= start.ms) end = null;
+
+  const stated = statedDuration(ctx);
+  let durationMinutes: number | null = null;
+  if (start?.ms != null && end?.ms != null && start.isClock && end.isClock) durationMinutes = Math.round((end.ms - start.ms) / 60000);
+  else if (stated !== null) durationMinutes = stated;
+
+  return { start, end, durationMinutes, status: findStatus(ctx, end !== null), phaseOf };
+}
+
+function isRange(ctx: Context, a: FoundTime, b: FoundTime): boolean {
+  const between = ctx.at.folded.slice(a.end, b.start);
+  if (between.length > 14) return false;
+  if (/^\s*[-–—]\s*$/.test(between)) return true;
+  return ctx.termsIn(a.sentence).some((t) => t.payload.kind === 'rangeTo' && t.start >= a.end && t.end <= b.start);
+}
+
+/** "for two hours", "lasted about six hours", "لمدة ساعتين", "pendant plus de deux heures". */
+export function statedDuration(ctx: Context): number | null {
+  const { folded } = ctx.at;
+  let best: number | null = null;
+  for (const s of ctx.sentences()) {
+    if (ctx.isPast(s)) continue;
+    const terms = ctx.termsIn(s);
+    for (const unit of terms.filter((t) => t.payload.kind === 'durUnit')) {
+      const perUnit = (unit.payload as { minutes: number }).minutes;
+      const before = folded.slice(Math.max(s.foldedStart, unit.start - 24), unit.start);
+      const digits = /(\d+(?:[.,]\d+)?)\s*$/.exec(before);
+      const word = terms.filter((t) => t.payload.kind === 'number' && t.end <= unit.start && unit.start - t.end <= 2).pop();
+      let count: number | null = null;
+      let countStart = unit.start;
+      if (digits) {
+        count = Number(digits[1].replace(',', '.'));
+        countStart = unit.start - digits[0].length;
+      } else if (word) {
+        count = (word.payload as { value: number }).value;
+        countStart = word.start;
+      } else if (perUnit >= 120 || isDual(unit, folded) || unit.term.includes(' ')) {
+        count = 1; // dual forms ("ساعتين") and "an hour" carry their own count
+      }
+      if (count === null) continue;
+      const cue = terms.some((t) => (t.payload.kind === 'durationCue' || t.payload.kind === 'approxNum') && t.end <= countStart && countStart - t.end <= 12);
+      const outagey = ctx.isOutageSentence(s) || ctx.has(s, 'restore') || ctx.has(s, 'resolved');
+      if (!cue || !outagey) continue;
+      const minutes = Math.round(count * perUnit);
+      if (minutes > 0 && minutes < 60 * 24 * 30 && (best === null || minutes > best)) best = minutes;
+    }
+  }
+  return best;
+}
+
+function isDual(unit: TermMatch, folded: string): boolean {
+  return /(ين|ان)$/.test(folded.slice(unit.start, unit.end));
+}
+
+function findStatus(ctx: Context, hasEnd: boolean): OutageStatus {
+  let resolved = 0;
+  let restore = 0;
+  let partial = 0;
+  let ongoing = 0;
+  for (const s of ctx.sentences()) {
+    if (ctx.isPast(s)) continue;
+    const w = ctx.at.isTitle(s) ? 2 : s.paragraph <= 2 ? 1.5 : 1;
+    if (ctx.has(s, 'resolved')) resolved += w;
+    if (ctx.has(s, 'restore')) restore += w;
+    if (ctx.has(s, 'partial') && (ctx.has(s, 'restore') || ctx.isOutageSentence(s))) partial += w;
+    if (ctx.has(s, 'ongoing')) ongoing += w;
+  }
+  if (resolved >= 1 && resolved >= ongoing) return 'resolved';
+  if (partial > 0 && (restore > 0 || hasEnd) && partial >= resolved) return 'partial';
+  if (restore > 0 && ongoing === 0) return hasEnd || restore >= 1.5 ? 'resolved' : 'partial';
+  if (ongoing > 0 || partial > 0) return ongoing >= partial ? 'ongoing' : 'partial';
+  if (hasEnd) return 'resolved';
+  return 'ongoing';
+}
+
+export type { TimePoint };

@@ -1,0 +1,104 @@
+/**
+ * Is this a report of a digital-service outage? An explainable score: each feature adds or
+ * takes away a weight and leaves a reason the reader can understand.
+ */
+import type { NegativeGroup } from '../lang/compile';
+import type { Context } from './context';
+import type { RankedService } from './services';
+
+export interface Reason {
+  /** Stable code for the UI to translate. */
+  code: 'title-outage' | 'outage-sentences' | 'service' | 'tracker' | 'hashtag' | 'restoration' | 'negative' | 'no-digital' | 'no-outage-words';
+  /** Words of the article or names behind the reason. */
+  terms: string[];
+  weight: number;
+}
+
+export interface Verdict {
+  isOutage: boolean;
+  confidence: number;
+  reasons: Reason[];
+}
+
+const NEGATIVE_LABEL: Record<NegativeGroup, string> = {
+  maintenance: 'planned maintenance',
+  power: 'a power cut',
+  breach: 'a data breach',
+  finance: 'markets',
+  mechanical: 'a mechanical breakdown',
+  discontinued: 'a product closing',
+};
+
+export function judge(ctx: Context, services: RankedService[], hashtags: string[], trackers: string[]): Verdict {
+  const reasons: Reason[] = [];
+  const add = (code: Reason['code'], terms: string[], weight: number) => reasons.push({ code, terms: [...new Set(terms)].slice(0, 4), weight });
+  const sentences = ctx.sentences();
+  const title = sentences.filter((s) => ctx.at.isTitle(s));
+  const termText = (t: { start: number; end: number }) => ctx.at.text.slice(ctx.at.toOriginal(t.start), ctx.at.toOriginal(t.end - 1) + 1);
+
+  const titleOutage = title.filter((s) => ctx.isOutageSentence(s));
+  const titleDigital = title.some((s) => ctx.has(s, 'digital') || ctx.entitiesIn(s).some((e) => e.payload.type === 'service'));
+  if (titleOutage.length > 0) {
+    const words = titleOutage.flatMap((s) => ctx.cues(s, 'outage').concat(ctx.cues(s, 'serviceDown')).map(termText));
+    add('title-outage', words, titleDigital ? 2.2 : 1.0);
+  }
+
+  const outageDigital = sentences.filter((s) => !ctx.isPast(s) && ctx.isOutageSentence(s) && (ctx.has(s, 'digital') || ctx.entitiesIn(s).some((e) => e.payload.type === 'service' || e.payload.type === 'source')));
+  if (outageDigital.length > 0) {
+    add('outage-sentences', outageDigital.flatMap((s) => ctx.cues(s, 'outage').map(termText)), 0.55 * Math.min(outageDigital.length, 5));
+  }
+  const anyOutage = sentences.some((s) => ctx.isOutageSentence(s));
+  if (!anyOutage) add('no-outage-words', [], -3);
+
+  if (services.length > 0 && (titleOutage.length > 0 || outageDigital.length > 0)) {
+    add('service', services.slice(0, 3).map((s) => s.fact.name), Math.min(1.5, 0.5 + services[0].score / 6));
+  }
+  if (trackers.length > 0) add('tracker', trackers, 1.4);
+  if (hashtags.length > 0) add('hashtag', hashtags, 1.0);
+  const restoring = outageDigital.length > 0 && sentences.some((s) => !ctx.isPast(s) && (ctx.has(s, 'restore') || ctx.has(s, 'resolved')));
+  if (restoring) add('restoration', [], 0.5);
+  if (outageDigital.length === 0 && services.length === 0) add('no-digital', [], -1.5);
+
+  // Other stories that share the words: count each group's words in the title and in outage sentences.
+  const groups = new Map<NegativeGroup, string[]>();
+  for (const s of sentences) {
+    if (ctx.isPast(s)) continue;
+    const inTitle = ctx.at.isTitle(s);
+    if (!inTitle && !ctx.isOutageSentence(s)) continue;
+    for (const t of ctx.termsIn(s)) {
+      if (t.payload.kind !== 'neg') continue;
+      const list = groups.get(t.payload.group) ?? [];
+      list.push(termText(t));
+      if (inTitle) list.push(termText(t));
+      groups.set(t.payload.group, list);
+    }
+  }
+  for (const [group, words] of groups) {
+    const strength = Math.min(words.length, 4);
+    const digitalWeight = group === 'maintenance' || group === 'breach' || group === 'discontinued' ? 0.9 : 0.6;
+    add('negative', [NEGATIVE_LABEL[group], ...words], -digitalWeight * strength);
+  }
+
+  const score = reasons.reduce((sum, r) => sum + r.weight, 0);
+  const confidence = 1 / (1 + Math.exp(-(score - 2.6) * 1.4));
+  const isOutage = confidence >= 0.5 && (outageDigital.length > 0 || (titleOutage.length > 0 && titleDigital));
+  return { isOutage, confidence: Math.round(confidence * 1000) / 1000, reasons };
+}
+
+/** Reasons as short English sentences (the contract's `why`); the UI translates from `reasons`. */
+export function explain(reasons: Reason[]): string[] {
+  return reasons.map((r) => {
+    const words = r.terms.map((t) => `“${t}”`).join(', ');
+    switch (r.code) {
+      case 'title-outage': return `the headline speaks of an outage: ${words}`;
+      case 'outage-sentences': return `sentences describe a service failing: ${words}`;
+      case 'service': return `names a service: ${r.terms.join(', ')}`;
+      case 'tracker': return `cites an outage tracker: ${r.terms.join(', ')}`;
+      case 'hashtag': return `quotes an outage hashtag: ${r.terms.join(', ')}`;
+      case 'restoration': return 'tells of service coming back';
+      case 'negative': return `reads like ${r.terms[0]}: ${r.terms.slice(1).map((t) => `“${t}”`).join(', ')}`;
+      case 'no-digital': return 'no digital service named';
+      case 'no-outage-words': return 'no outage words';
+    }
+  });
+}

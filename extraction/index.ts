@@ -1,0 +1,31 @@
+/**
+ * Outage Lens extraction engine: the public API. Pure TypeScript, no browser API: the same
+ * code runs in the content script (live DOM), in Node (linkedom) and in the tests.
+ *
+ * - `quickLook(doc)`: microseconds; says whether a page may be an outage report.
+ * - `analyzeDocument(doc, opts)`: metadata, Readability on a clone, then `analyzeText`.
+ * - `analyzeText(title, body, opts)`: the OutageReport of a text.
+ * @module
+ */
+import { analyzeText, type AnalyzeOptions, type DetailedReport } from './analyze';
+import { extractArticle } from './page/article';
+import { readMetadata } from './page/metadata';
+
+export { analyzeText, type AnalyzeOptions, type DetailedReport } from './analyze';
+export { quickLook, quickLookText, type QuickLook } from './quick';
+export type * from './report';
+
+export interface DocumentOptions extends AnalyzeOptions {
+  url?: string | null;
+}
+
+export function analyzeDocument(doc: Document, options: DocumentOptions = {}): DetailedReport {
+  const meta = readMetadata(doc);
+  const article = extractArticle(doc);
+  const title = meta.title || article.title || '';
+  return analyzeText(title, article.text, {
+    url: options.url ?? null,
+    published: options.published ?? meta.published ?? article.publishedTime ?? null,
+    lang: options.lang ?? meta.lang ?? article.lang ?? null,
+  });
+}

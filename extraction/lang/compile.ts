@@ -1,0 +1,93 @@
+/**
+ * Turns a language's data file into one Lexicon whose payloads say what each term is, so that
+ * a single pass over an article finds every cue, cause, date word, zone and country at once.
+ * Compiled lazily, once per language.
+ */
+import type { CauseCategory } from '../report';
+import { Lexicon } from '../text/lexicon';
+import { languageData } from './index';
+import type { LanguageData } from './types';
+
+export type CueKind =
+  | 'outage' | 'serviceDown' | 'digital' | 'start' | 'report' | 'restore' | 'resolved' | 'partial'
+  | 'ongoing' | 'update' | 'approxNum' | 'around' | 'rangeTo' | 'durationCue' | 'past' | 'unknownCause'
+  | 'global' | 'userWord' | 'customerWord' | 'reportWord' | 'userBase' | 'said' | 'spokesperson'
+  | 'clock' | 'am' | 'pm';
+
+export type NegativeGroup = keyof LanguageData['negativeContexts'];
+
+export type Term =
+  | { kind: CueKind }
+  | { kind: 'neg'; group: NegativeGroup }
+  | { kind: 'cause'; category: Exclude<CauseCategory, 'unknown'> }
+  | { kind: 'month'; month: number }
+  | { kind: 'weekday'; day: number }
+  | { kind: 'relDay'; offset: number }
+  | { kind: 'dayPart'; part: 'morning' | 'afternoon' | 'evening' | 'night' }
+  | { kind: 'zone'; zone: string }
+  | { kind: 'country'; code: string }
+  | { kind: 'pastPeriod'; years: number; months: number }
+  | { kind: 'number'; value: number }
+  | { kind: 'multiplier'; value: number }
+  | { kind: 'vague'; value: number }
+  | { kind: 'durUnit'; minutes: number };
+
+export interface CompiledLanguage {
+  data: LanguageData;
+  lexicon: Lexicon<Term>;
+}
+
+/** Zone names every language may use after a time. */
+const UNIVERSAL_ZONES: Record<string, string> = { gmt: 'Z', utc: 'Z', 'utc+0': 'Z', z: 'Z' };
+
+const cache = new Map<string, CompiledLanguage>();
+
+export function compiledLanguage(code: string): CompiledLanguage {
+  const hit = cache.get(code);
+  if (hit) return hit;
+  const data = languageData(code);
+  const lex = new Lexicon<Term>({ proclitics: data.proclitics });
+  const cue = (list: string[] | undefined, kind: CueKind) => lex.addAll(list ?? [], { kind });
+  cue(data.outageTerms, 'outage');
+  cue(data.serviceDownTerms, 'serviceDown');
+  cue(data.digitalTerms, 'digital');
+  cue(data.startCues, 'start');
+  cue(data.reportCues, 'report');
+  cue(data.restoreCues, 'restore');
+  cue(data.resolvedCues, 'resolved');
+  cue(data.partialCues, 'partial');
+  cue(data.ongoingCues, 'ongoing');
+  cue(data.updateCues, 'update');
+  cue(data.approximateCues, 'approxNum');
+  cue(data.aroundCues, 'around');
+  cue(data.rangeTo, 'rangeTo');
+  cue(data.durationCues, 'durationCue');
+  cue(data.pastCues, 'past');
+  cue(data.unknownCause, 'unknownCause');
+  cue(data.globalTerms, 'global');
+  cue(data.userWords, 'userWord');
+  cue(data.customerWords, 'customerWord');
+  cue(data.reportWords, 'reportWord');
+  cue(data.userBaseCues, 'userBase');
+  cue(data.saidVerbs, 'said');
+  cue(data.spokespersonTerms, 'spokesperson');
+  cue(data.clockWords, 'clock');
+  cue(data.am, 'am');
+  cue(data.pm, 'pm');
+  for (const [group, terms] of Object.entries(data.negativeContexts ?? {})) lex.addAll(terms ?? [], { kind: 'neg', group: group as NegativeGroup });
+  for (const [category, terms] of Object.entries(data.causes ?? {})) lex.addAll(terms ?? [], { kind: 'cause', category: category as Exclude<CauseCategory, 'unknown'> });
+  (data.months ?? []).forEach((forms, month) => lex.addAll(forms, { kind: 'month', month }));
+  (data.weekdays ?? []).forEach((forms, day) => lex.addAll(forms, { kind: 'weekday', day }));
+  for (const [t, offset] of Object.entries(data.relativeDays ?? {})) lex.add(t, { kind: 'relDay', offset });
+  for (const [t, part] of Object.entries(data.dayParts ?? {})) lex.add(t, { kind: 'dayPart', part });
+  for (const [t, zone] of Object.entries({ ...UNIVERSAL_ZONES, ...(data.zones ?? {}) })) lex.add(t, { kind: 'zone', zone });
+  for (const [code2, names] of Object.entries(data.countries ?? {})) lex.addAll(names, { kind: 'country', code: code2 });
+  for (const [t, p] of Object.entries(data.pastPeriods ?? {})) lex.add(t, { kind: 'pastPeriod', years: p.years ?? 0, months: p.months ?? 0 });
+  for (const [t, value] of Object.entries(data.numberWords ?? {})) lex.add(t, { kind: 'number', value });
+  for (const [t, value] of Object.entries(data.multipliers ?? {})) lex.add(t, { kind: 'multiplier', value });
+  for (const [t, value] of Object.entries(data.vagueQuantities ?? {})) lex.add(t, { kind: 'vague', value });
+  for (const [t, minutes] of Object.entries(data.durationUnits ?? {})) lex.add(t, { kind: 'durUnit', minutes });
+  const compiled = { data, lexicon: lex };
+  cache.set(code, compiled);
+  return compiled;
+}

@@ -1,0 +1,267 @@
+import type { LanguageData } from './types';
+
+const it: LanguageData = {
+  code: 'it',
+  name: 'Italian',
+  dir: 'ltr',
+  spaces: true,
+  stopwords: [
+    'il', 'lo', 'la', 'gli', 'le', 'di', 'del', 'della', 'che', 'è', 'un', 'una', 'per', 'con', 'non', 'sono', 'da', 'in', 'al', 'alla', 'dei', 'delle', 'anche',
+    'come', 'più', 'ma', 'nel', 'nella', 'questo', 'stato', 'ha', 'hanno', 'degli', 'sul', 'dalla', 'ed',
+  ],
+
+  outageTerms: [
+    'down', 'disservizi*', 'guast*', 'interruzion*', 'blackout', 'black out', 'non funziona', 'non funzionano', 'non funzionava', 'non funzionavano', 'smesso di funzionare',
+    'fuori uso', 'fuori servizio', 'offline', 'non disponibile', 'non disponibili', 'non raggiungibile', 'non raggiungibili', 'irraggiungibil*', 'inaccessibil*',
+    'problemi tecnici', 'problema tecnico', 'malfunzionament*', 'anomali*', 'in tilt', 'va in tilt', 'andato in tilt', 'andati in tilt', 'crash', 'problemi di accesso',
+    'difficoltà di accesso', 'difficoltà ad accedere', 'impossibile accedere', 'non riescono ad accedere', 'non riuscivano ad accedere', 'errore', 'errori', 'ko', 'k.o.',
+    'caduta del servizio', 'problemi di connessione', 'problemi di connettività', 'problemi alla rete', 'interrotto', 'interrotta', 'interrotti', 'interrotte',
+    'rallentament*', 'problemi diffusi', 'disservizio diffuso', 'down globale', 'down mondiale', 'senza servizio', 'senza connessione', 'senza linea', 'senza rete',
+    'niente linea', 'bloccato', 'bloccati', 'problemi di funzionamento',
+  ],
+  serviceDownTerms: [
+    'down', 'non funziona', 'non va', 'in tilt', 'ko', 'k.o.', 'offline', 'irraggiungibile', 'bloccato', 'in crash', 'fuori uso', 'giù', 'in panne', 'va in down',
+    'è down', 'ha problemi', 'con problemi',
+  ],
+  digitalTerms: [
+    'app', 'applicazion*', 'utenti', 'utente', 'piattaform*', 'internet', 'online', 'in rete', 'sito', 'siti', 'sito web', 'server', 'cloud', 'rete', 'reti', 'messaggi',
+    'messaggistica', 'login', 'accesso', 'accedere', 'email', 'e-mail', 'mail', 'posta elettronica', 'data center', 'servizi', 'servizio', 'social', 'social network',
+    'connessione', 'connettività', 'mobile', 'cellular*', 'smartphone', 'telefonin*', 'banda larga', 'fibra', 'software', 'digital*', 'streaming', 'home banking',
+    'pagamenti', 'pagamento', 'bonifici', 'carte', 'pos', 'chiamate', 'abbonati', 'clienti', 'dns', 'api', 'web', 'operatore', 'operatori', 'telefonia', 'wi-fi', 'wifi',
+    'dati mobili', 'sistem*', 'informatic*', 'spid',
+  ],
+  negativeContexts: {
+    maintenance: [
+      'manutenzione programmata', 'manutenzione straordinaria', 'manutenzione ordinaria', 'lavori di manutenzione', 'intervento di manutenzione', 'interventi di manutenzione',
+      'interruzione programmata', 'finestra di manutenzione', 'non sarà disponibile', 'non saranno disponibili', 'sarà temporaneamente non disponibile',
+      'durante la manutenzione', 'aggiornamento programmato', 'manutenzione', 'fermo programmato', 'sospensione programmata',
+    ],
+    power: [
+      'blackout elettrico', 'blackout*', 'black out', 'interruzione di corrente', 'interruzione della corrente', 'energia elettrica', 'corrente elettrica', 'senza corrente',
+      'senza luce', 'elettricità', 'rete elettrica', 'enel', 'e-distribuzione', 'terna', 'cabina elettrica', 'linee elettriche', 'temporale', 'maltempo',
+      'ondata di calore', 'fornitura elettrica', 'mancanza di corrente', 'distacchi',
+    ],
+    breach: [
+      'violazione dei dati', 'data breach', 'furto di dati', 'dati personali', 'dati rubati', 'fuga di dati', 'esposti', 'compromess*', 'riscatto',
+      'accesso non autorizzato', 'dati sottratti', 'dati trafugati', 'account violati', 'esfiltra*',
+    ],
+    finance: [
+      'azioni', 'titolo', 'titoli', 'borsa', 'piazza affari', 'ftse mib', 'nasdaq', 'dow jones', 'wall street', 'investitori', 'quotazion*', 'mercat*', 'ricavi', 'utili',
+      'trimestrale', 'spread', 'capitalizzazione', 'in calo del', 'listino',
+    ],
+    mechanical: [
+      'auto', 'automobil*', 'veicol*', 'motore', 'ascensor*', 'scala mobile', 'scale mobili', 'treno', 'treni', 'binario', 'binari', 'linea ferroviaria',
+      'circolazione ferroviaria', 'passaggio a livello', 'autobus', 'bus', 'aereo', 'aerei', 'velivolo', 'pneumatic*', 'freni', 'meccanic*', 'carro attrezzi',
+      'guasto al treno', 'guasto alla linea', 'metropolitana', 'tram', 'caldaia', 'pantografo', 'locomotiva', 'officina', 'soccorso stradale',
+    ],
+    discontinued: [
+      'chiude definitivamente', 'chiusura definitiva', 'chiuderà', 'sarà dismesso', 'sarà dismessa', 'dismissione', 'cesserà', 'non sarà più disponibile',
+      'non sarà più supportato', 'fine del supporto', 'addio definitivo', 'per sempre', 'va in pensione', 'spegnimento definitivo', 'smetterà di funzionare',
+      'non funzionerà più', 'vecchi smartphone', 'vecchi telefoni', 'smartphone datati', 'non sarà più compatibile',
+    ],
+  },
+
+  startCues: [
+    'è iniziato', 'iniziato', 'iniziata', 'iniziati', 'inizio', 'cominciato', 'cominciata', 'dalle', 'fin dalle', 'sin dalle', 'a partire da', 'a partire dalle',
+    'prime segnalazioni', 'picco', 'si sono moltiplicate', 'impennata', 'sono esplose', 'esplose', 'sono comparse', 'si è verificato', 'dalla mattina', 'dal mattino',
+  ],
+  reportCues: [
+    'segnalat*', 'segnalano', 'segnalazioni', 'lamentano', 'lamentato', 'lamentel*', 'denunciano', 'secondo downdetector', 'stando a downdetector', 'riportano',
+    'hanno riferito', 'registrato', 'registrate', 'sui social', 'protestano',
+  ],
+  restoreCues: [
+    'ripristin*', 'tornato a funzionare', 'torna a funzionare', 'tornano a funzionare', 'tornati a funzionare', 'di nuovo online', 'nuovamente online', 'torna online',
+    'tornato online', 'torna disponibile', 'di nuovo disponibile', 'nuovamente disponibile', 'rientrat*', 'recuper*', 'normalità', 'funziona regolarmente',
+    'funzionano regolarmente', 'regolarmente', 'è tornato', 'sono tornati', 'ripres*', 'torna attivo', 'di nuovo operativo', 'nuovamente operativo',
+  ],
+  resolvedCues: [
+    'risolto', 'risolta', 'risolti', 'rientrato', 'completamente ripristinato', 'pienamente ripristinato', 'del tutto ripristinato', 'sistemato', 'problema risolto',
+    'tornato alla normalità', 'tutto è tornato alla normalità', 'si scusa', 'ci scusiamo', 'scuse', 'si è scusata', 'si è scusato', 'ha chiesto scusa',
+  ],
+  partialCues: [
+    'parzialmente', 'parziale', 'parziali', 'alcuni utenti', 'alcuni clienti', 'gradualmente', 'progressivamente', 'a singhiozzo', 'intermittent*', 'in alcune zone',
+    'in alcune aree', 'in alcune regioni', 'non ancora del tutto', 'rallentamenti', 'alcuni servizi', 'a macchia di leopardo', 'a tratti', 'a fasi alterne',
+  ],
+  ongoingCues: [
+    'ancora down', 'ancora non', 'ancora problemi', 'ancora in corso', 'continua', 'continuano', 'persiste', 'persistono', 'in corso', 'al momento', 'tuttora', "tutt'ora",
+    'tutt’ora', 'nel momento in cui scriviamo', 'mentre scriviamo', 'stanno indagando', 'non è chiaro quando', 'nessuna previsione', 'perdura', 'non ancora risolto',
+    'non ancora ripristinato', 'al momento della pubblicazione',
+  ],
+  updateCues: [
+    'stanno lavorando', 'sta lavorando', 'stiamo lavorando', 'lavorando per', 'al lavoro', 'indagando', 'verificando', 'stiamo verificando', 'stiamo indagando',
+    'siamo a conoscenza', 'consapevoli', 'individuato', 'individuata', 'tecnici', 'ingegneri', 'aggiornament*', 'analizzando', 'accertamenti',
+  ],
+
+  numberWords: {
+    'un': 1, 'uno': 1, 'una': 1, 'due': 2, 'tre': 3, 'quattro': 4, 'cinque': 5, 'sei': 6, 'sette': 7, 'otto': 8, 'nove': 9, 'dieci': 10, 'undici': 11, 'dodici': 12,
+    'tredici': 13, 'quattordici': 14, 'quindici': 15, 'sedici': 16, 'diciassette': 17, 'diciotto': 18, 'diciannove': 19, 'venti': 20, 'venticinque': 25, 'trenta': 30,
+    'quaranta': 40, 'quarantacinque': 45, 'cinquanta': 50, 'sessanta': 60, 'settanta': 70, 'ottanta': 80, 'novanta': 90, 'cento': 100, 'duecento': 200,
+    'trecento': 300, 'cinquecento': 500, 'duemila': 2000, 'tremila': 3000, 'cinquemila': 5000, 'diecimila': 10000, 'ventimila': 20000, 'cinquantamila': 50000,
+    'centomila': 100000, 'mezza': 0.5, 'mezzo': 0.5, 'diversi': 3, 'diverse': 3, 'parecchi': 3, 'una dozzina': 12, 'una decina': 10, 'una ventina': 20,
+    'una trentina': 30, 'una cinquantina': 50, 'un centinaio': 100, 'un migliaio': 1000,
+  },
+  multipliers: { 'mille': 1000, 'mila': 1000, 'k': 1000, 'milione': 1e6, 'milioni': 1e6, 'mln': 1e6, 'miliardo': 1e9, 'miliardi': 1e9, 'mld': 1e9 },
+  vagueQuantities: {
+    'decine': 10, 'centinaia': 100, 'migliaia': 1000, 'decine di migliaia': 10000, 'centinaia di migliaia': 100000, 'milioni': 1e6, 'miliardi': 1e9,
+  },
+  approximateCues: [
+    'più di', 'oltre', 'almeno', 'quasi', 'circa', 'intorno a', 'intorno ai', 'attorno a', 'attorno ai', 'fino a', 'all’incirca', "all'incirca", 'approssimativamente',
+    'poco meno di', 'poco più di', 'superato', 'superate', 'un picco di', 'ben', 'sopra',
+  ],
+
+  months: [
+    ['gennaio', 'gen'], ['febbraio', 'feb'], ['marzo', 'mar'], ['aprile', 'apr'], ['maggio', 'mag'], ['giugno', 'giu'],
+    ['luglio', 'lug'], ['agosto', 'ago'], ['settembre', 'set', 'sett'], ['ottobre', 'ott'], ['novembre', 'nov'], ['dicembre', 'dic'],
+  ],
+  weekdays: [
+    ['domenica'], ['lunedì', 'lunedi'], ['martedì', 'martedi'], ['mercoledì', 'mercoledi'], ['giovedì', 'giovedi'], ['venerdì', 'venerdi'], ['sabato'],
+  ],
+  relativeDays: {
+    'oggi': 0, 'ieri': -1, 'altro ieri': -2, 'altroieri': -2, 'avantieri': -2, 'il giorno prima': -1, 'il giorno precedente': -1, 'stasera': 0, 'stanotte': 0,
+    'stamattina': 0, 'in giornata': 0,
+  },
+  dayParts: {
+    'stamattina': 'morning', 'stamani': 'morning', 'stamane': 'morning', 'questa mattina': 'morning', 'questa mattinata': 'morning', 'in mattinata': 'morning',
+    'oggi pomeriggio': 'afternoon', 'questo pomeriggio': 'afternoon', 'nel pomeriggio': 'afternoon', 'nel primo pomeriggio': 'afternoon', 'stasera': 'evening',
+    'questa sera': 'evening', 'in serata': 'evening', 'in tarda serata': 'evening', 'stanotte': 'night', 'questa notte': 'night', 'nella notte': 'night',
+    'la scorsa notte': 'night', 'scorsa notte': 'night', 'in nottata': 'night',
+  },
+  am: ['del mattino', 'di mattina', 'della mattina', 'di mattino', 'am', 'a.m.'],
+  pm: ['del pomeriggio', 'di pomeriggio', 'di sera', 'della sera', 'pm', 'p.m.'],
+  clockWords: [
+    'alle', 'le', 'dalle', 'fino alle', 'verso le', 'intorno alle', 'attorno alle', 'dopo le', 'prima delle', 'tra le', 'fra le', 'ore', 'alle ore', 'dalle ore',
+    'poco dopo le', 'poco prima delle', 'entro le',
+  ],
+  zones: {
+    'ora italiana': 'Europe/Rome', 'ora di roma': 'Europe/Rome', 'orario italiano': 'Europe/Rome', 'ora locale': 'local', 'orario locale': 'local',
+    'gmt': 'Z', 'utc': 'Z', 'ora di greenwich': 'Z', 'cet': '+01:00', 'cest': '+02:00', 'ora dell’europa centrale': '+01:00', "ora dell'europa centrale": '+01:00',
+    'ora di londra': 'Europe/London', 'ora britannica': 'Europe/London', 'ora di parigi': 'Europe/Paris', 'ora di berlino': 'Europe/Berlin', 'ora di madrid': 'Europe/Madrid',
+    'ora di mosca': '+03:00', 'ora di new york': 'America/New_York', 'ora della costa est': 'America/New_York', 'ora del pacifico': 'America/Los_Angeles',
+    'ora della costa ovest': 'America/Los_Angeles', 'ora della california': 'America/Los_Angeles', 'ora di pechino': '+08:00', 'ora di tokyo': '+09:00',
+    'edt': '-04:00', 'cdt': '-05:00', 'pdt': '-07:00', 'pst': '-08:00', 'bst': '+01:00',
+  },
+  aroundCues: [
+    'intorno a', 'intorno alle', 'verso', 'verso le', 'circa', 'all’incirca', "all'incirca", 'poco prima', 'poco dopo', 'attorno', 'attorno alle', 'pressappoco',
+    'approssimativamente', 'quasi', 'sul finire', 'in prima mattinata',
+  ],
+  rangeTo: ['alle', 'a', 'e', 'fino a', 'fino alle'],
+  durationUnits: {
+    'minuto': 1, 'minuti': 1, 'min': 1, 'ora': 60, 'ore': 60, 'giorno': 1440, 'giorni': 1440, 'settimana': 10080, 'settimane': 10080, 'mezz’ora': 30, "mezz'ora": 30,
+    'mezzora': 30, 'ora e mezza': 90, 'ora e mezzo': 90,
+  },
+  durationCues: [
+    'per', 'durante', 'dopo', 'oltre', 'più di', 'quasi', 'circa', 'è durato', 'durato', 'è durata', 'durata', 'per circa', 'per oltre', 'per quasi', 'nell’arco di',
+    "nell'arco di", 'per più di',
+  ],
+
+  pastPeriods: {
+    'anno scorso': { years: -1 }, 'lo scorso anno': { years: -1 }, 'un anno fa': { years: -1 }, 'anno precedente': { years: -1 }, 'due anni fa': { years: -2 },
+    'tre anni fa': { years: -3 }, 'quattro anni fa': { years: -4 }, 'il mese scorso': { months: -1 }, 'mese scorso': { months: -1 }, 'lo scorso mese': { months: -1 },
+    'un mese fa': { months: -1 }, 'due mesi fa': { months: -2 }, 'inizio anno': { months: 0 }, 'a inizio anno': { months: 0 }, 'inizio dell’anno': { months: 0 },
+    "inizio dell'anno": { months: 0 }, 'inizio di quest’anno': { months: 0 }, "inizio di quest'anno": { months: 0 },
+  },
+  pastCues: [
+    "all'epoca", 'all’epoca', 'allora', 'in precedenza', 'precedentemente', 'anno scorso', 'precedente disservizio', 'disservizio simile', 'disservizio analogo',
+    'guasto simile', 'down simile', 'analogo disservizio', 'non è la prima volta', 'ultima volta', 'nel 2019', 'nel 2020', 'nel 2021', 'nel 2022', 'nel 2023', 'nel 2024',
+    'nel 2025', 'anni fa', 'era stato attribuito', 'era stata attribuita', 'fu attribuito', 'già in passato', 'in passato', 'ultimo grande', 'precedenti', 'altri down',
+  ],
+
+  causes: {
+    configuration: [
+      'modifica alla configurazione', 'modifica della configurazione', 'cambio di configurazione', 'errore di configurazione', 'configurazione errata',
+      'configurazione sbagliata', 'file di configurazione', 'manutenzione ordinaria', 'errore umano', 'modifica a', 'modifica al', 'modifica alla',
+    ],
+    'software-update': [
+      'aggiornamento software', 'aggiornamento del software', 'aggiornamento difettoso', 'aggiornamento errato', 'aggiornamento', 'patch', 'upgrade', 'rilascio',
+      'nuova versione', 'migrazione',
+    ],
+    'software-bug': ['bug', 'errore software', 'errore del software', 'problema software', 'errore nel codice', 'baco', 'difetto del software', 'errore informatico'],
+    network: [
+      'problema di rete', 'problemi di rete', 'guasto di rete', 'guasto alla rete', 'connettività', 'router', 'instradamento', 'routing', 'dorsale', 'backbone',
+      'nodo di rete', 'apparati di rete',
+    ],
+    dns: ['dns', 'sistema dei nomi di dominio', 'domain name system'],
+    bgp: ['bgp', 'border gateway protocol'],
+    power: [
+      'interruzione di corrente nel data center', 'calo di tensione', 'sbalzo di tensione', 'sbalzi di tensione', 'problema elettrico', 'guasto elettrico',
+      'alimentazione elettrica', 'mancanza di corrente', 'blackout elettrico', 'interruzione di corrente',
+    ],
+    cyberattack: [
+      'attacco informatico', 'attacchi informatici', 'attacco hacker', 'attacchi hacker', 'cyberattacc*', 'cyber attacco', 'attacco ddos', 'ddos', 'negazione del servizio',
+      'hacker', 'ransomware', 'malevol*', 'pirati informatici', 'malware', 'cybercriminali',
+    ],
+    hardware: [
+      'guasto hardware', 'hardware', 'cavo tranciato', 'cavi tranciati', 'taglio della fibra', 'fibra tranciata', 'cavo danneggiato', 'cavi danneggiati', 'cavo sottomarino',
+      'cavi sottomarini', 'incendio', 'guasto a un apparato', 'apparati', 'furto di cavi', 'furto di rame', 'scavi',
+    ],
+    'third-party': ['fornitore', 'fornitore esterno', 'terze parti', 'terzi', 'partner tecnologico', 'società esterna', 'crowdstrike'],
+    capacity: [
+      'capacità', 'picco di traffico', 'aumento del traffico', 'sovraccaric*', 'traffico eccessivo', 'elevata domanda', 'forte domanda', 'richieste eccessive',
+      'troppi accessi', 'congestione', 'click day', 'boom di accessi', 'afflusso',
+    ],
+    'government-shutdown': [
+      'blocco', 'bloccato dalle autorità', 'oscurato', 'oscuramento', 'ordinato', 'ordine del tribunale', 'agcom', 'garante della privacy', 'censura', 'restrizione',
+      'limitazione dell’accesso', "limitazione dell'accesso", 'shutdown di internet', 'spegnimento di internet',
+    ],
+    other: ['sabotaggio', 'vandali*', 'maltempo', 'alluvione', 'terremoto', 'sciopero'],
+  },
+  unknownCause: [
+    'le cause non sono ancora note', 'cause non ancora note', 'cause ancora da chiarire', 'da chiarire', 'causa ancora sconosciuta', 'cause sconosciute', 'causa sconosciuta',
+    'non sono note le cause', 'non si conoscono le cause', 'non è chiaro cosa', 'non è ancora chiaro', 'restano da chiarire', 'ancora ignote', 'cause ignote', 'causa ignota',
+    'non ha spiegato', 'non ha fornito dettagli', 'non ha chiarito', 'senza fornire spiegazioni', 'nessuna spiegazione', 'motivi non chiari', 'non sono stati resi noti',
+    'da accertare', 'in corso di accertamento', 'si indaga sulle cause', 'cause ancora ignote', 'non si conoscono ancora', 'non è stata resa nota',
+  ],
+  globalTerms: [
+    'mondiale', 'in tutto il mondo', 'a livello globale', 'a livello mondiale', 'globale', 'globalmente', 'internazionale', 'in diversi paesi', 'in vari paesi',
+    'in molti paesi', 'nel mondo', 'su scala mondiale', 'su scala globale',
+  ],
+  countries: {
+    US: ['stati uniti', 'usa', 'america'], GB: ['regno unito', 'gran bretagna', 'inghilterra', 'scozia', 'galles'], CA: ['canada'], AU: ['australia'],
+    NZ: ['nuova zelanda'], IE: ['irlanda'], IN: ['india'], PK: ['pakistan'], BD: ['bangladesh'], LK: ['sri lanka'], NP: ['nepal'], CN: ['cina'], JP: ['giappone'],
+    KR: ['corea del sud'], KP: ['corea del nord'], TW: ['taiwan'], HK: ['hong kong'], MO: ['macao'], SG: ['singapore'], MY: ['malesia'], ID: ['indonesia'],
+    PH: ['filippine'], TH: ['thailandia', 'tailandia'], VN: ['vietnam'], MM: ['myanmar', 'birmania'], KH: ['cambogia'],
+    FR: ['francia'], DE: ['germania'], ES: ['spagna'], PT: ['portogallo'], IT: ['italia'], NL: ['paesi bassi', 'olanda'], BE: ['belgio'], LU: ['lussemburgo'],
+    CH: ['svizzera'], AT: ['austria'], LI: ['liechtenstein'], SE: ['svezia'], NO: ['norvegia'], DK: ['danimarca'], FI: ['finlandia'], IS: ['islanda'], PL: ['polonia'],
+    CZ: ['repubblica ceca', 'cechia'], SK: ['slovacchia'], SI: ['slovenia'], HR: ['croazia'], HU: ['ungheria'], RO: ['romania'], BG: ['bulgaria'], GR: ['grecia'],
+    CY: ['cipro'], MT: ['malta'], EE: ['estonia'], LV: ['lettonia'], LT: ['lituania'], UA: ['ucraina'], BY: ['bielorussia'], MD: ['moldavia', 'moldova'],
+    RU: ['russia'], TR: ['turchia'], RS: ['serbia'], BA: ['bosnia ed erzegovina', 'bosnia-erzegovina', 'bosnia'], ME: ['montenegro'], MK: ['macedonia del nord'],
+    AL: ['albania'], GE: ['georgia'], AM: ['armenia'], AZ: ['azerbaigian'], AD: ['andorra'], MC: ['principato di monaco'], SM: ['san marino'],
+    VA: ['vaticano', 'città del vaticano'],
+    BR: ['brasile'], MX: ['messico'], AR: ['argentina'], CL: ['cile'], CO: ['colombia'], PE: ['perù'], VE: ['venezuela'], EC: ['ecuador'], BO: ['bolivia'],
+    PY: ['paraguay'], UY: ['uruguay'], GT: ['guatemala'], SV: ['el salvador'], HN: ['honduras'], NI: ['nicaragua'], CR: ['costa rica'], PA: ['panama'], CU: ['cuba'],
+    DO: ['repubblica dominicana'], HT: ['haiti'], PR: ['porto rico', 'portorico'], JM: ['giamaica'], TT: ['trinidad e tobago'], GY: ['guyana'], SR: ['suriname'],
+    BZ: ['belize'],
+    ZA: ['sudafrica'], NG: ['nigeria'], KE: ['kenya'], GH: ['ghana'], ET: ['etiopia'], TZ: ['tanzania'], UG: ['uganda'], SN: ['senegal'],
+    CI: ["costa d'avorio", 'costa d’avorio'], CM: ['camerun'], CD: ['repubblica democratica del congo', 'rd congo'], AO: ['angola'], MZ: ['mozambico'],
+    CV: ['capo verde'], GW: ['guinea-bissau'], ST: ['são tomé e príncipe'], GQ: ['guinea equatoriale'], TL: ['timor est'],
+    EG: ['egitto'], SA: ['arabia saudita'], AE: ['emirati arabi uniti', 'emirati arabi', 'emirati', 'dubai', 'abu dhabi'], QA: ['qatar'], KW: ['kuwait'],
+    BH: ['bahrein', 'bahrain'], OM: ['oman'], YE: ['yemen'], JO: ['giordania'], LB: ['libano'], SY: ['siria'], IQ: ['iraq'], IR: ['iran'], IL: ['israele'],
+    PS: ['palestina', 'gaza', 'cisgiordania'], MA: ['marocco'], DZ: ['algeria'], TN: ['tunisia'], LY: ['libia'], SD: ['sudan'], MR: ['mauritania'],
+    AF: ['afghanistan'], KZ: ['kazakistan'], UZ: ['uzbekistan'],
+  },
+  userWords: ['utenti', 'utente', 'utilizzatori', 'persone', 'internauti', 'navigatori', 'account', 'giocatori', 'passeggeri', 'iscritti', 'colpiti'],
+  customerWords: ['clienti', 'cliente', 'abbonati', 'correntisti', 'famiglie', 'abitazioni', 'utenze', 'aziende', 'imprese', 'esercenti', 'negozi', 'linee'],
+  reportWords: ['segnalazioni', 'segnalazioni di problemi', 'segnalazioni di disservizi', 'lamentele', 'reclami', 'reclamazioni', 'report', 'notifiche di problemi'],
+  userBaseCues: [
+    'usato da', 'utilizzato da', 'ha più di', 'conta più di', 'conta oltre', 'vanta', 'con più di', 'con oltre', 'utenti attivi', 'attivi mensili', 'attivi al mese',
+    'attivi ogni mese', 'base utenti', 'serve oltre', 'serve più di', 'si affidano', 'dipendono', 'popolare tra', 'lo utilizzano', 'la utilizzano',
+  ],
+  saidVerbs: [
+    'ha detto', 'ha dichiarato', 'ha spiegato', 'ha affermato', 'ha confermato', 'ha comunicato', 'ha annunciato', 'ha scritto', 'ha aggiunto', 'ha precisato',
+    'ha ammesso', 'ha fatto sapere', 'fa sapere', 'fanno sapere', 'dichiara', 'spiega', 'afferma', 'conferma', 'comunica', 'scrive', 'secondo', 'si legge',
+    'ha twittato', 'ha riconosciuto', 'dice', 'sottolinea', 'precisa', 'ha assicurato', 'assicura', 'ha chiarito', 'riferisce',
+  ],
+  spokespersonTerms: [
+    'portavoce', 'rappresentante', 'una nota', 'in una nota', 'nota ufficiale', 'comunicato', 'un comunicato', 'pagina di stato', 'azienda', 'la società',
+    'ufficio stampa', 'fonti dell’azienda', "fonti dell'azienda", 'il gruppo', "l'operatore", 'l’operatore',
+  ],
+  serviceNames: {},
+  companyNames: {},
+  sourceNames: {
+    ANSA: ['ansa', 'agenzia ansa'], AGI: ['agi', 'agenzia italia', 'agenzia giornalistica italia'], Adnkronos: ['adnkronos', 'adn kronos'],
+    AFP: ['agence france-presse', 'agence france presse', 'france presse', 'afp'], Reuters: ['reuters', 'agenzia reuters'], AP: ['associated press', 'agenzia ap'],
+    dpa: ['deutsche presse-agentur', 'agenzia tedesca dpa'], EFE: ['agenzia efe'], Downdetector: ['downdetector', 'down detector', 'downdetector.it', 'downdetector.com'],
+  },
+};
+
+export default it;

@@ -1,0 +1,282 @@
+import type { LanguageData } from './types';
+
+const pt: LanguageData = {
+  code: 'pt',
+  name: 'Portuguese',
+  dir: 'ltr',
+  spaces: true,
+  stopwords: [
+    'o', 'a', 'os', 'as', 'de', 'do', 'da', 'dos', 'das', 'e', 'que', 'em', 'no', 'na', 'um', 'uma', 'para', 'com', 'não', 'por', 'mais', 'foi', 'ao', 'pelo',
+    'pela', 'seu', 'sua', 'também', 'está', 'são', 'nos', 'nas', 'isso', 'mas', 'já', 'ainda', 'segundo', 'pelos',
+  ],
+
+  outageTerms: [
+    'pane', 'panes', 'fora do ar', 'saiu do ar', 'saíram do ar', 'caiu', 'caíram', 'queda', 'quedas', 'instabilidade*', 'instável', 'instáveis', 'falha*', 'falhou',
+    'falharam', 'apagão', 'apagões', 'indisponível', 'indisponíveis', 'indisponibilidade', 'inacessível', 'inacessíveis', 'não funciona', 'não funcionam',
+    'não está funcionando', 'não estão funcionando', 'parou de funcionar', 'pararam de funcionar', 'deixou de funcionar', 'fora de serviço', 'sem serviço', 'sem acesso',
+    'sem conexão', 'sem ligação', 'sem sinal', 'sem internet', 'interrupç*', 'interrompido', 'interrompida', 'problemas técnicos', 'problema técnico', 'erro', 'erros',
+    'dificuldades para acessar', 'dificuldade para acessar', 'dificuldades de acesso', 'problemas de acesso', 'problemas para acessar', 'problemas no acesso',
+    'não conseguem acessar', 'não conseguiam acessar', 'não conseguem aceder', 'não conseguiam aceder', 'offline', 'colapso', 'travou', 'travando', 'lentidão',
+    'oscilação', 'oscilações', 'down', 'avaria*', 'perturbaç*', 'constrangimentos', 'falha técnica', 'falhas técnicas', 'falha geral', 'falha global', 'bug',
+    'problemas de conexão', 'problemas de ligação',
+  ],
+  serviceDownTerms: [
+    'fora do ar', 'caiu', 'cai', 'down', 'instável', 'não funciona', 'com problemas', 'com falhas', 'com instabilidade', 'parou', 'em pane', 'indisponível',
+    'offline', 'apresenta falhas', 'apresenta instabilidade',
+  ],
+  digitalTerms: [
+    'app', 'apps', 'aplicativo*', 'aplicação', 'aplicações', 'usuários', 'utilizadores', 'plataforma*', 'internet', 'online', 'site', 'sites', 'sítio', 'servidor*',
+    'nuvem', 'rede', 'redes', 'redes sociais', 'mensagens', 'login', 'entrar na conta', 'e-mail*', 'email*', 'data center*', 'centro de dados', 'centros de dados',
+    'serviço*', 'conectividade', 'celular*', 'telemóve*', 'smartphone*', 'banda larga', 'fibra', 'fibra óptica', 'software', 'digital*', 'streaming', 'internet banking',
+    'banco digital', 'pagamentos', 'pagamento', 'transferências', 'cartão', 'cartões', 'maquininha*', 'terminais de pagamento', 'multibanco', 'mb way', 'chamadas',
+    'ligações', 'assinantes', 'clientes', 'dns', 'api', 'web', 'operadora*', 'telefonia', 'wi-fi', 'wifi', 'dados móveis', 'sistema*',
+  ],
+  negativeContexts: {
+    maintenance: [
+      'manutenção programada', 'manutenção planejada', 'manutenção planeada', 'manutenção preventiva', 'janela de manutenção', 'ficará indisponível', 'ficarão indisponíveis',
+      'ficará fora do ar', 'estará indisponível', 'estará fora do ar', 'parada programada', 'paragem programada', 'durante a manutenção', 'trabalhos de manutenção',
+      'atualização programada', 'interrupção programada', 'por manutenção', 'manutenção',
+    ],
+    power: [
+      'falta de energia', 'falta de luz', 'queda de energia', 'corte de energia', 'cortes de energia', 'sem energia', 'sem luz', 'energia elétrica', 'energia eléctrica',
+      'eletricidade', 'electricidade', 'rede elétrica', 'distribuidora de energia', 'concessionária de energia', 'apagão', 'apagões', 'subestação', 'linhas de transmissão',
+      'temporal', 'tempestade', 'onda de calor', 'enel', 'cemig', 'copel', 'eletrobras', 'e-redes', 'operador nacional do sistema', 'fornecimento de energia',
+    ],
+    breach: [
+      'vazamento de dados', 'vazamento*', 'fuga de dados', 'violação de dados', 'dados pessoais', 'dados roubados', 'roubo de dados', 'expostos', 'comprometid*', 'resgate',
+      'hackers acessaram', 'dados vazados', 'dados expostos', 'contas invadidas',
+    ],
+    finance: [
+      'ações', 'acções', 'bolsa', 'ibovespa', 'b3', 'índice', 'mercado*', 'nasdaq', 'dow jones', 'wall street', 'investidores', 'cotação', 'cotações', 'receita', 'lucro',
+      'pregão', 'valor de mercado', 'balanço trimestral', 'resultados trimestrais', 'bolsista',
+    ],
+    mechanical: [
+      'carro', 'carros', 'automóve*', 'veículo*', 'motor', 'elevador*', 'escada rolante', 'escadas rolantes', 'trem', 'trens', 'comboio', 'comboios', 'metrô', 'metro',
+      'ônibus', 'autocarro*', 'avião', 'aviões', 'aeronave*', 'pneu*', 'freio*', 'travões', 'mecânic*', 'guincho', 'reboque', 'oficina', 'avaria mecânica',
+      'pane mecânica', 'pane seca', 'pane no motor', 'catenária', 'locomotiva',
+    ],
+    discontinued: [
+      'encerra definitivamente', 'vai encerrar', 'será encerrado', 'será encerrada', 'será descontinuad*', 'descontinu*', 'deixará de funcionar', 'vai deixar de funcionar',
+      'fim do suporte', 'deixará de estar disponível', 'deixará de receber', 'para sempre', 'encerramento definitivo', 'vai acabar', 'celulares antigos',
+      'telemóveis antigos', 'aparelhos antigos', 'deixará de ser compatível', 'não será mais compatível',
+    ],
+  },
+
+  startCues: [
+    'começou', 'começaram', 'começo', 'início', 'iniciou', 'iniciaram', 'desde', 'a partir de', 'primeiras queixas', 'primeiras reclamações', 'primeiros relatos',
+    'surgiram', 'dispararam', 'disparou', 'pico', 'atingiu o pico', 'registrou pico', 'teve início', 'logo cedo',
+  ],
+  reportCues: [
+    'relataram', 'relatam', 'relatos', 'reclamaram', 'reclamam', 'reclamações', 'reportaram', 'reportam', 'registrou', 'registraram', 'registou', 'queixaram-se',
+    'queixam-se', 'queixas', 'segundo o downdetector', 'de acordo com o downdetector', 'segundo o site downdetector', 'notificações', 'usuários relatam',
+    'utilizadores relatam', 'nas redes sociais', 'denunciaram',
+  ],
+  restoreCues: [
+    'restabelec*', 'normaliz*', 'voltou a funcionar', 'volta a funcionar', 'voltaram a funcionar', 'voltou ao ar', 'voltaram ao ar', 'volta ao ar', 'de volta', 'retomad*',
+    'recuperad*', 'restaurad*', 'funciona normalmente', 'funcionando normalmente', 'no ar novamente', 'voltou', 'normalidade', 'reposto', 'reposta', 'já funciona',
+    'novamente disponível', 'disponível novamente', 'recuperou',
+  ],
+  resolvedCues: [
+    'resolvido', 'resolvida', 'foi resolvido', 'solucionado', 'solucionada', 'corrigido', 'corrigida', 'totalmente restabelecido', 'completamente restabelecido',
+    'normalizado', 'normalizada', 'totalmente normalizado', 'problema resolvido', 'pediu desculpas', 'pede desculpas', 'desculpas', 'lamenta o transtorno',
+    'lamentamos o transtorno', 'lamenta o incômodo', 'lamentou', 'pedimos desculpa',
+  ],
+  partialCues: [
+    'parcialmente', 'parcial', 'alguns usuários', 'alguns utilizadores', 'alguns clientes', 'gradualmente', 'aos poucos', 'progressivamente', 'intermitente*',
+    'em algumas regiões', 'em algumas áreas', 'ainda não totalmente', 'alguns serviços', 'lentidão', 'oscilaç*', 'pontualmente', 'pontuais',
+  ],
+  ongoingCues: [
+    'continua', 'continuam', 'segue fora do ar', 'seguem fora do ar', 'ainda não', 'ainda sem', 'ainda há', 'ainda enfrentam', 'persiste', 'persistem', 'em andamento', 'em curso', 'até o momento', 'até ao momento',
+    'até a publicação', 'até à publicação', 'até o fechamento', 'até a última atualização', 'no momento', 'está investigando', 'não há previsão', 'sem previsão',
+    'ainda fora do ar', 'ainda instável',
+  ],
+  updateCues: [
+    'trabalhando para', 'trabalha para', 'trabalham para', 'trabalhando na', 'trabalhando no', 'a trabalhar', 'investigando', 'investiga', 'apurando', 'apura', 'está ciente',
+    'estamos cientes', 'identificou', 'identificamos', 'engenheiros', 'técnicos', 'equipes técnicas', 'equipas técnicas', 'atualizaç*', 'actualizaç*', 'analisando',
+  ],
+
+  numberWords: {
+    'um': 1, 'uma': 1, 'dois': 2, 'duas': 2, 'três': 3, 'quatro': 4, 'cinco': 5, 'seis': 6, 'sete': 7, 'oito': 8, 'nove': 9, 'dez': 10, 'onze': 11, 'doze': 12,
+    'treze': 13, 'catorze': 14, 'quatorze': 14, 'quinze': 15, 'dezesseis': 16, 'dezasseis': 16, 'dezessete': 17, 'dezassete': 17, 'dezoito': 18, 'dezenove': 19,
+    'dezanove': 19, 'vinte': 20, 'trinta': 30, 'quarenta': 40, 'cinquenta': 50, 'sessenta': 60, 'setenta': 70, 'oitenta': 80, 'noventa': 90, 'cem': 100,
+    'duzentos': 200, 'duzentas': 200, 'trezentos': 300, 'quinhentos': 500, 'meia': 0.5, 'meio': 0.5, 'vários': 3, 'várias': 3, 'uma dúzia': 12, 'meia dúzia': 6,
+  },
+  multipliers: { 'mil': 1000, 'milhar': 1000, 'k': 1000, 'milhão': 1e6, 'milhões': 1e6, 'mi': 1e6, 'bilhão': 1e9, 'bilhões': 1e9, 'mil milhões': 1e9, 'bi': 1e9 },
+  vagueQuantities: {
+    'dezenas': 10, 'centenas': 100, 'milhares': 1000, 'dezenas de milhares': 10000, 'centenas de milhares': 100000, 'milhões': 1e6, 'bilhões': 1e9,
+    'milhares de milhões': 1e9,
+  },
+  approximateCues: [
+    'mais de', 'pelo menos', 'ao menos', 'quase', 'cerca de', 'por volta de', 'aproximadamente', 'até', 'em torno de', 'perto de', 'superior a', 'ultrapassou',
+    'ultrapassaram', 'chegou a', 'chegaram a', 'um pico de', 'mais de um', 'pouco mais de', 'pouco menos de', 'mais de uma',
+  ],
+
+  months: [
+    ['janeiro', 'jan'], ['fevereiro', 'fev'], ['março'], ['abril', 'abr'], ['maio', 'mai'], ['junho', 'jun'],
+    ['julho', 'jul'], ['agosto', 'ago'], ['setembro', 'set'], ['outubro', 'out'], ['novembro', 'nov'], ['dezembro'],
+  ],
+  weekdays: [
+    ['domingo'],
+    ['segunda-feira', 'segunda feira', 'nesta segunda', 'na segunda', 'desta segunda', 'última segunda', 'esta segunda'],
+    ['terça-feira', 'terça feira', 'terça'],
+    ['quarta-feira', 'quarta feira', 'nesta quarta', 'na quarta', 'desta quarta', 'última quarta', 'esta quarta'],
+    ['quinta-feira', 'quinta feira', 'quinta'],
+    ['sexta-feira', 'sexta feira', 'sexta'],
+    ['sábado', 'sabado'],
+  ],
+  relativeDays: { 'hoje': 0, 'ontem': -1, 'anteontem': -2, 'antes de ontem': -2, 'na véspera': -1, 'no dia anterior': -1, 'nesta data': 0 },
+  dayParts: {
+    'esta manhã': 'morning', 'nesta manhã': 'morning', 'hoje de manhã': 'morning', 'hoje cedo': 'morning', 'esta tarde': 'afternoon', 'nesta tarde': 'afternoon',
+    'hoje à tarde': 'afternoon', 'esta noite': 'night', 'nesta noite': 'night', 'hoje à noite': 'evening', 'nesta madrugada': 'night', 'esta madrugada': 'night',
+    'de madrugada': 'night', 'durante a madrugada': 'night', 'noite passada': 'night', 'na noite passada': 'night', 'durante a noite': 'night',
+  },
+  am: ['da manhã', 'da madrugada', 'de manhã', 'am', 'a.m.'],
+  pm: ['da tarde', 'da noite', 'à tarde', 'à noite', 'pm', 'p.m.'],
+  clockWords: [
+    'às', 'as', 'a partir das', 'desde as', 'desde às', 'até as', 'até às', 'por volta das', 'cerca das', 'entre as', 'antes das', 'depois das', 'pelas', 'perto das',
+  ],
+  zones: {
+    'horário de brasília': 'America/Sao_Paulo', 'hora de brasília': 'America/Sao_Paulo', 'horário de brasilia': 'America/Sao_Paulo', 'hora de brasilia': 'America/Sao_Paulo',
+    'horário oficial de brasília': 'America/Sao_Paulo', 'horário brasileiro': 'America/Sao_Paulo', 'brt': '-03:00',
+    'hora de lisboa': 'Europe/Lisbon', 'horário de lisboa': 'Europe/Lisbon', 'hora de portugal continental': 'Europe/Lisbon', 'hora de portugal': 'Europe/Lisbon',
+    'horário de portugal': 'Europe/Lisbon', 'hora portuguesa': 'Europe/Lisbon', 'hora dos açores': 'Atlantic/Azores', 'hora da madeira': 'Atlantic/Madeira',
+    'hora local': 'local', 'horário local': 'local',
+    'horário de manaus': 'America/Manaus', 'horário do amazonas': 'America/Manaus', 'horário do acre': 'America/Rio_Branco', 'horário de fernando de noronha': 'America/Noronha',
+    'hora de angola': 'Africa/Luanda', 'hora de luanda': 'Africa/Luanda', 'hora de moçambique': 'Africa/Maputo', 'hora de maputo': 'Africa/Maputo', 'hora de cabo verde': 'Atlantic/Cape_Verde',
+    'gmt': 'Z', 'utc': 'Z', 'hora de greenwich': 'Z', 'cet': '+01:00', 'cest': '+02:00', 'wet': 'Z', 'bst': '+01:00',
+    'hora de londres': 'Europe/London', 'horário de londres': 'Europe/London', 'horário de nova york': 'America/New_York', 'hora de nova iorque': 'America/New_York',
+    'horário da costa leste': 'America/New_York', 'hora da costa leste': 'America/New_York', 'horário do pacífico': 'America/Los_Angeles', 'horário da costa oeste': 'America/Los_Angeles',
+    'edt': '-04:00', 'est': '-05:00', 'cdt': '-05:00', 'cst': '-06:00', 'pdt': '-07:00', 'pst': '-08:00',
+  },
+  aroundCues: [
+    'por volta de', 'por volta das', 'cerca de', 'cerca das', 'aproximadamente', 'em torno de', 'pouco antes de', 'pouco antes das', 'pouco depois de', 'pouco depois das',
+    'perto de', 'perto das', 'quase', 'logo cedo', 'no fim da',
+  ],
+  rangeTo: ['até', 'até às', 'até as', 'a', 'e', 'às'],
+  durationUnits: {
+    'minuto': 1, 'minutos': 1, 'min': 1, 'hora': 60, 'horas': 60, 'hr': 60, 'hrs': 60, 'dia': 1440, 'dias': 1440, 'semana': 10080, 'semanas': 10080, 'meia hora': 30,
+    'hora e meia': 90,
+  },
+  durationCues: [
+    'durante', 'por', 'após', 'depois de', 'mais de', 'quase', 'cerca de', 'por cerca de', 'por mais de', 'por quase', 'durou', 'duraram', 'ao longo de', 'por volta de',
+  ],
+
+  pastPeriods: {
+    'no ano passado': { years: -1 }, 'ano passado': { years: -1 }, 'o ano passado': { years: -1 }, 'há um ano': { years: -1 }, 'no ano anterior': { years: -1 },
+    'há dois anos': { years: -2 }, 'há três anos': { years: -3 }, 'há quatro anos': { years: -4 }, 'no mês passado': { months: -1 }, 'mês passado': { months: -1 },
+    'há um mês': { months: -1 }, 'há dois meses': { months: -2 }, 'no início deste ano': { months: 0 }, 'no começo do ano': { months: 0 }, 'no início do ano': { months: 0 },
+    'no começo deste ano': { months: 0 }, 'no princípio do ano': { months: 0 },
+  },
+  pastCues: [
+    'na época', 'à época', 'na altura', 'anteriormente', 'no ano passado', 'falha anterior', 'queda anterior', 'pane anterior', 'falha semelhante', 'pane semelhante',
+    'queda semelhante', 'instabilidade semelhante', 'não é a primeira vez', 'última vez', 'em 2019', 'em 2020', 'em 2021', 'em 2022', 'em 2023', 'em 2024', 'em 2025',
+    'há anos', 'foi atribuída a', 'foi atribuído a', 'já havia', 'já tinha', 'a última grande', 'relembre', 'outras quedas', 'quedas anteriores', 'no passado',
+    'episódios anteriores',
+  ],
+
+  causes: {
+    configuration: [
+      'mudança de configuração', 'alteração de configuração', 'erro de configuração', 'configuração incorreta', 'configuração errada', 'falha de configuração',
+      'arquivo de configuração', 'ficheiro de configuração', 'manutenção de rotina', 'erro humano', 'alteração em', 'mudança em', 'ajuste em',
+    ],
+    'software-update': [
+      'atualização de software', 'atualização defeituosa', 'atualização com falha', 'atualização', 'actualização', 'patch', 'upgrade', 'implantação', 'nova versão',
+      'migração', 'mudança de sistema',
+    ],
+    'software-bug': [
+      'bug', 'erro de software', 'falha de software', 'falha no software', 'problema de software', 'erro no código', 'erro de programação', 'falha no sistema',
+      'erro no sistema', 'erro informático', 'falha informática',
+    ],
+    network: [
+      'problema de rede', 'problemas de rede', 'falha na rede', 'falha de rede', 'conectividade', 'roteador', 'router', 'roteamento', 'encaminhamento', 'backbone',
+      'rede de transporte', 'problemas de conectividade',
+    ],
+    dns: ['dns', 'sistema de nomes de domínio', 'resolução de nomes'],
+    bgp: ['bgp', 'border gateway protocol'],
+    power: [
+      'queda de energia no data center', 'falta de energia no data center', 'falha elétrica', 'falha eléctrica', 'falha de energia', 'problema elétrico',
+      'fornecimento de energia', 'perda de energia', 'pane elétrica', 'queda de energia', 'corte de energia', 'oscilação de energia',
+    ],
+    cyberattack: [
+      'ataque hacker', 'ataques hacker', 'ataque cibernético', 'ataques cibernéticos', 'ciberataque*', 'ataque informático', 'ataque de hackers', 'ddos', 'ataque ddos',
+      'negação de serviço', 'hacker*', 'ransomware', 'malicioso', 'invasão', 'invasores', 'sequestro de dados', 'malware',
+    ],
+    hardware: [
+      'falha de hardware', 'falha no hardware', 'hardware', 'rompimento de fibra', 'corte de fibra', 'fibra rompida', 'cabo rompido', 'rompimento de cabo', 'cabo cortado',
+      'cabo submarino', 'cabos submarinos', 'cabo danificado', 'incêndio', 'equipamento danificado', 'falha em equipamento', 'falha num equipamento', 'furto de cabos',
+      'roubo de cabos',
+    ],
+    'third-party': ['terceiros', 'fornecedor', 'fornecedora', 'fornecedor externo', 'prestador de serviço', 'parceiro', 'empresa terceirizada', 'crowdstrike'],
+    capacity: [
+      'capacidade', 'aumento de tráfego', 'pico de tráfego', 'pico de acessos', 'sobrecarga*', 'alta demanda', 'grande demanda', 'demanda sem precedentes',
+      'excesso de acessos', 'volume de acessos', 'congestionamento', 'grande procura', 'elevada procura',
+    ],
+    'government-shutdown': [
+      'bloqueio', 'bloqueado por', 'bloqueio judicial', 'decisão judicial', 'ordem judicial', 'suspensão determinada', 'suspenso por ordem', 'determinou a suspensão',
+      'determinou o bloqueio', 'censura', 'restrição de acesso', 'corte de internet', 'apagão de internet', 'anatel', 'suspensão do serviço',
+    ],
+    other: ['sabotagem', 'vandalismo', 'greve', 'enchente*', 'inundaç*', 'terremoto', 'sismo'],
+  },
+  unknownCause: [
+    'a causa ainda não é conhecida', 'causa ainda não é conhecida', 'causa ainda não foi', 'as causas ainda não', 'a causa não foi divulgada', 'não divulgou a causa',
+    'não informou a causa', 'não informou o motivo', 'não explicou', 'não detalhou', 'motivo ainda não', 'sem causa aparente', 'causa desconhecida', 'motivo desconhecido',
+    'ainda não se sabe', 'não está claro o que', 'não foi informado o motivo', 'não foram divulgadas', 'desconhece-se', 'desconhecem-se as causas', 'causas desconhecidas',
+    'não especificou', 'não esclareceu', 'sem explicar', 'não deu detalhes', 'não revelou', 'causas ainda são desconhecidas', 'a causa ainda é desconhecida',
+    'não se sabe o que',
+  ],
+  globalTerms: [
+    'mundial', 'no mundo todo', 'em todo o mundo', 'mundo inteiro', 'global', 'globalmente', 'internacional', 'em vários países', 'diversos países', 'vários países',
+    'pelo mundo', 'escala global', 'escala mundial',
+  ],
+  countries: {
+    US: ['estados unidos', 'eua', 'e.u.a.'], GB: ['reino unido', 'grã-bretanha', 'inglaterra', 'escócia', 'país de gales'], CA: ['canadá'], AU: ['austrália'],
+    NZ: ['nova zelândia'], IE: ['irlanda'], IN: ['índia'], PK: ['paquistão'], BD: ['bangladesh', 'bangladexe'], LK: ['sri lanka'], NP: ['nepal'], CN: ['china'],
+    JP: ['japão'], KR: ['coreia do sul', 'coréia do sul'], KP: ['coreia do norte', 'coréia do norte'], TW: ['taiwan'], HK: ['hong kong'], MO: ['macau'], SG: ['singapura'],
+    MY: ['malásia'], ID: ['indonésia'], PH: ['filipinas'], TH: ['tailândia'], VN: ['vietnã', 'vietname'], MM: ['mianmar', 'myanmar', 'birmânia'], KH: ['camboja'],
+    FR: ['frança'], DE: ['alemanha'], ES: ['espanha'], PT: ['portugal'], IT: ['itália'], NL: ['países baixos', 'holanda'], BE: ['bélgica'], LU: ['luxemburgo'],
+    CH: ['suíça'], AT: ['áustria'], LI: ['liechtenstein'], SE: ['suécia'], NO: ['noruega'], DK: ['dinamarca'], FI: ['finlândia'], IS: ['islândia'],
+    PL: ['polônia', 'polónia'], CZ: ['república tcheca', 'república checa', 'chéquia', 'tchéquia'], SK: ['eslováquia'], SI: ['eslovênia', 'eslovénia'], HR: ['croácia'],
+    HU: ['hungria'], RO: ['romênia', 'roménia'], BG: ['bulgária'], GR: ['grécia'], CY: ['chipre'], MT: ['malta'], EE: ['estônia', 'estónia'], LV: ['letônia', 'letónia'],
+    LT: ['lituânia'], UA: ['ucrânia'], BY: ['belarus', 'bielorrússia'], MD: ['moldávia'], RU: ['rússia'], TR: ['turquia'], RS: ['sérvia'],
+    BA: ['bósnia e herzegovina', 'bósnia'], ME: ['montenegro'], MK: ['macedônia do norte', 'macedónia do norte'], AL: ['albânia'], GE: ['geórgia'],
+    AM: ['armênia', 'arménia'], AZ: ['azerbaijão'], AD: ['andorra'], MC: ['mônaco', 'mónaco'], SM: ['san marino'], VA: ['vaticano', 'cidade do vaticano'],
+    BR: ['brasil'], MX: ['méxico'], AR: ['argentina'], CL: ['chile'], CO: ['colômbia'], PE: ['peru'], VE: ['venezuela'], EC: ['equador'], BO: ['bolívia'],
+    PY: ['paraguai'], UY: ['uruguai'], GT: ['guatemala'], SV: ['el salvador'], HN: ['honduras'], NI: ['nicarágua'], CR: ['costa rica'], PA: ['panamá'], CU: ['cuba'],
+    DO: ['república dominicana'], HT: ['haiti'], PR: ['porto rico'], JM: ['jamaica'], TT: ['trinidad e tobago'], GY: ['guiana'], SR: ['suriname'], BZ: ['belize'],
+    ZA: ['áfrica do sul'], NG: ['nigéria'], KE: ['quênia', 'quénia'], GH: ['gana'], ET: ['etiópia'], TZ: ['tanzânia'], UG: ['uganda'], SN: ['senegal'],
+    CI: ['costa do marfim'], CM: ['camarões'], CD: ['república democrática do congo', 'rd congo'], AO: ['angola'], MZ: ['moçambique'], CV: ['cabo verde'],
+    GW: ['guiné-bissau'], ST: ['são tomé e príncipe'], GQ: ['guiné equatorial'], TL: ['timor-leste'],
+    EG: ['egito', 'egipto'], SA: ['arábia saudita'], AE: ['emirados árabes unidos', 'emirados árabes', 'dubai', 'abu dhabi'], QA: ['catar', 'qatar'],
+    KW: ['kuwait', 'kuweit'], BH: ['bahrein', 'barém'], OM: ['omã'], YE: ['iêmen', 'iémen'], JO: ['jordânia'], LB: ['líbano'], SY: ['síria'], IQ: ['iraque'],
+    IR: ['irã', 'irão'], IL: ['israel'], PS: ['palestina', 'gaza', 'cisjordânia'], MA: ['marrocos'], DZ: ['argélia'], TN: ['tunísia'], LY: ['líbia'], SD: ['sudão'],
+    MR: ['mauritânia'], AF: ['afeganistão'], KZ: ['cazaquistão'], UZ: ['uzbequistão'],
+  },
+  userWords: ['usuários', 'usuário', 'usuárias', 'utilizadores', 'utilizador', 'pessoas', 'internautas', 'contas', 'jogadores', 'passageiros', 'afetados', 'afectados'],
+  customerWords: ['clientes', 'cliente', 'assinantes', 'subscritores', 'correntistas', 'lares', 'residências', 'domicílios', 'casas', 'empresas', 'comércios', 'lojistas', 'linhas'],
+  reportWords: [
+    'relatos', 'reclamações', 'queixas', 'notificações', 'registros', 'registos', 'denúncias', 'reportes', 'alertas', 'relatos de problemas', 'notificações de problemas',
+    'relatos de falhas',
+  ],
+  userBaseCues: [
+    'usado por', 'utilizado por', 'tem mais de', 'possui mais de', 'conta com', 'com mais de', 'usuários ativos', 'utilizadores ativos', 'ativos mensais',
+    'ativos por mês', 'base de usuários', 'base de clientes', 'atende', 'dependem', 'popular entre', 'reúne mais de',
+  ],
+  saidVerbs: [
+    'disse', 'diz', 'afirmou', 'afirma', 'declarou', 'explicou', 'explica', 'informou', 'informa', 'anunciou', 'confirmou', 'confirma', 'reconheceu', 'publicou',
+    'escreveu', 'acrescentou', 'comunicou', 'destacou', 'segundo', 'de acordo com', 'em nota', 'pediu desculpas', 'admitiu', 'ressaltou', 'esclareceu', 'garantiu',
+  ],
+  spokespersonTerms: [
+    'porta-voz', 'porta-vozes', 'representante', 'nota', 'em nota', 'comunicado', 'em comunicado', 'página de status', 'a empresa', 'a companhia', 'assessoria de imprensa',
+    'a operadora', 'fonte oficial',
+  ],
+  serviceNames: {},
+  companyNames: {},
+  sourceNames: {
+    Lusa: ['agência lusa', 'agencia lusa', 'lusa'], 'Agência Brasil': ['agência brasil', 'agencia brasil'],
+    AFP: ['agence france-presse', 'agence france presse', 'agência france-presse', 'agência france presse', 'france presse', 'afp'],
+    Reuters: ['reuters', 'agência reuters'], AP: ['associated press', 'agência ap'], EFE: ['agência efe'], dpa: ['deutsche presse-agentur', 'agência alemã dpa'],
+    ANSA: ['agência ansa'], Downdetector: ['downdetector', 'down detector', 'downdetector.com', 'downdetector.com.br', 'downdetector.pt'],
+  },
+};
+
+export default pt;

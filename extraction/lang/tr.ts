@@ -1,0 +1,258 @@
+import type { LanguageData } from './types';
+
+/*
+ * Turkish. Suffixes are glued to nouns and verbs ("kesintisi", "kesintiler", "arızalandı"), so most
+ * terms are stems with `*`. Proper nouns take their suffix after an apostrophe ("Türkiye'de",
+ * "WhatsApp'ta"), which is not a letter, so plain names match them.
+ * Words that are also common suffix-free words ("salı" vs "salıverildi", "cuma" vs "cumartesi")
+ * are listed in full, not as stems.
+ */
+const tr: LanguageData = {
+  code: 'tr',
+  name: 'Turkish',
+  dir: 'ltr',
+  spaces: true,
+  stopwords: [
+    've', 'bir', 'bu', 'da', 'de', 'için', 'ile', 'olarak', 'daha', 'çok', 'gibi', 'olan', 'ancak', 'sonra', 'kadar', 'ise',
+    'ki', 'değil', 'var', 'yok', 'olduğu', 'tarafından', 'üzerinde', 'göre', 'ama', 'veya', 'şu', 'her', 'ne', 'mi', 'bile',
+    'yaşanan', 'edildi', 'oldu', 'şekilde',
+  ],
+
+  outageTerms: [
+    'kesinti*', 'erişim sorun*', 'erişim problem*', 'erişim sıkıntı*', 'erişim hata*', 'erişileme*', 'erişim sağlanamı*', 'erişim sağlanamadı',
+    'çök*', 'arıza*', 'sorun yaşanıyor', 'sorun yaşandı', 'sorun yaşanmaya', 'sorunlar yaşanıyor', 'sorunlar yaşandı', 'sorun yaşadı*', 'sorun yaşıyor*',
+    'problem yaşanıyor', 'problem yaşandı', 'sıkıntı yaşanıyor', 'sıkıntı yaşandı', 'açılmıyor', 'açılmadı', 'çalışmıyor', 'çalışmadı', 'çalışmaz hale',
+    'hizmet veremiyor', 'hizmet veremedi', 'hizmet dışı', 'servis dışı', 'devre dışı kaldı', 'giriş yapılamıyor', 'giriş yapılamadı', 'giriş yapamıyor*', 'giriş yapamadı*',
+    'oturum açılamıyor', 'bağlanamıyor*', 'bağlanamadı*', 'bağlantı sorun*', 'bağlantı kopuk*', 'mesaj gönderilemiyor', 'mesajlar gönderilemiyor', 'mesaj gidemiyor',
+    'yüklenmiyor', 'yüklenemiyor', 'aksama*', 'aksadı', 'teknik sorun*', 'teknik aksaklık*', 'teknik problem*', 'aksaklık*', 'küresel kesinti', 'hata mesaj*',
+    'ulaşılamıyor', 'ulaşılamadı', 'kullanılamıyor', 'kullanılamadı', 'internet kesinti*', 'internetsiz kaldı', 'hizmet kesinti*', 'sistem hatası', 'sistemsel sorun*',
+    'çevrimdışı', 'offline', 'erişim dışı',
+  ],
+  serviceDownTerms: [
+    'çöktü', 'çöktü mü', 'çökmüş', 'çöktüğü', 'gitti', 'gitti mi', 'düştü', 'kesintisi', 'kesintisi mi', 'arızası', 'arızalandı', 'erişim sorunu', 'sorunu', 'sorun mu var',
+    'açılmıyor', 'çalışmıyor', 'down', 'neden açılmıyor', 'neden çalışmıyor', 'hata veriyor', 'yavaşladı',
+  ],
+  digitalTerms: [
+    'uygulama*', 'kullanıcı*', 'platform*', 'internet*', 'çevrim içi', 'online', 'web sitesi', 'web sitesine', 'internet sitesi*', 'site*', 'sunucu*', 'bulut*',
+    'ağ', 'ağı', 'şebeke*', 'mesaj*', 'mesajlaşma', 'giriş', 'oturum', 'e-posta*', 'eposta*', 'veri merkez*', 'hizmet*', 'servis*', 'sosyal medya*', 'bağlantı*',
+    'mobil', 'operatör*', 'genişbant', 'geniş bant', 'fiber', 'yazılım*', 'dijital', 'yayın akışı', 'dizi platform*', 'mobil bankacılık', 'internet bankacılığı',
+    'ödeme*', 'kartlı ödeme*', 'pos', 'arama*', 'abone*', 'müşteri*', 'dns', 'api', 'web', 'erişim*', 'e-devlet', 'akıllı telefon*', 'hat', 'hatlar', 'mobil veri', 'altyapı*',
+  ],
+  negativeContexts: {
+    maintenance: [
+      'planlı bakım*', 'planlı çalışma*', 'bakım çalışma*', 'bakım nedeniyle', 'bakım sırasında', 'bakım süresince', 'planlı kesinti*', 'planlı güncelleme',
+      'hizmet veremeyecek', 'erişime kapalı olacak', 'kullanılamayacak', 'güncelleme çalışma*', 'altyapı çalışma*', 'bakıma alınacak', 'bakım yapılacak', 'bakım kapsamında',
+    ],
+    power: [
+      'elektrik kesinti*', 'elektrik kesik*', 'elektrikler kesil*', 'elektriksiz', 'elektrik arıza*', 'enerji kesinti*', 'planlı elektrik', 'trafo*', 'dağıtım şirketi',
+      'elektrik dağıtım', 'bedaş', 'ayedaş', 'enerjisa', 'şebeke arıza*', 'fırtına', 'sel', 'su kesinti*', 'doğalgaz kesinti*', 'elektrik verilemeyecek', 'karanlıkta kaldı',
+    ],
+    breach: [
+      'veri sızıntı*', 'sızdırıl*', 'sızdı', 'kişisel veri*', 'veri ihlali', 'veri ihlal*', 'verileri çalındı', 'bilgileri çalındı', 'ele geçirildi', 'fidye',
+      'dark web', 'satışa çıkarıldı', 'kvkk',
+    ],
+    finance: [
+      'hisse*', 'borsa*', 'bist', 'endeks*', 'piyasa*', 'yatırımcı*', 'değer kaybı', 'değer kaybetti', 'geriledi', 'dolar', 'döviz', 'faiz', 'kâr', 'kar açıkladı',
+      'gelir*', 'bilanço*', 'piyasa değeri', 'nasdaq', 'dow jones', 'işlem gördü',
+    ],
+    mechanical: [
+      'araç', 'araçlar', 'araba*', 'otomobil*', 'motor arıza*', 'asansör*', 'yürüyen merdiven*', 'tren*', 'metro seferleri', 'marmaray', 'teleferik', 'uçak*',
+      'sefer*', 'fren*', 'lastik*', 'yolda kaldı', 'mahsur kaldı', 'otobüs*', 'vapur*', 'tramvay*', 'kombi*', 'makine arıza*', 'arızalanan araç', 'çekici', 'sinyalizasyon arıza*',
+    ],
+    discontinued: [
+      'kapatılacak', 'kapanıyor', 'kapatılıyor', 'faaliyetlerini sonlandır*', 'hizmet vermeyi durduracak', 'desteği sona', 'sona erecek', 'tarihe karışıyor', 'tarihe karıştı',
+      'veda', 'kalıcı olarak', 'fişi çekil*', 'kullanımdan kaldırıl*', 'hizmetini sonlandır*', 'yayın hayatına son',
+    ],
+  },
+
+  startCues: [
+    'başla*', 'itibarıyla', 'itibaren', 'beri', 'bu yana', 'ilk olarak', 'ilk kez', 'baş gösterdi', 'ortaya çıktı', 'yaşanmaya başladı', 'patlama yaptı',
+    'artış gösterdi', 'zirve yaptı', 'zirveye', 'yoğunlaştı', 'fırladı',
+  ],
+  reportCues: [
+    'bildirdi', 'bildiriyor', 'bildirdiler', 'şikayet*', 'şikâyet*', 'yakındı', 'yakınıyor', 'dile getirdi', 'paylaşım*', 'sosyal medyada', 'rapor edildi',
+    'downdetector verilerine göre', "downdetector'a göre", 'sorun bildirdi', 'sitem etti', 'tepki gösterdi',
+  ],
+  restoreCues: [
+    'düzel*', 'normale döndü', 'normale dön*', 'normal seyrine', 'yeniden erişilebilir', 'erişim yeniden sağlandı', 'yeniden sağlandı', 'erişim sağlandı',
+    'tekrar çalışmaya', 'yeniden çalışmaya', 'yeniden çalışıyor', 'tekrar çalışıyor', 'toparlan*', 'geri geldi', 'geri döndü', 'hizmet vermeye başladı',
+    'yeniden hizmet', 'yeniden açıldı', 'tekrar açıldı', 'erişime açıldı', 'eski haline döndü', 'yeniden kullanılabilir',
+  ],
+  resolvedCues: [
+    'giderildi', 'giderilmiştir', 'sorun giderildi', 'çözüldü', 'çözülmüştür', 'sorun çözüldü', 'tamamen düzeldi', 'tamamen normale', 'tamamen giderildi',
+    'olağan şekilde', 'sorunsuz çalış*', 'sorunsuz şekilde', 'özür dile*', 'özür diliyoruz', 'özür dileriz', 'özür', 'hizmetlerimiz normal',
+  ],
+  partialCues: [
+    'kısmen', 'kısmi', 'bazı kullanıcılar*', 'bazı bölgelerde', 'bazı illerde', 'bazı şehirlerde', 'yer yer', 'kademeli olarak', 'kademeli', 'yavaş yavaş', 'aralıklı',
+    'tam olarak düzelmedi', 'henüz tamamen', 'bazı hizmetler*', 'bir kısım', 'bir kısmı', 'kesintili',
+  ],
+  ongoingCues: [
+    'hâlâ', 'hala', 'halen', 'devam ediyor', 'sürüyor', 'devam eden', 'henüz düzelmedi', 'henüz giderilmedi', 'henüz çözülmedi', 'haber yazıldığı sırada',
+    'haberin yazıldığı saatlerde', 'bu haber yazılırken', 'haberin hazırlandığı', 'ne zaman düzeleceği', 'ne zaman giderileceği', 'belirsizliğini koruyor', 'erişilemiyor',
+  ],
+  updateCues: [
+    'çalışma yürütüyor', 'çalışmalar sürüyor', 'çalışmalar devam', 'çalışıyoruz', 'üzerinde çalışıyor', 'inceleniyor', 'inceleme başlat*', 'araştırıyor', 'farkındayız',
+    'tespit edildi', 'müdahale', 'ekipler*', 'ekiplerimiz', 'güncelleme*', 'bilgilendirme', 'teknik ekip*', 'mühendis*',
+  ],
+
+  numberWords: {
+    bir: 1, iki: 2, üç: 3, dört: 4, beş: 5, altı: 6, yedi: 7, sekiz: 8, dokuz: 9, on: 10, 'on bir': 11, 'on iki': 12, 'on beş': 15, yirmi: 20,
+    otuz: 30, kırk: 40, elli: 50, altmış: 60, yetmiş: 70, seksen: 80, doksan: 90, yarım: 0.5, buçuk: 0.5, 'bir buçuk': 1.5, birkaç: 3, 'bir düzine': 12,
+  },
+  multipliers: { yüz: 100, bin: 1000, milyon: 1e6, mn: 1e6, milyar: 1e9, mlr: 1e9 },
+  vagueQuantities: {
+    onlarca: 24, düzinelerce: 24, yüzlerce: 100, binlerce: 1000, 'on binlerce': 10000, 'yüz binlerce': 100000, milyonlarca: 1e6, milyarlarca: 1e9,
+  },
+  approximateCues: [
+    'yaklaşık', 'yaklaşık olarak', 'fazla', 'aşkın', 'üzerinde', 'en az', 'neredeyse', 'civarında', 'tahminen', 'yakın', 'kadar', 'en fazla', 'bulan', 'ulaşan', 'zirvede',
+  ],
+
+  months: [
+    ['ocak'], ['şubat'], ['mart'], ['nisan'], ['mayıs'], ['haziran'], ['temmuz'], ['ağustos'], ['eylül'], ['ekim'], ['kasım'], ['aralık'],
+  ],
+  weekdays: [
+    ['pazar', 'pazar günü', 'pazar sabahı', 'pazar akşamı', 'pazar gecesi'],
+    ['pazartesi*'],
+    ['salı', 'salı günü', 'salı sabahı', 'salı akşamı', 'salı gecesi'],
+    ['çarşamba*'],
+    ['perşembe*'],
+    ['cuma', 'cuma günü', 'cuma sabahı', 'cuma akşamı', 'cuma gecesi'],
+    ['cumartesi*'],
+  ],
+  relativeDays: { bugün: 0, 'bugün saatlerinde': 0, dün: -1, 'evvelki gün': -2, 'önceki gün': -2, 'bu akşam': 0, 'bu gece': 0, 'dün gece': -1, 'dün akşam': -1 },
+  dayParts: {
+    'bu sabah': 'morning', 'sabah saatlerinde': 'morning', 'öğle saatlerinde': 'afternoon', 'bu öğleden sonra': 'afternoon', 'öğleden sonra': 'afternoon',
+    'bu akşam': 'evening', 'akşam saatlerinde': 'evening', 'bu gece': 'night', 'gece saatlerinde': 'night', 'dün gece': 'night', 'gece yarısı': 'night',
+  },
+  am: ['sabah', 'sabahı', 'gece yarısından sonra'],
+  pm: ['öğleden sonra', 'akşam', 'akşamı', 'öğle'],
+  clockWords: ['saat', 'saatlerinde', 'saatlerinden', 'saatleri', 'saatinde', 'saatinden', 'itibarıyla', 'sularında'],
+  zones: {
+    tsi: '+03:00', 'türkiye saatiyle': '+03:00', 'türkiye saati ile': '+03:00', 'türkiye saati': '+03:00', 'tr saatiyle': '+03:00',
+    gmt: 'Z', utc: 'Z', 'greenwich saatiyle': 'Z', 'yerel saatle': 'local', 'yerel saat ile': 'local', 'yerel saatiyle': 'local',
+    'abd doğu saatiyle': 'America/New_York', 'abd doğu saati': 'America/New_York', 'pasifik saatiyle': 'America/Los_Angeles', 'londra saatiyle': 'Europe/London',
+    'moskova saatiyle': '+03:00', 'berlin saatiyle': 'Europe/Berlin', 'orta avrupa saatiyle': '+01:00', 'bakü saatiyle': '+04:00',
+  },
+  aroundCues: ['yaklaşık', 'civarında', 'sularında', 'sıralarında', 'dolaylarında', 'raddelerinde', 'kısa süre önce', 'hemen önce', 'hemen sonra', 'gibi'],
+  rangeTo: ['ile', 'ila', 've'],
+  durationUnits: {
+    dakika: 1, dakikalık: 1, dakikadır: 1, dakikayı: 1, dk: 1, saat: 60, saatlik: 60, saattir: 60, saati: 60, saate: 60, gün: 1440, günlük: 1440, gündür: 1440, günü: 1440,
+    'yarım saat': 30, 'yarım saatlik': 30, 'yarım saattir': 30, 'bir buçuk saat': 90, 'bir buçuk saatlik': 90,
+  },
+  durationCues: ['boyunca', 'süren', 'sürdü', 'süreyle', 'sürmüş', 'yaklaşık', 'fazla', 'aşkın', 'neredeyse', 'sonra', 'süresince', 'kadar', 'devam eden', 'yakın'],
+
+  pastPeriods: {
+    'geçen yıl': { years: -1 }, 'geçen sene': { years: -1 }, 'geçtiğimiz yıl': { years: -1 }, 'bir yıl önce': { years: -1 }, 'önceki yıl': { years: -1 },
+    'iki yıl önce': { years: -2 }, 'üç yıl önce': { years: -3 }, 'geçen ay': { months: -1 }, 'geçtiğimiz ay': { months: -1 }, 'bir ay önce': { months: -1 },
+    'bu yılın başında': { months: 0 }, 'yılın başında': { months: 0 }, 'yıl başında': { months: 0 },
+  },
+  pastCues: [
+    'o dönemde', 'o sırada', 'o zaman', 'daha önce', 'geçen yıl', 'benzer bir kesinti', 'benzer kesinti*', 'benzer bir sorun', 'önceki kesinti*', 'ilk değil', 'ilk kez değil',
+    'bir yıl önce', 'geçmişte', 'yıllar önce', 'daha önce de', '2019 yılında', '2020 yılında', '2021 yılında', '2022 yılında', '2023 yılında', '2024 yılında', 'son büyük',
+    'en son', 'hatırlanacağı üzere', 'hatırlatmak gerekirse',
+  ],
+
+  causes: {
+    configuration: [
+      'yapılandırma değişikli*', 'yapılandırma hata*', 'konfigürasyon hata*', 'konfigürasyon değişikli*', 'ayar değişikli*', 'yanlış yapılandırma', 'hatalı yapılandırma',
+      'insan hatası', 'rutin bakım', 'yapılan bir değişiklik', 'yapılandırma dosyası',
+    ],
+    'software-update': ['yazılım güncelleme*', 'hatalı güncelleme', 'güncelleme*', 'sistem güncelleme*', 'yükseltme*', 'yama', 'sürüm güncelleme*', 'geçiş çalışma*'],
+    'software-bug': ['yazılım hata*', 'yazılımsal hata*', 'yazılımsal sorun*', 'bug', 'kod hata*', 'yazılım sorun*', 'hatalı kod'],
+    network: ['ağ sorun*', 'ağ hata*', 'şebeke sorun*', 'şebeke hata*', 'yönlendirme', 'yönlendirici*', 'router', 'omurga', 'altyapı sorun*', 'altyapı kaynaklı', 'bağlantı sorun*'],
+    dns: ['dns', 'alan adı sistemi', 'alan adı çözümleme'],
+    bgp: ['bgp', 'sınır ağ geçidi protokolü'],
+    power: ['veri merkezinde elektrik', 'veri merkezindeki elektrik', 'elektrik kesintisi nedeniyle', 'güç kaynağı', 'enerji sorunu', 'güç kaybı', 'elektrik arızası', 'elektriksel arıza'],
+    cyberattack: ['siber saldırı*', 'ddos', 'dos saldırısı', 'hizmet engelleme saldırı*', 'hack*', 'fidye yazılım*', 'kötü amaçlı', 'korsan saldırı*', 'hacker*', 'saldırı altında'],
+    hardware: [
+      'donanım arıza*', 'donanım sorun*', 'donanımsal', 'fiber kablo*', 'kablo kesil*', 'kablonun kesilmesi', 'kablo hasar*', 'denizaltı kablo*', 'deniz altı kablo*',
+      'fiber hat*', 'yangın', 'sunucu arıza*', 'cihaz arıza*', 'ekipman arıza*',
+    ],
+    'third-party': ['üçüncü taraf', 'tedarikçi*', 'hizmet sağlayıcı*', 'sağlayıcı*', 'crowdstrike', 'dış kaynak', 'iş ortağı'],
+    capacity: ['aşırı yoğunluk', 'yoğunluk', 'aşırı yük*', 'yoğun talep', 'trafik artışı', 'ani trafik', 'kapasite', 'talep patlaması', 'yoğun ilgi', 'aşırı talep', 'trafik yoğunluğu'],
+    'government-shutdown': [
+      'erişim engel*', 'erişim yasağı', 'bant daraltma*', 'bant genişliği daraltma*', 'yavaşlatma', 'btk', 'erişim engellendi', 'engellendi', 'mahkeme kararı', 'sulh ceza',
+      'yasaklandı', 'sansür*', 'erişim kısıtlama*', 'kısıtlama getirildi',
+    ],
+  },
+  unknownCause: [
+    'nedeni henüz bilinmiyor', 'nedeni bilinmiyor', 'nedeni belli değil', 'nedeni henüz belli değil', 'nedeni açıklanmadı', 'nedenine ilişkin açıklama yapılmadı',
+    'neden kaynaklandığı bilinmiyor', 'neyden kaynaklandığı', 'sebebi bilinmiyor', 'sebebi henüz', 'sebebi açıklanmadı', 'kaynağı belirlenemedi', 'nedenine dair',
+    'nedeni henüz açıklanmadı', 'nedeni netlik kazanmadı', 'ne olduğu açıklanmadı', 'nedenine ilişkin bilgi',
+  ],
+  globalTerms: ['dünya genelinde', 'dünya çapında', 'küresel', 'küresel çapta', 'tüm dünyada', 'dünyanın birçok', 'birçok ülkede', 'pek çok ülkede', 'uluslararası', 'global', 'dünyada'],
+  countries: {
+    US: ['abd', 'amerika birleşik devletleri', 'amerika'], GB: ['ingiltere', 'birleşik krallık', 'britanya', 'iskoçya', 'galler'], CA: ['kanada'], AU: ['avustralya'],
+    NZ: ['yeni zelanda'], IE: ['irlanda'], IN: ['hindistan'], PK: ['pakistan'], BD: ['bangladeş'], LK: ['sri lanka'], NP: ['nepal'], CN: ['çin', 'çin halk cumhuriyeti'],
+    JP: ['japonya'], KR: ['güney kore', 'kore'], TW: ['tayvan'], HK: ['hong kong'], SG: ['singapur'], MY: ['malezya'], ID: ['endonezya'], PH: ['filipinler'],
+    TH: ['tayland'], VN: ['vietnam'], MM: ['myanmar'], FR: ['fransa'], DE: ['almanya'], ES: ['ispanya'], PT: ['portekiz'], IT: ['italya'], NL: ['hollanda', 'felemenk'],
+    BE: ['belçika'], CH: ['isviçre'], AT: ['avusturya'], SE: ['isveç'], NO: ['norveç'], DK: ['danimarka'], FI: ['finlandiya'], PL: ['polonya'], CZ: ['çekya', 'çek cumhuriyeti'],
+    GR: ['yunanistan'], RO: ['romanya'], HU: ['macaristan'], BG: ['bulgaristan'], CY: ['kıbrıs', 'kktc'], UA: ['ukrayna'], RU: ['rusya'], BY: ['belarus'], TR: ['türkiye'],
+    AZ: ['azerbaycan'], GE: ['gürcistan'], AM: ['ermenistan'], KZ: ['kazakistan'], UZ: ['özbekistan'], TM: ['türkmenistan'], KG: ['kırgızistan'],
+    BR: ['brezilya'], MX: ['meksika'], AR: ['arjantin'], CL: ['şili'], CO: ['kolombiya'], PE: ['peru'], VE: ['venezuela'],
+    ZA: ['güney afrika'], NG: ['nijerya'], KE: ['kenya'], GH: ['gana'], ET: ['etiyopya'], TZ: ['tanzanya'], UG: ['uganda'], SN: ['senegal'], CI: ['fildişi sahili'], CM: ['kamerun'],
+    EG: ['mısır'], SA: ['suudi arabistan'], AE: ['birleşik arap emirlikleri', 'bae', 'dubai', 'abu dabi'], QA: ['katar'], KW: ['kuveyt'], BH: ['bahreyn'], OM: ['umman'],
+    YE: ['yemen'], JO: ['ürdün'], LB: ['lübnan'], SY: ['suriye'], IQ: ['irak'], IR: ['iran'], IL: ['israil'], PS: ['filistin', 'gazze', 'batı şeria'], MA: ['fas'],
+    DZ: ['cezayir'], TN: ['tunus'], LY: ['libya'], SD: ['sudan'], AF: ['afganistan'],
+  },
+  userWords: ['kullanıcı*', 'kişi', 'kişiyi', 'insan', 'abone*', 'hesap', 'hesabı', 'oyuncu*', 'yolcu*', 'vatandaş*', 'internet kullanıcı*'],
+  customerWords: ['müşteri*', 'hane*', 'işletme*', 'esnaf', 'abone*', 'kurum*'],
+  reportWords: ['bildirim*', 'şikayet*', 'şikâyet*', 'rapor*', 'sorun bildirimi', 'kesinti bildirimi', 'hata bildirimi'],
+  userBaseCues: [
+    'kullanıcı sayısı', 'kullanıcısı bulunan', 'kullanıcısı olan', 'kullanıcıya sahip', 'kullanıcıya hizmet', 'aylık aktif', 'günlük aktif', 'kullanıcı tabanı',
+    'tarafından kullanılan', 'kullandığı', 'hizmet veren', 'sahip olan', 'milyonlarca kullanıcısı', 'abone sayısı', 'abonesi bulunan',
+  ],
+  saidVerbs: [
+    'dedi', 'diyor', 'söyledi', 'açıkladı', 'açıklama yaptı', 'duyurdu', 'doğruladı', 'belirtti', 'ifade etti', 'kaydetti', 'yazdı', 'paylaştı', 'ekledi', 'bildirdi',
+    'aktardı', 'vurguladı', 'özür diledi', 'göre', 'açıklamasında', 'açıklamada', 'kabul etti', 'anlattı', 'ifadelerini kullandı',
+  ],
+  spokespersonTerms: [
+    'sözcü*', 'temsilci*', 'yetkili*', 'yazılı açıklama', 'resmi açıklama', 'açıklama', 'durum sayfası', 'şirket', 'şirketten yapılan', 'kurumsal iletişim',
+    'resmi hesab*', 'destek hesab*', 'basın bülteni',
+  ],
+  serviceNames: {
+    'Türk Telekom': ['türk telekom', 'türktelekom', 'ttnet'],
+    Turkcell: ['turkcell', 'turkcell superonline'],
+    'e-Devlet': ['e-devlet', 'edevlet', 'e devlet', 'e-devlet kapısı', 'türkiye.gov.tr'],
+    'Ziraat Bankası': ['ziraat bankası', 'ziraat mobil'],
+    'İş Bankası': ['iş bankası', 'işbank', 'işcep'],
+    'Garanti BBVA': ['garanti bbva', 'garanti bankası'],
+    Akbank: ['akbank'],
+    'Yapı Kredi': ['yapı kredi'],
+    Halkbank: ['halkbank', 'halk bankası'],
+    VakıfBank: ['vakıfbank', 'vakıf bank', 'vakıflar bankası'],
+    'Turkish Airlines': ['türk hava yolları', 'thy'],
+    Superonline: ['superonline'],
+    TurkNet: ['turknet'],
+    Trendyol: ['trendyol'],
+    Hepsiburada: ['hepsiburada'],
+    Getir: ['getir uygulaması'],
+    Yemeksepeti: ['yemeksepeti', 'yemek sepeti'],
+    X: ['eski adıyla twitter'],
+  },
+  companyNames: {
+    'Türk Telekom': ['türk telekom'],
+    Turkcell: ['turkcell'],
+    'Vodafone Türkiye': ['vodafone türkiye'],
+  },
+  sourceNames: {
+    'Anadolu Agency': ['anadolu ajansı', 'aa'],
+    Downdetector: ['downdetector', 'down detector'],
+    Reuters: ['reuters'],
+    AFP: ['fransız haber ajansı', 'afp'],
+    'Associated Press': ['associated press'],
+    DHA: ['demirören haber ajansı', 'dha'],
+    IHA: ['ihlas haber ajansı', 'iha'],
+    'TRT Haber': ['trt haber', 'trt'],
+    NTV: ['ntv'],
+    'CNN Türk': ['cnn türk'],
+    Hürriyet: ['hürriyet'],
+    Milliyet: ['milliyet'],
+    Habertürk: ['habertürk'],
+    'Bloomberg HT': ['bloomberg ht'],
+    BTK: ['bilgi teknolojileri ve iletişim kurumu', 'btk'],
+    NetBlocks: ['netblocks'],
+  },
+};
+
+export default tr;

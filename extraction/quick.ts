@@ -1,0 +1,64 @@
+/**
+ * The cheap first look: headline, description and the first paragraphs only, against a short
+ * list of outage words and tracker names. A page that is plainly not an outage report stops
+ * here, before Readability or the full word lists are loaded. Tuned to say "maybe" readily:
+ * the full analysis makes the verdict.
+ */
+import { QUICK_TERMS } from './lang/quick-terms.generated';
+import { readMetadata, type PageMeta } from './page/metadata';
+import { Lexicon } from './text/lexicon';
+import { foldText } from './text/normalize';
+import { tokenize } from './text/tokens';
+
+export interface QuickLook {
+  candidate: boolean;
+  /** Outage words and trackers seen, for the popup's "why". */
+  hits: string[];
+  meta: PageMeta;
+}
+
+const SNIPPET_CHARS = 2500;
+const HASHTAG_RE = /#\S*down|\S*down#/i;
+
+let lexicon: Lexicon<'outage' | 'tracker'> | null = null;
+
+function quickLexicon(): Lexicon<'outage' | 'tracker'> {
+  if (!lexicon) {
+    lexicon = new Lexicon<'outage' | 'tracker'>({ proclitics: QUICK_TERMS.proclitics })
+      .addAll(QUICK_TERMS.outage, 'outage')
+      .addAll(QUICK_TERMS.trackers, 'tracker');
+  }
+  return lexicon;
+}
+
+/** The first paragraphs' text, up to a few KB, without walking the whole page. */
+function leadText(doc: Document): string {
+  const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  if (!scope) return '';
+  let out = '';
+  const paragraphs = scope.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length && i < 40 && out.length < SNIPPET_CHARS; i++) {
+    const t = paragraphs[i].textContent ?? '';
+    if (t.length > 30) out += `${t.slice(0, 800)}\n`;
+  }
+  return out;
+}
+
+export function quickLookText(title: string, lead: string): { candidate: boolean; hits: string[] } {
+  const snippet = `${title}\n${lead}`.slice(0, SNIPPET_CHARS + 600);
+  const { folded } = foldText(snippet);
+  const matches = quickLexicon().match(folded, tokenize(folded));
+  const hits = [...new Set(matches.map((m) => m.term))].slice(0, 8);
+  const trackers = matches.some((m) => m.payload === 'tracker');
+  const hashtag = HASHTAG_RE.test(snippet);
+  const titleLen = foldText(title).folded.length;
+  const inTitle = matches.some((m) => m.payload === 'outage' && m.start < titleLen);
+  const outageCount = matches.filter((m) => m.payload === 'outage').length;
+  return { candidate: trackers || hashtag || inTitle || outageCount >= 2, hits: hashtag ? [...hits, '#…down'] : hits };
+}
+
+export function quickLook(doc: Document): QuickLook {
+  const meta = readMetadata(doc);
+  const { candidate, hits } = quickLookText(`${meta.title}\n${meta.description}`, leadText(doc));
+  return { candidate, hits, meta };
+}

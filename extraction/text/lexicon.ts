@@ -1,0 +1,156 @@
+/**
+ * Word-list matching. A Lexicon compiles many terms (each with a payload) into lookup tables;
+ * `match` then finds every occurrence in one pass over the tokens, so adding words costs
+ * nothing per character of text. Rules for writing terms are in lang/types.ts.
+ */
+import { foldTerm } from './normalize';
+import { isWordChar, tokenize, type Tokens } from './tokens';
+
+export interface LexEntry<P> {
+  /** Folded tokens of the term. */
+  words: string[];
+  /** The last token is a stem ("restor*"). */
+  stem: boolean;
+  payload: P;
+  /** The term as written, for explanations. */
+  term: string;
+}
+
+export interface LexMatch<P> {
+  /** Offsets into the folded text. */
+  start: number;
+  end: number;
+  payload: P;
+  term: string;
+}
+
+export interface LexiconOptions {
+  /** Prefixes that may be glued to a term's first token (Arabic proclitics), longest first. */
+  proclitics?: string[];
+}
+
+/** Characters allowed between the tokens of a multi-word term. */
+const GAP_RE = /^[\s'.\-·/]{1,3}$/;
+
+function isCjkChar(code: number): boolean {
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xac00 && code <= 0xd7af);
+}
+
+export class Lexicon<P> {
+  private exact = new Map<string, LexEntry<P>[]>();
+  private stems = new Map<string, LexEntry<P>[]>();
+  /** Terms with CJK characters: matched by scanning, keyed by first character. */
+  private scan = new Map<string, { folded: string; entry: LexEntry<P> }[]>();
+  private minStem = Infinity;
+  private maxStem = 0;
+  private proclitics: string[];
+
+  constructor(options: LexiconOptions = {}) {
+    this.proclitics = (options.proclitics ?? []).map(foldTerm).filter(Boolean).sort((a, b) => b.length - a.length);
+  }
+
+  add(term: string, payload: P): this {
+    const raw = term.trim();
+    if (!raw) return this;
+    const stem = raw.endsWith('*');
+    const folded = foldTerm(stem ? raw.slice(0, -1) : raw);
+    if (!folded) return this;
+    if ([...folded].some((c) => isCjkChar(c.charCodeAt(0)))) {
+      const first = folded[0];
+      const list = this.scan.get(first) ?? [];
+      list.push({ folded, entry: { words: [folded], stem: false, payload, term: raw } });
+      this.scan.set(first, list);
+      return this;
+    }
+    const words = tokenize(folded).words;
+    if (words.length === 0) return this;
+    const entry: LexEntry<P> = { words, stem, payload, term: raw };
+    if (stem && words.length === 1) {
+      const key = words[0];
+      push(this.stems, key, entry);
+      this.minStem = Math.min(this.minStem, key.length);
+      this.maxStem = Math.max(this.maxStem, key.length);
+    } else {
+      push(this.exact, words[0], entry);
+    }
+    return this;
+  }
+
+  addAll(terms: Iterable<string>, payload: P): this {
+    for (const t of terms) this.add(t, payload);
+    return this;
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const l of this.exact.values()) n += l.length;
+    for (const l of this.stems.values()) n += l.length;
+    for (const l of this.scan.values()) n += l.length;
+    return n;
+  }
+
+  /** Every occurrence in `folded` (whose tokens are `tokens`), in text order. Overlaps are kept. */
+  match(folded: string, tokens: Tokens): LexMatch<P>[] {
+    const out: LexMatch<P>[] = [];
+    const { words, starts, ends } = tokens;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      this.matchAt(folded, tokens, i, word, starts[i], out);
+      for (const p of this.proclitics) {
+        if (word.length - p.length >= 2 && word.startsWith(p)) this.matchAt(folded, tokens, i, word.slice(p.length), starts[i], out);
+      }
+    }
+    if (this.scan.size > 0) {
+      for (let i = 0; i < folded.length; i++) {
+        const list = this.scan.get(folded[i]);
+        if (!list) continue;
+        for (const { folded: f, entry } of list) {
+          if (folded.startsWith(f, i)) out.push({ start: i, end: i + f.length, payload: entry.payload, term: entry.term });
+        }
+      }
+    }
+    void ends;
+    return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  private matchAt(folded: string, tokens: Tokens, i: number, word: string, start: number, out: LexMatch<P>[]) {
+    const exact = this.exact.get(word);
+    if (exact) for (const e of exact) this.tryEntry(folded, tokens, i, e, start, out, false);
+    if (this.stems.size > 0) {
+      const max = Math.min(this.maxStem, word.length);
+      for (let len = this.minStem; len <= max; len++) {
+        const list = this.stems.get(word.slice(0, len));
+        if (list) for (const e of list) out.push({ start, end: tokens.ends[i], payload: e.payload, term: e.term });
+      }
+    }
+  }
+
+  private tryEntry(folded: string, tokens: Tokens, i: number, e: LexEntry<P>, start: number, out: LexMatch<P>[], _: boolean) {
+    const n = e.words.length;
+    if (n === 1) {
+      out.push({ start, end: tokens.ends[i], payload: e.payload, term: e.term });
+      return;
+    }
+    if (i + n > tokens.words.length) return;
+    for (let k = 1; k < n; k++) {
+      const gap = folded.slice(tokens.ends[i + k - 1], tokens.starts[i + k]);
+      if (!GAP_RE.test(gap)) return;
+      const w = tokens.words[i + k];
+      const want = e.words[k];
+      const last = k === n - 1;
+      if (last && e.stem ? !w.startsWith(want) : w !== want) return;
+    }
+    out.push({ start, end: tokens.ends[i + n - 1], payload: e.payload, term: e.term });
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** True when the folded character at `i` is a word character (for callers checking edges). */
+export function wordCharAt(folded: string, i: number): boolean {
+  return i >= 0 && i < folded.length && isWordChar(folded.charCodeAt(i));
+}

@@ -1,0 +1,132 @@
+/**
+ * Clock times as news writes them: "07:17", "07,17 بتوقيت غرينتش", "08,50 ت غ", "0750 GMT",
+ * "3 am EDT", "12:30 pm IST", "9h30", "à 14h", "13.30 Uhr", "14.00'te", "午後3時", "下午3点半",
+ * "15时30分", with their zone, a.m./p.m. and "around" where written.
+ */
+import type { Context, TermMatch } from '../facts/context';
+
+export interface ClockTime {
+  /** Folded offsets of the whole phrase (zone and "around" included). */
+  start: number;
+  end: number;
+  hour: number;
+  minute: number;
+  hasMinutes: boolean;
+  /** Zone as written (IANA, offset, "Z" or "local"), null when none. */
+  zone: string | null;
+  approximate: boolean;
+}
+
+interface Raw {
+  start: number;
+  end: number;
+  hour: number;
+  minute: number;
+  hasMinutes: boolean;
+  /** Needs a clock word, zone or a.m./p.m. to count ("07.17" could be a number). */
+  weak: boolean;
+  pm?: boolean;
+  am?: boolean;
+}
+
+const CJK_RE = /(午前|午後|上午|下午|凌晨|早上|早晨|晚上|傍晚|中午|夜间|夜間)?\s*(\d{1,2})\s*[時时点點](?:\s*(\d{1,2})\s*分|\s*(半))?/g;
+const COLON_RE = /(?<![\d.,:\/])([01]?\d|2[0-3])\s?:\s?([0-5]\d)(?![\d:])/g;
+const H_RE = /(?<![\d.,:\/])([01]?\d|2[0-3])\s?h\s?([0-5]\d)?(?![\p{L}\d])/gu;
+const SEP_RE = /(?<![\d.,:\/])([01]?\d|2[0-3])([.,])([0-5]\d)(?![\d]|[.,]\d)/g;
+const FOUR_RE = /(?<![\d.,:\/])([01]\d|2[0-3])([0-5]\d)(?!\d)/g;
+const BARE_RE = /(?<![\d.,:\/])(1[0-2]|0?[1-9]|1[3-9]|2[0-3])(?![\d.,:\/])/g;
+
+export function findClockTimes(ctx: Context): ClockTime[] {
+  const { folded } = ctx.at;
+  const raws: Raw[] = [];
+  for (const m of folded.matchAll(CJK_RE)) {
+    const part = m[1] ?? '';
+    raws.push({
+      start: m.index!, end: m.index! + m[0].length, hour: Number(m[2]), minute: m[4] ? 30 : Number(m[3] ?? 0),
+      hasMinutes: Boolean(m[3] || m[4]), weak: false,
+      pm: /午後|下午|晚上|傍晚|夜/.test(part), am: /午前|上午|凌晨|早/.test(part),
+    });
+  }
+  for (const m of folded.matchAll(COLON_RE)) raws.push(raw(m, true, false));
+  for (const m of folded.matchAll(H_RE)) raws.push({ ...raw(m, Boolean(m[2]), false), minute: Number(m[2] ?? 0) });
+  for (const m of folded.matchAll(SEP_RE)) raws.push({ start: m.index!, end: m.index! + m[0].length, hour: Number(m[1]), minute: Number(m[3]), hasMinutes: true, weak: true });
+  for (const m of folded.matchAll(FOUR_RE)) raws.push({ start: m.index!, end: m.index! + m[0].length, hour: Number(m[1]), minute: Number(m[2]), hasMinutes: true, weak: true });
+  for (const m of folded.matchAll(BARE_RE)) raws.push({ start: m.index!, end: m.index! + m[0].length, hour: Number(m[1]), minute: 0, hasMinutes: false, weak: true });
+
+  const zones = ctx.terms.filter((t) => t.payload.kind === 'zone');
+  const ams = ctx.terms.filter((t) => t.payload.kind === 'am');
+  const pms = ctx.terms.filter((t) => t.payload.kind === 'pm');
+  const clocks = ctx.terms.filter((t) => t.payload.kind === 'clock');
+  const arounds = ctx.terms.filter((t) => t.payload.kind === 'around');
+  const durations = ctx.terms.filter((t) => t.payload.kind === 'durUnit');
+
+  const out: ClockTime[] = [];
+  let lastEnd = -1;
+  for (const r of raws.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (r.start < lastEnd) continue; // overlaps a longer match already taken
+    const pmAfter = nearAfter(pms, r.end, 2, folded);
+    const amAfter = nearAfter(ams, r.end, 2, folded);
+    const meridiemEnd = (pmAfter ?? amAfter)?.end ?? r.end;
+    // "9:50 a.m. GMT": the zone may follow the a.m./p.m.
+    const zoneAfter = nearAfter(zones, r.end, 4, folded) ?? (meridiemEnd > r.end ? nearAfter(zones, meridiemEnd + (folded[meridiemEnd] === '.' ? 1 : 0), 3, folded) : null);
+    const zoneBefore = nearBefore(zones, r.start, 3, folded);
+    const zone = zoneAfter ?? zoneBefore;
+    const pm = r.pm || Boolean(pmAfter);
+    const am = r.am || Boolean(amAfter);
+    const clockBefore = nearBefore(clocks, r.start, 3, folded);
+    const uhr = /^\s?(uhr|'te|'de|'da|'ta|'den|'dan|'ten|'tan|'e|'a|o'clock)/.test(folded.slice(r.end, r.end + 9));
+    const isBare = !r.hasMinutes && r.weak;
+    if (isBare) {
+      // A bare number is a time only with a.m./p.m., "Uhr", or a clock word and a zone.
+      if (!(pm || am || uhr || (clockBefore && zone))) continue;
+      // "after 3 hours": a duration, not a time.
+      if (nearAfter(durations, r.end, 2, folded)) continue;
+    } else if (r.weak && !(zone || pm || am || uhr || clockBefore)) continue;
+    if (r.weak && r.hasMinutes && /^\d{4}$/.test(folded.slice(r.start, r.end)) && !zone) continue;
+    let hour = r.hour;
+    if (pm && hour < 12) hour += 12;
+    if (am && hour === 12) hour = 0;
+    // "around 9:50", "حوالى الساعة 08,50": the approximation word may stand before the clock word.
+    const aroundBefore = nearBefore(arounds, r.start, 3, folded) ?? (clockBefore ? nearBefore(arounds, clockBefore.start, 3, folded) : null);
+    const aroundAfter = nearAfter(arounds, zoneAfter ? zoneAfter.end : r.end, 1, folded);
+    const start = Math.min(r.start, zoneBefore?.start ?? r.start, aroundBefore?.start ?? r.start);
+    const end = Math.max(r.end, meridiemEnd, zoneAfter?.end ?? r.end, aroundAfter?.end ?? r.end);
+    out.push({
+      start,
+      end,
+      hour,
+      minute: r.minute,
+      hasMinutes: r.hasMinutes,
+      zone: zone ? (zone.payload as { zone: string }).zone : null,
+      approximate: Boolean(aroundBefore || aroundAfter),
+    });
+    lastEnd = r.end;
+  }
+  return out;
+}
+
+function raw(m: RegExpMatchArray, hasMinutes: boolean, weak: boolean): Raw {
+  return { start: m.index!, end: m.index! + m[0].length, hour: Number(m[1]), minute: Number(m[2] ?? 0), hasMinutes, weak };
+}
+
+/** A match starting within `gap` non-letter characters after `pos`. */
+function nearAfter(list: TermMatch[], pos: number, gap: number, folded: string): TermMatch | null {
+  for (const t of list) {
+    if (t.start < pos) continue;
+    if (t.start - pos > gap + 2) break;
+    const between = folded.slice(pos, t.start);
+    if (between.length <= gap + 2 && /^[\s,()'\-]*$/.test(between)) return t;
+  }
+  return null;
+}
+
+/** A match ending within `gap` characters before `pos`. */
+function nearBefore(list: TermMatch[], pos: number, gap: number, folded: string): TermMatch | null {
+  let best: TermMatch | null = null;
+  for (const t of list) {
+    if (t.end > pos) break;
+    const between = folded.slice(t.end, pos);
+    if (between.length <= gap + 2 && /^[\s,()'\-]*$/.test(between)) best = t;
+  }
+  return best;
+}

@@ -1,0 +1,105 @@
+/**
+ * Turns clock times and dates into TimePoints: each clock time takes the day of the date
+ * written nearest before it in its sentence (else the last one of the story so far, else the
+ * publication day), and the zone written with it (else the zone of the last zoned time
+ * before it). Without a day or a zone it stays unresolved (iso null): never guessed.
+ */
+import type { Context } from '../facts/context';
+import type { TimePoint } from '../report';
+import type { Sentence } from '../text/article-text';
+import { findClockTimes, type ClockTime } from './clock';
+import { findDates, type DateMark } from './dates';
+import { isoMinute, localToUtc } from './zones';
+
+export interface FoundTime {
+  point: TimePoint;
+  sentence: Sentence;
+  /** Folded offsets of the phrase. */
+  start: number;
+  end: number;
+  /** UTC ms, or null. */
+  ms: number | null;
+  /** A clock time (false: a day only). */
+  isClock: boolean;
+}
+
+const ZONE_LABELS: Record<string, string> = { Z: 'GMT' };
+const DAY = 86400000;
+
+export function findTimes(ctx: Context): { times: FoundTime[]; dates: DateMark[] } {
+  const dates = findDates(ctx);
+  const clocks = findClockTimes(ctx);
+  const { at } = ctx;
+  const times: FoundTime[] = [];
+  let lastZone: string | null = null;
+  let carriedDay: number | null = null;
+  let dateIdx = 0;
+  const dayMarks = dates.filter((d) => d.precision === 'day');
+
+  const clockInDate = (c: ClockTime) => dates.some((d) => c.start >= d.start && c.end <= d.end);
+  for (const c of clocks) {
+    if (clockInDate(c)) continue;
+    const sentence = at.sentenceAtFolded(c.start);
+    const past = ctx.isPast(sentence);
+    // Carry the story's current day forward through the text (past sentences do not move it).
+    while (dateIdx < dayMarks.length && dayMarks[dateIdx].end <= c.start) {
+      const d = dayMarks[dateIdx];
+      if (!ctx.isPast(at.sentenceAtFolded(d.start)) && d.dayMs !== null) carriedDay = d.dayMs;
+      dateIdx++;
+    }
+    const inSentence = dayMarks.filter((d) => d.start >= sentence.foldedStart && d.end <= sentence.foldedEnd && d.dayMs !== null);
+    const before = inSentence.filter((d) => d.end <= c.start).pop();
+    const after = inSentence.find((d) => d.start >= c.end);
+    const pubDay = ctx.published === null ? null : Math.floor(ctx.published / DAY) * DAY;
+    const day = (before ?? after)?.dayMs ?? (past ? null : carriedDay ?? pubDay);
+    const zone = c.zone ?? (past ? null : lastZone);
+    if (c.zone && c.zone !== 'local' && !past) lastZone = c.zone;
+    let ms: number | null = null;
+    if (day !== null && zone !== null) {
+      const dt = new Date(day);
+      ms = localToUtc(dt.getUTCFullYear(), dt.getUTCMonth(), dt.getUTCDate(), c.hour, c.minute, zone);
+      // A reported time hours after the story was published is from the evening before.
+      if (ms !== null && ctx.published !== null && !before && !after && ms - ctx.published > 3 * 3600000 && hasTimeOfDay(ctx.published)) ms -= DAY;
+    }
+    times.push({
+      point: {
+        iso: ms === null ? null : isoMinute(ms),
+        text: at.text.slice(at.toOriginal(c.start), at.toOriginal(c.end - 1) + 1),
+        precision: c.hasMinutes ? 'minute' : 'hour',
+        approximate: c.approximate,
+        evidence: at.evidence(c.start, c.end),
+        zone: zone === null ? null : ZONE_LABELS[zone] ?? zone,
+      },
+      sentence,
+      start: c.start,
+      end: c.end,
+      ms,
+      isClock: true,
+    });
+  }
+  return { times, dates };
+}
+
+function hasTimeOfDay(ms: number): boolean {
+  return ms % DAY !== 0;
+}
+
+/** A day-precision TimePoint for a date mark (used when no clock time says when). */
+export function dayPoint(ctx: Context, d: DateMark): FoundTime {
+  const { at } = ctx;
+  return {
+    point: {
+      iso: d.dayMs === null ? null : isoMinute(d.dayMs),
+      text: at.text.slice(at.toOriginal(d.start), at.toOriginal(d.end - 1) + 1),
+      precision: d.precision,
+      approximate: false,
+      evidence: at.evidence(d.start, d.end),
+      zone: null,
+    },
+    sentence: at.sentenceAtFolded(d.start),
+    start: d.start,
+    end: d.end,
+    ms: d.dayMs,
+    isClock: false,
+  };
+}

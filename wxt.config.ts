@@ -1,0 +1,49 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { NEWS_SITES } from './extraction/data/news-sites';
+
+/** Match patterns of the bundled news sites (and their subdomains). */
+const newsMatches = NEWS_SITES.flatMap((s) => [`*://${s.host}/*`, `*://*.${s.host}/*`]);
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The detector's matches are the news list; WXT takes them from the entrypoint, which
+    // cannot import data at build time without pulling it into the bundle twice.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const cs of manifest.content_scripts ?? []) {
+        if (cs.matches?.includes('*://outage-lens.invalid/*')) cs.matches = newsMatches;
+      }
+    },
+  },
+  manifest: ({ browser, manifestVersion }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'scripting', 'activeTab'],
+    host_permissions: newsMatches,
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'outage-lens@outage-lens.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+    content_security_policy:
+      manifestVersion === 3
+        ? { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'" }
+        : "script-src 'self'; object-src 'self'",
+  }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    excludeSources: ['demo/**', 'test-results/**', '*.log', '.e2e-profile*/**', 'eval/**'],
+  },
+});
