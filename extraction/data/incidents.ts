@@ -565,7 +565,7 @@ export const INCIDENTS: CatalogueIncident[] = [
     services: ['Cloudflare'],
     company: null,
     cause: 'software-update',
-    causeDetail: "New tracing code in the Tiered Cache release cleared control headers needed to look up origins, so some cache-miss requests failed; about 5% of requests failed at peak.",
+    causeDetail: "New tracing code in a Tiered Cache release cleared control headers needed to look up origins; errors came and went during the rollout, totalling almost six hours, with about 5% of requests failing at peak.",
     regions: ['global'],
     durationMinutes: 564,
     references: [{ url: 'https://blog.cloudflare.com/partial-cloudflare-outage-on-october-25-2022/', kind: 'postmortem' }],

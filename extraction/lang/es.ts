@@ -13,12 +13,15 @@ const es: LanguageData = {
   outageTerms: [
     'caída*', 'caida*', 'caído', 'caídos', 'caídas', 'se cayó', 'se cayeron', 'se ha caído', 'se han caído', 'está caído', 'están caídos', 'se cae', 'se caen',
     'interrupci*', 'fallo*', 'falla*', 'falló', 'avería*', 'averías', 'sin servicio', 'sin conexión', 'sin acceso', 'sin internet', 'sin señal',
-    'no funciona', 'no funcionan', 'no funcionaba', 'no funcionaban', 'dejó de funcionar', 'dejaron de funcionar', 'ha dejado de funcionar', 'fuera de servicio', 'fuera de línea',
+    'no funciona', 'no funcionan', 'no funcionaba', 'no funcionaban', 'dejó de funcionar', 'dejaron de funcionar', 'ha dejado de funcionar', 'fuera de servicio',
+    'fuera de línea',
     'no disponible', 'no está disponible', 'no estaba disponible', 'no disponibles', 'inaccesible', 'inaccesibles', 'indisponib*', 'problemas técnicos', 'problema técnico',
     'incidencia técnica', 'incidencia*', 'incidente técnico', 'error técnico', 'errores', 'apagón', 'apagón digital', 'apagón informático', 'colaps*', 'se colgó',
-    'problemas de conexión', 'problemas de conectividad', 'problemas para acceder', 'problemas de acceso', 'dificultades para acceder', 'no pueden acceder', 'no podían acceder',
+    'problemas de conexión', 'problemas de conectividad', 'problemas para acceder', 'problemas de acceso', 'dificultades para acceder', 'no pueden acceder',
+    'no podían acceder',
     'no podían conectarse', 'imposible acceder', 'no carga', 'no cargan', 'intermitencia*', 'desconexión', 'degradación del servicio', 'caída global', 'caída masiva',
-    'caída mundial', 'corte del servicio', 'cortes del servicio', 'cortes en el servicio', 'corte de internet', 'corte de servicio', 'offline', 'down', 'servicio interrumpido',
+    'caída mundial', 'corte del servicio', 'cortes del servicio', 'cortes en el servicio', 'corte de internet', 'corte de servicio', 'offline', 'down',
+    'servicio interrumpido',
     'fallos técnicos', 'fallas técnicas', 'falla técnica', 'fallo técnico', 'fallo informático', 'falla informática', 'error informático', 'problemas generalizados',
   ],
   serviceDownTerms: [
@@ -35,7 +38,8 @@ const es: LanguageData = {
   negativeContexts: {
     maintenance: [
       'mantenimiento programado', 'mantenimiento planificado', 'mantenimiento preventivo', 'tareas de mantenimiento', 'labores de mantenimiento', 'trabajos de mantenimiento',
-      'ventana de mantenimiento', 'estará fuera de servicio', 'no estará disponible', 'no estarán disponibles', 'estará inactivo', 'parada programada', 'interrupción programada',
+      'ventana de mantenimiento', 'estará fuera de servicio', 'no estará disponible', 'no estarán disponibles', 'estará inactivo', 'parada programada',
+      'interrupción programada',
       'corte programado', 'durante el mantenimiento', 'actualización programada', 'por mantenimiento', 'mantenimiento',
     ],
     power: [
@@ -68,11 +72,14 @@ const es: LanguageData = {
     'surgieron', 'aparecieron', 'se dispararon', 'se disparó', 'pico', 'alcanzó su pico', 'registró un pico', 'se produjo', 'se registró', 'arrancó',
   ],
   reportCues: [
-    'report*', 'denunciaron', 'denuncian', 'se quejaron', 'se quejan', 'quejas', 'informaron', 'notificaron', 'alertaron', 'advirtieron', 'señalaron',
-    'según downdetector', 'de acuerdo con downdetector', 'usuarios reportan', 'han reportado', 'registró', 'registraron', 'acudieron a las redes', 'en redes sociales', 'publicaron',
+    'reportaron', 'reportó', 'reportan', 'reportando', 'reportado', 'reportes', 'reporte', 'denunciaron', 'denuncian', 'se quejaron', 'se quejan', 'quejas', 'informaron',
+    'notificaron', 'alertaron', 'advirtieron', 'señalaron',
+    'según downdetector', 'de acuerdo con downdetector', 'usuarios reportan', 'han reportado', 'registró', 'registraron', 'acudieron a las redes', 'en redes sociales',
+    'publicaron',
   ],
   restoreCues: [
-    'restablec*', 'restaur*', 'volvió a funcionar', 'vuelve a funcionar', 'vuelven a funcionar', 'volvieron a funcionar', 'ha vuelto a funcionar', 'ha vuelto', 'de nuevo operativo',
+    'restablec*', 'restaurado', 'restaurada', 'restaurados', 'restauró', 'restauración', 'volvió a funcionar', 'vuelve a funcionar', 'vuelven a funcionar',
+    'volvieron a funcionar', 'ha vuelto a funcionar', 'ha vuelto', 'de nuevo operativo',
     'nuevamente operativo', 'operativo de nuevo', 'vuelve a estar operativo', 'recuper*', 'se normaliz*', 'normalidad', 'vuelta a la normalidad', 'reanud*',
     'funciona con normalidad', 'funcionando con normalidad', 'en línea de nuevo', 'volvió', 'regresó', 'vuelve a estar disponible', 'de nuevo disponible',
   ],
@@ -83,15 +90,18 @@ const es: LanguageData = {
   ],
   partialCues: [
     'parcialmente', 'parcial', 'algunos usuarios', 'algunos clientes', 'gradualmente', 'paulatinamente', 'poco a poco', 'intermitente*', 'intermitencia*',
-    'en algunas regiones', 'en algunas zonas', 'aún persisten', 'no del todo', 'algunos servicios', 'lentitud', 'de forma progresiva', 'progresivamente', 'todavía experimentan',
+    'en algunas regiones', 'en algunas zonas', 'aún persisten', 'no del todo', 'algunos servicios', 'lentitud', 'de forma progresiva', 'progresivamente',
+    'todavía experimentan',
   ],
   ongoingCues: [
     'sigue caído', 'sigue sin funcionar', 'siguen sin funcionar', 'sigue sin servicio', 'siguen sin', 'sigue sin', 'continúa', 'continúan', 'persiste', 'persisten',
-    'todavía no', 'aún no', 'todavía sin', 'aún sin', 'todavía hay', 'aún hay', 'en curso', 'al cierre de esta edición', 'al momento de escribir', 'al momento de redactar', 'hasta el momento', 'por el momento', 'de momento',
+    'todavía no', 'aún no', 'todavía sin', 'aún sin', 'todavía hay', 'aún hay', 'en curso', 'al cierre de esta edición', 'al momento de escribir',
+    'al momento de redactar', 'hasta el momento', 'por el momento', 'de momento',
     'está investigando', 'están investigando', 'sin fecha', 'se desconoce cuándo', 'no se sabe cuándo', 'sin plazo',
   ],
   updateCues: [
-    'trabajan para', 'trabaja para', 'trabajando para', 'trabajamos para', 'estamos trabajando', 'trabajando en', 'investigando', 'investiga', 'analizando', 'estamos al tanto',
+    'trabajan para', 'trabaja para', 'trabajando para', 'trabajamos para', 'estamos trabajando', 'trabajando en', 'investigando', 'investiga', 'analizando',
+    'estamos al tanto',
     'somos conscientes', 'identificado', 'identificó', 'solucionar', 'actualiz*', 'ingenieros', 'técnicos', 'equipos técnicos', 'revisando', 'estamos revisando',
   ],
 
@@ -118,7 +128,8 @@ const es: LanguageData = {
   weekdays: [
     ['domingo', 'dom'], ['lunes', 'lun'], ['martes'], ['miércoles', 'miercoles', 'mié'], ['jueves', 'jue'], ['viernes', 'vie'], ['sábado', 'sabado', 'sáb'],
   ],
-  relativeDays: { 'hoy': 0, 'ayer': -1, 'anteayer': -2, 'antier': -2, 'antes de ayer': -2, 'antes de anoche': -2, 'anoche': -1, 'esta jornada': 0, 'el día anterior': -1, 'la víspera': -1 },
+  relativeDays: { 'hoy': 0, 'ayer': -1, 'anteayer': -2, 'antier': -2, 'antes de ayer': -2, 'antes de anoche': -2, 'anoche': -1, 'esta jornada': 0, 'el día anterior': -1,
+  'la víspera': -1 },
   dayParts: {
     'esta mañana': 'morning', 'hoy temprano': 'morning', 'esta tarde': 'afternoon', 'este mediodía': 'afternoon', 'esta noche': 'night', 'anoche': 'night',
     'esta madrugada': 'night', 'la pasada madrugada': 'night', 'de madrugada': 'night', 'la pasada noche': 'night', 'durante la noche': 'night',
@@ -130,13 +141,16 @@ const es: LanguageData = {
   ],
   zones: {
     'gmt': 'Z', 'utc': 'Z', 'hora de greenwich': 'Z', 'hora utc': 'Z', 'cet': '+01:00', 'cest': '+02:00',
-    'hora peninsular': 'Europe/Madrid', 'horario peninsular': 'Europe/Madrid', 'hora de españa': 'Europe/Madrid', 'hora española': 'Europe/Madrid', 'hora de madrid': 'Europe/Madrid',
+    'hora peninsular': 'Europe/Madrid', 'horario peninsular': 'Europe/Madrid', 'hora de españa': 'Europe/Madrid', 'hora española': 'Europe/Madrid',
+    'hora de madrid': 'Europe/Madrid',
     'hora de canarias': 'Atlantic/Canary', 'hora canaria': 'Atlantic/Canary', 'hora de las islas canarias': 'Atlantic/Canary',
     'hora local': 'local', 'horario local': 'local',
-    'hora de méxico': 'America/Mexico_City', 'hora del centro de méxico': 'America/Mexico_City', 'tiempo del centro': 'America/Mexico_City', 'hora de la ciudad de méxico': 'America/Mexico_City',
+    'hora de méxico': 'America/Mexico_City', 'hora del centro de méxico': 'America/Mexico_City', 'tiempo del centro': 'America/Mexico_City',
+    'hora de la ciudad de méxico': 'America/Mexico_City',
     'hora del centro': 'America/Mexico_City', 'hora de argentina': '-03:00', 'hora argentina': '-03:00', 'hora de buenos aires': '-03:00',
     'hora de colombia': '-05:00', 'hora colombiana': '-05:00', 'hora de bogotá': '-05:00', 'hora de chile': 'America/Santiago', 'hora chilena': 'America/Santiago',
-    'hora de perú': 'America/Lima', 'hora peruana': 'America/Lima', 'hora de lima': 'America/Lima', 'hora de venezuela': 'America/Caracas', 'hora de caracas': 'America/Caracas',
+    'hora de perú': 'America/Lima', 'hora peruana': 'America/Lima', 'hora de lima': 'America/Lima', 'hora de venezuela': 'America/Caracas',
+    'hora de caracas': 'America/Caracas',
     'hora de uruguay': '-03:00', 'hora de montevideo': '-03:00', 'hora de ecuador': 'America/Guayaquil', 'hora de bolivia': '-04:00', 'hora de paraguay': 'America/Asuncion',
     'hora de centroamérica': '-06:00', 'hora de costa rica': '-06:00', 'hora de guatemala': '-06:00', 'hora de el salvador': '-06:00', 'hora de honduras': '-06:00',
     'hora de nicaragua': '-06:00', 'hora de panamá': '-05:00', 'hora de cuba': 'America/Havana', 'hora de república dominicana': '-04:00', 'hora de puerto rico': '-04:00',
@@ -225,7 +239,7 @@ const es: LanguageData = {
     'internacional', 'en distintos países', 'todo el planeta', 'alrededor del mundo', 'a nivel global',
   ],
   countries: {
-    US: ['estados unidos', 'ee.uu.', 'ee. uu.', 'eeuu', 'ee uu', 'eua', 'eu', 'usa'], GB: ['reino unido', 'gran bretaña', 'inglaterra', 'escocia', 'gales'],
+    US: ['estados unidos', 'ee.uu.', 'eeuu', 'eua', 'eu', 'usa'], GB: ['reino unido', 'gran bretaña', 'inglaterra', 'escocia', 'gales'],
     CA: ['canadá'], AU: ['australia'], NZ: ['nueva zelanda'], IE: ['irlanda'], IN: ['india'], PK: ['pakistán'], BD: ['bangladés', 'bangladesh'], LK: ['sri lanka'],
     NP: ['nepal'], CN: ['china'], JP: ['japón'], KR: ['corea del sur'], KP: ['corea del norte'], TW: ['taiwán'], HK: ['hong kong'], MO: ['macao'], SG: ['singapur'],
     MY: ['malasia'], ID: ['indonesia'], PH: ['filipinas'], TH: ['tailandia'], VN: ['vietnam'], MM: ['birmania', 'myanmar'], KH: ['camboya'],
@@ -271,7 +285,8 @@ const es: LanguageData = {
   sourceNames: {
     EFE: ['agencia efe', 'efe'], 'Europa Press': ['europa press'], AFP: ['agence france-presse', 'agence france presse', 'france presse', 'afp'],
     Reuters: ['reuters', 'agencia reuters'], AP: ['associated press', 'agencia ap'], dpa: ['deutsche presse-agentur', 'agencia alemana dpa', 'dpa'],
-    ANSA: ['agencia ansa'], Lusa: ['agencia lusa'], 'Agência Brasil': ['agencia brasil', 'agência brasil'], Downdetector: ['downdetector', 'down detector', 'downdetector.com', 'downdetector.es', 'downdetector.mx'],
+    ANSA: ['agencia ansa'], Lusa: ['agencia lusa'], 'Agência Brasil': ['agencia brasil', 'agência brasil'], Downdetector: ['downdetector', 'down detector',
+    'downdetector.com', 'downdetector.es', 'downdetector.mx'],
   },
 };
 

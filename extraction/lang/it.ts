@@ -83,8 +83,8 @@ const it: LanguageData = {
     'in alcune aree', 'in alcune regioni', 'non ancora del tutto', 'rallentamenti', 'alcuni servizi', 'a macchia di leopardo', 'a tratti', 'a fasi alterne',
   ],
   ongoingCues: [
-    'ancora down', 'ancora non', 'ancora problemi', 'ancora in corso', 'continua', 'continuano', 'persiste', 'persistono', 'in corso', 'al momento', 'tuttora', "tutt'ora",
-    'tutt’ora', 'nel momento in cui scriviamo', 'mentre scriviamo', 'stanno indagando', 'non è chiaro quando', 'nessuna previsione', 'perdura', 'non ancora risolto',
+    'ancora down', 'ancora non', 'ancora problemi', 'ancora in corso', 'continua', 'continuano', 'persiste', 'persistono', 'in corso', 'al momento', 'tuttora',
+    "tutt'ora", 'nel momento in cui scriviamo', 'mentre scriviamo', 'stanno indagando', 'non è chiaro quando', 'nessuna previsione', 'perdura', 'non ancora risolto',
     'non ancora ripristinato', 'al momento della pubblicazione',
   ],
   updateCues: [
@@ -105,7 +105,7 @@ const it: LanguageData = {
     'decine': 10, 'centinaia': 100, 'migliaia': 1000, 'decine di migliaia': 10000, 'centinaia di migliaia': 100000, 'milioni': 1e6, 'miliardi': 1e9,
   },
   approximateCues: [
-    'più di', 'oltre', 'almeno', 'quasi', 'circa', 'intorno a', 'intorno ai', 'attorno a', 'attorno ai', 'fino a', 'all’incirca', "all'incirca", 'approssimativamente',
+    'più di', 'oltre', 'almeno', 'quasi', 'circa', 'intorno a', 'intorno ai', 'attorno a', 'attorno ai', 'fino a', "all'incirca", 'approssimativamente',
     'poco meno di', 'poco più di', 'superato', 'superate', 'un picco di', 'ben', 'sopra',
   ],
 
@@ -134,34 +134,34 @@ const it: LanguageData = {
   ],
   zones: {
     'ora italiana': 'Europe/Rome', 'ora di roma': 'Europe/Rome', 'orario italiano': 'Europe/Rome', 'ora locale': 'local', 'orario locale': 'local',
-    'gmt': 'Z', 'utc': 'Z', 'ora di greenwich': 'Z', 'cet': '+01:00', 'cest': '+02:00', 'ora dell’europa centrale': '+01:00', "ora dell'europa centrale": '+01:00',
+    'gmt': 'Z', 'utc': 'Z', 'ora di greenwich': 'Z', 'cet': '+01:00', 'cest': '+02:00', "ora dell'europa centrale": '+01:00',
     'ora di londra': 'Europe/London', 'ora britannica': 'Europe/London', 'ora di parigi': 'Europe/Paris', 'ora di berlino': 'Europe/Berlin', 'ora di madrid': 'Europe/Madrid',
     'ora di mosca': '+03:00', 'ora di new york': 'America/New_York', 'ora della costa est': 'America/New_York', 'ora del pacifico': 'America/Los_Angeles',
     'ora della costa ovest': 'America/Los_Angeles', 'ora della california': 'America/Los_Angeles', 'ora di pechino': '+08:00', 'ora di tokyo': '+09:00',
     'edt': '-04:00', 'cdt': '-05:00', 'pdt': '-07:00', 'pst': '-08:00', 'bst': '+01:00',
   },
   aroundCues: [
-    'intorno a', 'intorno alle', 'verso', 'verso le', 'circa', 'all’incirca', "all'incirca", 'poco prima', 'poco dopo', 'attorno', 'attorno alle', 'pressappoco',
+    'intorno a', 'intorno alle', 'verso', 'verso le', 'circa', "all'incirca", 'poco prima', 'poco dopo', 'attorno', 'attorno alle', 'pressappoco',
     'approssimativamente', 'quasi', 'sul finire', 'in prima mattinata',
   ],
   rangeTo: ['alle', 'a', 'e', 'fino a', 'fino alle'],
   durationUnits: {
-    'minuto': 1, 'minuti': 1, 'min': 1, 'ora': 60, 'ore': 60, 'giorno': 1440, 'giorni': 1440, 'settimana': 10080, 'settimane': 10080, 'mezz’ora': 30, "mezz'ora": 30,
+    'minuto': 1, 'minuti': 1, 'min': 1, 'ora': 60, 'ore': 60, 'giorno': 1440, 'giorni': 1440, 'settimana': 10080, 'settimane': 10080, "mezz'ora": 30,
     'mezzora': 30, 'ora e mezza': 90, 'ora e mezzo': 90,
   },
   durationCues: [
-    'per', 'durante', 'dopo', 'oltre', 'più di', 'quasi', 'circa', 'è durato', 'durato', 'è durata', 'durata', 'per circa', 'per oltre', 'per quasi', 'nell’arco di',
+    'per', 'durante', 'dopo', 'oltre', 'più di', 'quasi', 'circa', 'è durato', 'durato', 'è durata', 'durata', 'per circa', 'per oltre', 'per quasi',
     "nell'arco di", 'per più di',
   ],
 
   pastPeriods: {
     'anno scorso': { years: -1 }, 'lo scorso anno': { years: -1 }, 'un anno fa': { years: -1 }, 'anno precedente': { years: -1 }, 'due anni fa': { years: -2 },
     'tre anni fa': { years: -3 }, 'quattro anni fa': { years: -4 }, 'il mese scorso': { months: -1 }, 'mese scorso': { months: -1 }, 'lo scorso mese': { months: -1 },
-    'un mese fa': { months: -1 }, 'due mesi fa': { months: -2 }, 'inizio anno': { months: 0 }, 'a inizio anno': { months: 0 }, 'inizio dell’anno': { months: 0 },
-    "inizio dell'anno": { months: 0 }, 'inizio di quest’anno': { months: 0 }, "inizio di quest'anno": { months: 0 },
+    'un mese fa': { months: -1 }, 'due mesi fa': { months: -2 }, 'inizio anno': { months: 0 }, 'a inizio anno': { months: 0 },
+    "inizio dell'anno": { months: 0 }, "inizio di quest'anno": { months: 0 },
   },
   pastCues: [
-    "all'epoca", 'all’epoca', 'allora', 'in precedenza', 'precedentemente', 'anno scorso', 'precedente disservizio', 'disservizio simile', 'disservizio analogo',
+    "all'epoca", 'allora', 'in precedenza', 'precedentemente', 'anno scorso', 'precedente disservizio', 'disservizio simile', 'disservizio analogo',
     'guasto simile', 'down simile', 'analogo disservizio', 'non è la prima volta', 'ultima volta', 'nel 2019', 'nel 2020', 'nel 2021', 'nel 2022', 'nel 2023', 'nel 2024',
     'nel 2025', 'anni fa', 'era stato attribuito', 'era stata attribuita', 'fu attribuito', 'già in passato', 'in passato', 'ultimo grande', 'precedenti', 'altri down',
   ],
@@ -201,7 +201,7 @@ const it: LanguageData = {
     ],
     'government-shutdown': [
       'blocco', 'bloccato dalle autorità', 'oscurato', 'oscuramento', 'ordinato', 'ordine del tribunale', 'agcom', 'garante della privacy', 'censura', 'restrizione',
-      'limitazione dell’accesso', "limitazione dell'accesso", 'shutdown di internet', 'spegnimento di internet',
+      "limitazione dell'accesso", 'shutdown di internet', 'spegnimento di internet',
     ],
     other: ['sabotaggio', 'vandali*', 'maltempo', 'alluvione', 'terremoto', 'sciopero'],
   },
@@ -232,7 +232,7 @@ const it: LanguageData = {
     DO: ['repubblica dominicana'], HT: ['haiti'], PR: ['porto rico', 'portorico'], JM: ['giamaica'], TT: ['trinidad e tobago'], GY: ['guyana'], SR: ['suriname'],
     BZ: ['belize'],
     ZA: ['sudafrica'], NG: ['nigeria'], KE: ['kenya'], GH: ['ghana'], ET: ['etiopia'], TZ: ['tanzania'], UG: ['uganda'], SN: ['senegal'],
-    CI: ["costa d'avorio", 'costa d’avorio'], CM: ['camerun'], CD: ['repubblica democratica del congo', 'rd congo'], AO: ['angola'], MZ: ['mozambico'],
+    CI: ["costa d'avorio"], CM: ['camerun'], CD: ['repubblica democratica del congo', 'rd congo'], AO: ['angola'], MZ: ['mozambico'],
     CV: ['capo verde'], GW: ['guinea-bissau'], ST: ['são tomé e príncipe'], GQ: ['guinea equatoriale'], TL: ['timor est'],
     EG: ['egitto'], SA: ['arabia saudita'], AE: ['emirati arabi uniti', 'emirati arabi', 'emirati', 'dubai', 'abu dhabi'], QA: ['qatar'], KW: ['kuwait'],
     BH: ['bahrein', 'bahrain'], OM: ['oman'], YE: ['yemen'], JO: ['giordania'], LB: ['libano'], SY: ['siria'], IQ: ['iraq'], IR: ['iran'], IL: ['israele'],
@@ -253,7 +253,7 @@ const it: LanguageData = {
   ],
   spokespersonTerms: [
     'portavoce', 'rappresentante', 'una nota', 'in una nota', 'nota ufficiale', 'comunicato', 'un comunicato', 'pagina di stato', 'azienda', 'la società',
-    'ufficio stampa', 'fonti dell’azienda', "fonti dell'azienda", 'il gruppo', "l'operatore", 'l’operatore',
+    'ufficio stampa', "fonti dell'azienda", 'il gruppo', "l'operatore",
   ],
   serviceNames: {},
   companyNames: {},

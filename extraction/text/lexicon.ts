@@ -96,8 +96,14 @@ export class Lexicon<P> {
     for (let i = 0; i < words.length; i++) {
       const word = words[i];
       this.matchAt(folded, tokens, i, word, starts[i], out);
+      // Arabic glues up to two proclitics: a conjunction, then a preposition or the article ("وبال", "لل").
       for (const p of this.proclitics) {
-        if (word.length - p.length >= 2 && word.startsWith(p)) this.matchAt(folded, tokens, i, word.slice(p.length), starts[i], out);
+        if (word.length - p.length < 2 || !word.startsWith(p)) continue;
+        const rest = word.slice(p.length);
+        this.matchAt(folded, tokens, i, rest, starts[i], out);
+        for (const q of this.proclitics) {
+          if (rest.length - q.length >= 2 && rest.startsWith(q)) this.matchAt(folded, tokens, i, rest.slice(q.length), starts[i], out);
+        }
       }
     }
     if (this.scan.size > 0) {
@@ -110,7 +116,9 @@ export class Lexicon<P> {
       }
     }
     void ends;
-    return out.sort((a, b) => a.start - b.start || b.end - a.end);
+    out.sort((a, b) => a.start - b.start || b.end - a.end);
+    // The same term found through two proclitic splits is one match.
+    return out.filter((m, i) => i === 0 || !(m.start === out[i - 1].start && m.end === out[i - 1].end && m.term === out[i - 1].term));
   }
 
   private matchAt(folded: string, tokens: Tokens, i: number, word: string, start: number, out: LexMatch<P>[]) {

@@ -1,0 +1,273 @@
+import type { LanguageData } from './types';
+
+/*
+ * Indonesian. Affixes wrap roots on both sides (ganggu → terganggu, gangguan, gangguannya), and a
+ * stem can only grow at its end, so the prefixed forms are listed as words of their own.
+ * Some everyday words double as names ("antara" = between, "dana" = funds, "mandiri" = independent,
+ * "minggu" = week): those names are given only in unambiguous phrases.
+ */
+const id: LanguageData = {
+  code: 'id',
+  name: 'Indonesian',
+  dir: 'ltr',
+  spaces: true,
+  stopwords: [
+    'yang', 'dan', 'di', 'ke', 'dari', 'ini', 'itu', 'dengan', 'untuk', 'pada', 'tidak', 'akan', 'juga', 'ada', 'dalam', 'oleh', 'karena', 'atau', 'sudah', 'telah',
+    'bisa', 'lebih', 'saat', 'mereka', 'kami', 'kata', 'hingga', 'sejak', 'namun', 'masih', 'para', 'bahwa', 'sebagai', 'menjadi', 'tersebut',
+  ],
+
+  outageTerms: [
+    'gangguan*', 'terganggu', 'mengganggu', 'down', 'error', 'eror', 'tidak bisa diakses', 'tak bisa diakses', 'tidak dapat diakses', 'tak dapat diakses', 'sulit diakses',
+    'susah diakses', 'gagal diakses', 'tidak bisa digunakan', 'tak bisa digunakan', 'tidak dapat digunakan', 'tak dapat digunakan', 'tidak berfungsi', 'tak berfungsi',
+    'lumpuh', 'kelumpuhan', 'melumpuhkan', 'tumbang', 'mati total', 'terputus', 'bermasalah', 'mengalami masalah', 'masalah teknis', 'kendala teknis', 'mengalami kendala',
+    'gagal login', 'tidak bisa login', 'tak bisa login', 'tidak bisa masuk', 'tak bisa masuk', 'gagal masuk', 'tidak bisa mengirim', 'tak bisa mengirim', 'pesan tidak terkirim',
+    'tidak bisa dibuka', 'tak bisa dibuka', 'tidak bisa terhubung', 'gagal terhubung', 'crash', 'offline', 'galat', 'sistem error', 'layanan terhenti', 'terhenti', 'downtime',
+    'pemadaman internet', 'internet mati', 'sinyal hilang', 'hilang sinyal', 'tidak ada sinyal', 'gagal memuat', 'tidak bisa transaksi', 'gagal transaksi', 'transaksi gagal',
+    'tidak bisa melakukan transaksi', 'blackout', 'lemot', 'tidak merespons',
+  ],
+  serviceDownTerms: [
+    'down', 'error', 'eror', 'gangguan', 'mati', 'tumbang', 'lumpuh', 'bermasalah', 'tidak bisa dibuka', 'tak bisa dibuka', 'tidak bisa diakses', 'crash', 'galat', 'lemot',
+    'lagi down', 'sedang down', 'sedang gangguan', 'lagi gangguan', 'kena gangguan', 'tidak bisa', 'tak bisa',
+  ],
+  digitalTerms: [
+    'aplikasi', 'pengguna', 'warganet', 'netizen', 'platform', 'internet', 'online', 'daring', 'situs', 'website', 'laman', 'server', 'cloud', 'komputasi awan', 'jaringan',
+    'pesan', 'login', 'akun', 'email', 'surel', 'pusat data', 'data center', 'layanan', 'media sosial', 'medsos', 'konektivitas', 'seluler', 'operator', 'data seluler',
+    'kuota', 'sinyal', 'perangkat lunak', 'software', 'digital', 'streaming', 'mobile banking', 'm-banking', 'internet banking', 'transaksi', 'pembayaran', 'qris',
+    'pelanggan', 'nasabah', 'dns', 'api', 'web', 'provider', 'wifi', 'wi-fi', 'fiber', 'sistem', 'telepon', 'panggilan', 'ponsel',
+  ],
+  negativeContexts: {
+    maintenance: [
+      'pemeliharaan terjadwal', 'pemeliharaan sistem', 'pemeliharaan rutin', 'pemeliharaan jaringan', 'maintenance terjadwal', 'jadwal pemeliharaan',
+      'akan dilakukan pemeliharaan', 'akan melakukan pemeliharaan', 'tidak dapat digunakan sementara', 'pembaruan sistem terjadwal', 'perawatan sistem',
+      'perbaikan terjadwal', 'downtime terjadwal', 'tidak dapat diakses sementara', 'sementara tidak dapat', 'akan dihentikan sementara', 'selama pemeliharaan',
+    ],
+    power: [
+      'pemadaman listrik', 'listrik padam', 'padam listrik', 'mati listrik', 'listrik mati', 'pln', 'pemadaman bergilir', 'gardu induk', 'aliran listrik', 'token listrik',
+      'jaringan listrik', 'tanpa listrik', 'gangguan listrik', 'blackout listrik', 'badai', 'cuaca ekstrem', 'banjir',
+    ],
+    breach: [
+      'kebocoran data', 'data bocor', 'bocor', 'dibobol', 'pembobolan', 'peretasan data', 'data pribadi', 'dijual di forum', 'pencurian data', 'data dicuri', 'uang tebusan',
+      'dark web', 'diperjualbelikan',
+    ],
+    finance: [
+      'saham', 'ihsg', 'indeks', 'bursa', 'harga saham', 'investor', 'pasar modal', 'rupiah', 'melemah', 'anjlok', 'harga turun', 'kapitalisasi', 'laba', 'pendapatan', 'nasdaq',
+      'dow jones', 'perdagangan', 'valuasi',
+    ],
+    mechanical: [
+      'mobil', 'kendaraan', 'mesin mobil', 'mesin kendaraan', 'lift', 'eskalator', 'kereta', 'krl', 'commuter line', 'lrt', 'mrt', 'pesawat', 'rem', 'mogok', 'ban', 'motor', 'sepeda motor', 'bus',
+      'transjakarta', 'kapal', 'gangguan persinyalan', 'persinyalan', 'wesel', 'anjlok dari rel', 'onderdil', 'bengkel', 'gangguan mesin',
+    ],
+    discontinued: [
+      'ditutup permanen', 'berhenti beroperasi', 'akan ditutup', 'resmi ditutup', 'tidak lagi tersedia', 'dihentikan', 'pensiun', 'mengakhiri layanan', 'menghentikan layanan',
+      'tutup selamanya', 'tidak akan didukung', 'perpisahan', 'secara permanen', 'tutup permanen', 'tidak lagi beroperasi',
+    ],
+  },
+
+  startCues: [
+    'mulai', 'dimulai', 'sejak', 'sejak pagi', 'terjadi sejak', 'pertama kali', 'pertama dilaporkan', 'muncul', 'melonjak', 'lonjakan laporan', 'puncak', 'puncaknya',
+    'berawal', 'bermula', 'terjadi pada', 'terjadi mulai',
+  ],
+  reportCues: [
+    'melaporkan', 'dilaporkan', 'laporan', 'mengeluhkan', 'keluhan', 'mengeluh', 'mengadu', 'mencuit', 'ramai', 'ramai dikeluhkan', 'ramai di media sosial',
+    'menurut downdetector', 'berdasarkan downdetector', 'data downdetector', 'trending', 'mengaku', 'curhat', 'memprotes',
+  ],
+  restoreCues: [
+    'pulih', 'kembali pulih', 'sudah pulih', 'mulai pulih', 'berangsur pulih', 'normal kembali', 'kembali normal', 'sudah normal', 'bisa diakses kembali', 'dapat diakses kembali',
+    'bisa digunakan kembali', 'dapat digunakan kembali', 'kembali beroperasi', 'beroperasi kembali', 'kembali online', 'kembali berfungsi', 'pemulihan', 'dipulihkan',
+    'memulihkan', 'sudah bisa', 'sudah dapat', 'berfungsi kembali', 'kembali bisa',
+  ],
+  resolvedCues: [
+    'sudah normal', 'telah normal', 'normal sepenuhnya', 'pulih sepenuhnya', 'sepenuhnya pulih', 'pulih total', 'berhasil diatasi', 'telah diatasi', 'sudah diatasi', 'teratasi',
+    'diperbaiki', 'telah diperbaiki', 'sudah diperbaiki', 'berjalan normal', 'beroperasi normal', 'berfungsi normal', 'minta maaf', 'meminta maaf', 'mohon maaf', 'memohon maaf',
+    'permohonan maaf', 'permintaan maaf', 'telah pulih',
+  ],
+  partialCues: [
+    'sebagian', 'sebagian pengguna', 'sejumlah pengguna', 'beberapa pengguna', 'beberapa wilayah', 'sebagian wilayah', 'sejumlah wilayah', 'berangsur', 'bertahap',
+    'secara bertahap', 'perlahan', 'belum sepenuhnya', 'belum pulih sepenuhnya', 'sebagian layanan', 'beberapa layanan', 'sporadis', 'terputus-putus', 'sebagian besar',
+  ],
+  ongoingCues: [
+    'masih', 'masih terjadi', 'masih mengalami', 'masih belum', 'belum pulih', 'belum bisa', 'berlanjut', 'terus berlangsung', 'hingga saat ini', 'sampai saat ini',
+    'hingga berita ini ditulis', 'saat berita ini ditulis', 'hingga berita ini diturunkan', 'sampai berita ini diturunkan', 'belum ada kepastian', 'belum diketahui kapan',
+    'berita ini ditulis', 'sampai sekarang', 'hingga kini',
+  ],
+  updateCues: [
+    'sedang memperbaiki', 'tengah memperbaiki', 'sedang menangani', 'tengah menangani', 'menangani', 'sedang diperbaiki', 'dalam penanganan', 'menyelidiki', 'sedang menyelidiki',
+    'investigasi', 'mengidentifikasi', 'tim teknis', 'teknisi', 'upaya pemulihan', 'melakukan perbaikan', 'pembaruan', 'update', 'berupaya', 'sedang berupaya', 'mengetahui adanya',
+  ],
+
+  numberWords: {
+    satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11, 'dua belas': 12, 'lima belas': 15,
+    'dua puluh': 20, 'tiga puluh': 30, 'empat puluh': 40, 'lima puluh': 50, seratus: 100, seribu: 1000, sejuta: 1e6, setengah: 0.5, 'satu setengah': 1.5,
+    beberapa: 3, selusin: 12,
+  },
+  multipliers: { ratus: 100, ribu: 1000, rb: 1000, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12 },
+  vagueQuantities: {
+    puluhan: 24, ratusan: 100, ribuan: 1000, 'puluhan ribu': 10000, 'ratusan ribu': 100000, jutaan: 1e6, 'puluhan juta': 1e7, 'ratusan juta': 1e8, miliaran: 1e9,
+  },
+  approximateCues: [
+    'lebih dari', 'sekitar', 'hampir', 'setidaknya', 'sedikitnya', 'kurang lebih', 'mencapai', 'hingga', 'sebanyak', 'kira-kira', 'tak kurang dari', 'tidak kurang dari',
+    'puncaknya', 'nyaris', 'sekira', 'lebih',
+  ],
+
+  months: [
+    ['januari', 'jan'], ['februari', 'pebruari', 'feb'], ['maret', 'mar'], ['april', 'apr'], ['mei'], ['juni', 'jun'], ['juli', 'jul'], ['agustus', 'agu', 'agt', 'ags'],
+    ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nopember', 'nov'], ['desember', 'des'],
+  ],
+  weekdays: [
+    ['hari minggu', 'pada minggu', 'minggu pagi', 'minggu siang', 'minggu sore', 'minggu malam', 'sejak minggu', 'ahad'],
+    ['senin'], ['selasa'], ['rabu'], ['kamis'], ['jumat', "jum'at"], ['sabtu'],
+  ],
+  relativeDays: { 'hari ini': 0, kemarin: -1, 'kemarin lusa': -2, 'malam ini': 0, 'tadi malam': -1, semalam: -1, 'kemarin malam': -1, 'kemarin sore': -1 },
+  dayParts: {
+    'tadi pagi': 'morning', 'pagi ini': 'morning', 'pagi tadi': 'morning', 'siang ini': 'afternoon', 'siang tadi': 'afternoon', 'tadi siang': 'afternoon',
+    'sore ini': 'afternoon', 'sore tadi': 'afternoon', 'tadi sore': 'afternoon', 'malam ini': 'evening', 'tadi malam': 'night', semalam: 'night', 'dini hari tadi': 'night',
+    'dini hari': 'night',
+  },
+  am: ['pagi', 'dini hari'],
+  pm: ['siang', 'sore', 'malam'],
+  clockWords: ['pukul', 'jam', 'sekitar pukul', 'sejak pukul', 'sekira pukul', 'mulai pukul', 'hingga pukul', 'sampai pukul'],
+  zones: {
+    wib: '+07:00', wita: '+08:00', wit: '+09:00', 'waktu indonesia barat': '+07:00', 'waktu indonesia tengah': '+08:00', 'waktu indonesia timur': '+09:00',
+    'waktu jakarta': '+07:00', gmt: 'Z', utc: 'Z', 'waktu setempat': 'local', 'waktu singapura': '+08:00', 'waktu malaysia': '+08:00', 'waktu amerika serikat': 'America/New_York',
+    'waktu as bagian timur': 'America/New_York', 'waktu pasifik': 'America/Los_Angeles',
+  },
+  aroundCues: ['sekitar', 'kurang lebih', 'kira-kira', 'menjelang', 'jelang', 'sekira', 'lewat', 'tak lama setelah', 'tak lama sebelum', 'sesaat sebelum', 'sesaat setelah'],
+  rangeTo: ['hingga', 'sampai', 'sampai dengan', 's.d.', 's/d', 'dan'],
+  durationUnits: { menit: 1, jam: 60, hari: 1440, sejam: 60, 'setengah jam': 30, seharian: 1440, sehari: 1440, 'satu jam': 60 },
+  durationCues: ['selama', 'sekitar', 'hampir', 'lebih dari', 'berlangsung', 'berlangsung selama', 'setelah', 'kurang lebih', 'hingga', 'mencapai', 'nyaris'],
+
+  pastPeriods: {
+    'tahun lalu': { years: -1 }, 'setahun lalu': { years: -1 }, 'setahun yang lalu': { years: -1 }, 'tahun sebelumnya': { years: -1 }, 'dua tahun lalu': { years: -2 },
+    'tiga tahun lalu': { years: -3 }, 'bulan lalu': { months: -1 }, 'sebulan lalu': { months: -1 }, 'awal tahun ini': { months: 0 }, 'awal tahun': { months: 0 },
+  },
+  pastCues: [
+    'sebelumnya', 'pada saat itu', 'saat itu', 'kala itu', 'ketika itu', 'tahun lalu', 'gangguan serupa', 'insiden serupa', 'bukan kali pertama', 'bukan yang pertama',
+    'pernah mengalami', 'terakhir kali', 'pada 2019', 'pada 2020', 'pada 2021', 'pada 2022', 'pada 2023', 'pada 2024', 'pada 2025', 'pada tahun 2021', 'pada tahun 2022',
+    'pada tahun 2023', 'pada tahun 2024', 'beberapa waktu lalu', 'sempat mengalami', 'kejadian serupa',
+  ],
+
+  causes: {
+    configuration: ['perubahan konfigurasi', 'kesalahan konfigurasi', 'salah konfigurasi', 'konfigurasi', 'human error', 'kesalahan manusia', 'pemeliharaan rutin', 'kesalahan pengaturan'],
+    'software-update': ['pembaruan perangkat lunak', 'pembaruan sistem', 'update sistem', 'update', 'pembaruan', 'upgrade sistem', 'peningkatan sistem', 'migrasi sistem', 'migrasi', 'patch'],
+    'software-bug': ['bug', 'galat perangkat lunak', 'kesalahan perangkat lunak', 'masalah perangkat lunak', 'kesalahan kode', 'glitch', 'kesalahan sistem', 'error sistem'],
+    network: [
+      'masalah jaringan', 'gangguan jaringan', 'kendala jaringan', 'router', 'perutean', 'routing', 'backbone', 'gangguan konektivitas', 'masalah konektivitas', 'jaringan inti',
+    ],
+    dns: ['dns', 'domain name system', 'sistem nama domain'],
+    bgp: ['bgp', 'border gateway protocol'],
+    power: [
+      'listrik di pusat data', 'listrik di data center', 'pasokan listrik', 'catu daya', 'masalah kelistrikan', 'gangguan kelistrikan', 'kelistrikan', 'pemadaman listrik di',
+    ],
+    cyberattack: [
+      'serangan siber', 'serangan ddos', 'ddos', 'peretasan', 'diretas', 'ransomware', 'serangan hacker', 'peretas', 'hacker', 'serangan dos', 'malware', 'serangan peretas',
+    ],
+    hardware: [
+      'kerusakan perangkat keras', 'perangkat keras', 'hardware', 'kabel putus', 'kabel laut', 'kabel bawah laut', 'putusnya kabel', 'kabel serat optik', 'serat optik putus',
+      'fiber optik putus', 'kebakaran', 'kerusakan perangkat', 'kerusakan server', 'kabel terputus',
+    ],
+    'third-party': ['pihak ketiga', 'vendor', 'mitra', 'penyedia layanan', 'crowdstrike', 'penyedia'],
+    capacity: [
+      'lonjakan trafik', 'lonjakan pengguna', 'lonjakan lalu lintas', 'kelebihan beban', 'overload', 'permintaan tinggi', 'trafik tinggi', 'membludak', 'server penuh', 'antrean',
+      'lonjakan akses', 'beban server', 'kapasitas',
+    ],
+    'government-shutdown': [
+      'pemblokiran', 'diblokir', 'blokir', 'pembatasan akses', 'pembatasan internet', 'pelambatan', 'throttling', 'perintah pemerintah', 'kominfo', 'komdigi',
+      'pemutusan akses', 'penutupan internet', 'pembatasan media sosial',
+    ],
+  },
+  unknownCause: [
+    'penyebabnya belum diketahui', 'penyebab belum diketahui', 'belum diketahui penyebab', 'belum diketahui apa penyebab', 'belum ada penjelasan', 'tidak menjelaskan penyebab',
+    'belum menjelaskan penyebab', 'belum jelas penyebab', 'penyebabnya masih belum', 'penyebab pasti belum', 'masih diselidiki', 'penyebabnya belum jelas',
+    'tidak dijelaskan penyebab', 'belum diungkapkan', 'penyebab gangguan belum',
+  ],
+  globalTerms: ['global', 'secara global', 'di seluruh dunia', 'seluruh dunia', 'berbagai negara', 'sejumlah negara', 'internasional', 'mendunia', 'banyak negara', 'skala global'],
+  countries: {
+    US: ['amerika serikat', 'amerika', 'as'], GB: ['inggris', 'britania raya', 'skotlandia', 'wales'], CA: ['kanada'], AU: ['australia'], NZ: ['selandia baru'],
+    IE: ['irlandia'], IN: ['india'], PK: ['pakistan'], BD: ['bangladesh'], LK: ['sri lanka'], NP: ['nepal'], CN: ['tiongkok', 'china', 'cina', 'rrt'], JP: ['jepang'],
+    KR: ['korea selatan', 'korsel', 'korea'], TW: ['taiwan'], HK: ['hong kong', 'hongkong'], SG: ['singapura'], MY: ['malaysia'], ID: ['indonesia', 'tanah air'],
+    PH: ['filipina'], TH: ['thailand'], VN: ['vietnam'], MM: ['myanmar'], KH: ['kamboja'], LA: ['laos'], BN: ['brunei', 'brunei darussalam'], TL: ['timor leste'],
+    PG: ['papua nugini'], FR: ['prancis', 'perancis'], DE: ['jerman'], ES: ['spanyol'], PT: ['portugal'], IT: ['italia'], NL: ['belanda'], BE: ['belgia'], CH: ['swiss'],
+    AT: ['austria'], SE: ['swedia'], NO: ['norwegia'], DK: ['denmark'], FI: ['finlandia'], PL: ['polandia'], CZ: ['ceko'], GR: ['yunani'], RO: ['rumania'], HU: ['hungaria'],
+    UA: ['ukraina'], RU: ['rusia'], TR: ['turki'], BR: ['brasil'], MX: ['meksiko'], AR: ['argentina'], CL: ['chili'], CO: ['kolombia'], PE: ['peru'], VE: ['venezuela'],
+    ZA: ['afrika selatan'], NG: ['nigeria'], KE: ['kenya'], GH: ['ghana'], ET: ['ethiopia', 'etiopia'], TZ: ['tanzania'], UG: ['uganda'], SN: ['senegal'], CI: ['pantai gading'],
+    CM: ['kamerun'], EG: ['mesir'], SA: ['arab saudi'], AE: ['uni emirat arab', 'uea', 'dubai', 'abu dhabi'], QA: ['qatar'], KW: ['kuwait'], BH: ['bahrain'], OM: ['oman'],
+    YE: ['yaman'], JO: ['yordania'], LB: ['lebanon'], SY: ['suriah'], IQ: ['irak'], IR: ['iran'], IL: ['israel'], PS: ['palestina', 'gaza', 'tepi barat'], MA: ['maroko'],
+    DZ: ['aljazair'], TN: ['tunisia'], LY: ['libya'], SD: ['sudan'], AF: ['afghanistan'], KZ: ['kazakhstan'], UZ: ['uzbekistan'],
+  },
+  userWords: ['pengguna', 'warganet', 'netizen', 'user', 'orang', 'akun', 'pemain', 'penumpang', 'masyarakat', 'pengguna internet'],
+  customerWords: ['pelanggan', 'nasabah', 'klien', 'rumah tangga', 'merchant', 'pedagang', 'pelaku usaha', 'mitra'],
+  reportWords: ['laporan', 'keluhan', 'aduan', 'laporan gangguan', 'laporan pengguna', 'laporan masalah'],
+  userBaseCues: [
+    'digunakan oleh', 'memiliki lebih dari', 'memiliki', 'pengguna aktif bulanan', 'pengguna aktif', 'basis pengguna', 'melayani', 'diandalkan', 'mengandalkan',
+    'populer di kalangan', 'total pengguna', 'jumlah pengguna', 'jumlah pelanggan', 'dengan lebih dari',
+  ],
+  saidVerbs: [
+    'mengatakan', 'kata', 'katanya', 'ujar', 'ujarnya', 'ucap', 'ucapnya', 'tutur', 'tuturnya', 'jelasnya', 'menjelaskan', 'menyatakan', 'mengumumkan', 'mengonfirmasi',
+    'membenarkan', 'menulis', 'mengunggah', 'menambahkan', 'mengakui', 'meminta maaf', 'memohon maaf', 'menurut', 'sebut', 'sebutnya', 'terangnya', 'paparnya', 'imbuhnya',
+    'kata dia', 'dalam keterangan', 'dalam keterangannya', 'menegaskan', 'mencuit',
+  ],
+  spokespersonTerms: [
+    'juru bicara', 'jubir', 'perwakilan', 'keterangan resmi', 'pernyataan resmi', 'dalam pernyataan', 'siaran pers', 'corporate communication', 'vp corporate communication',
+    'corporate secretary', 'sekretaris perusahaan', 'manajemen', 'pihak perusahaan', 'halaman status', 'akun resmi', 'pernyataan tertulis',
+  ],
+  serviceNames: {
+    WhatsApp: ['wa', 'whatsap', 'watsap'],
+    Instagram: ['ig', 'insta'],
+    Facebook: ['fb'],
+    YouTube: ['yt'],
+    X: ['twitter'],
+    Telkomsel: ['telkomsel', 'tsel'],
+    IndiHome: ['indihome', 'indihome fiber', 'telkomsel one'],
+    'XL Axiata': ['xl', 'xl axiata', 'xlsmart'],
+    Indosat: ['indosat', 'indosat ooredoo', 'indosat ooredoo hutchison', 'im3'],
+    Smartfren: ['smartfren'],
+    BCA: ['bca', 'klikbca', 'bca mobile', 'm-bca', 'mybca', 'bank central asia'],
+    BRI: ['bri', 'brimo', 'bank rakyat indonesia'],
+    'Bank Mandiri': ['bank mandiri', 'livin by mandiri', "livin' by mandiri"],
+    BNI: ['bni', 'bni mobile', 'wondr', 'bank negara indonesia'],
+    'Bank Syariah Indonesia': ['bsi', 'bank syariah indonesia', 'bsi mobile'],
+    Gojek: ['gojek', 'go-jek'],
+    GoPay: ['gopay'],
+    Grab: ['grab'],
+    OVO: ['ovo'],
+    DANA: ['aplikasi dana', 'dompet digital dana', 'e-wallet dana'],
+    ShopeePay: ['shopeepay'],
+    Shopee: ['shopee'],
+    Tokopedia: ['tokopedia', 'tokped'],
+    Bukalapak: ['bukalapak'],
+    Traveloka: ['traveloka'],
+    'Mobile JKN': ['mobile jkn', 'bpjs kesehatan'],
+    'KAI Access': ['kai access', 'access by kai'],
+    'Pusat Data Nasional': ['pusat data nasional', 'pdn', 'pdns', 'pdns 2'],
+    Coretax: ['coretax', 'djp online'],
+    QRIS: ['qris'],
+    'BI-FAST': ['bi-fast', 'bi fast'],
+  },
+  companyNames: {
+    Telkom: ['telkom', 'telkom indonesia', 'pt telkom'],
+    'XL Axiata': ['xl axiata'],
+    'Indosat Ooredoo Hutchison': ['indosat ooredoo hutchison', 'ioh'],
+    GoTo: ['goto', 'goto gojek tokopedia'],
+  },
+  sourceNames: {
+    Antara: ['kantor berita antara', 'antaranews', 'antaranews.com', 'antara news', '(antara)', 'lkbn antara'],
+    Downdetector: ['downdetector', 'down detector'],
+    Reuters: ['reuters', 'kantor berita reuters'],
+    AFP: ['afp', 'kantor berita afp', 'agence france-presse'],
+    'Associated Press': ['associated press'],
+    Kompas: ['kompas', 'kompas.com', 'kompas.id'],
+    Detik: ['detikcom', 'detik.com', 'detikinet', 'detiknews'],
+    Tempo: ['tempo.co', 'majalah tempo', 'koran tempo'],
+    'CNN Indonesia': ['cnn indonesia', 'cnnindonesia.com'],
+    'CNBC Indonesia': ['cnbc indonesia'],
+    Liputan6: ['liputan6', 'liputan6.com'],
+    Kumparan: ['kumparan', 'kumparantech'],
+    Tribunnews: ['tribunnews', 'tribunnews.com'],
+    'Bisnis.com': ['bisnis.com', 'bisnis indonesia'],
+    Katadata: ['katadata'],
+    Komdigi: ['komdigi', 'kementerian komunikasi dan digital', 'kominfo', 'kementerian komunikasi dan informatika'],
+    NetBlocks: ['netblocks'],
+  },
+};
+
+export default id;

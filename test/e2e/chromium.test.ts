@@ -1,0 +1,186 @@
+/**
+ * The built extension in Debian's Chromium, on local pages under real news hostnames.
+ * Screenshots go to test-results/screenshots (look at them).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, openPopup, type ExtensionBrowser } from './chromium';
+import { URLS, corpusRoutes, mainRoutes } from './routes';
+import { startNewsServer, type NewsServer } from './server';
+
+const SHOTS = 'test-results/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+const SIDEBAR = 'outage-lens-sidebar';
+let server: NewsServer;
+let b: ExtensionBrowser;
+const negatives = corpusRoutes(8);
+
+async function openArticle(url: string): Promise<Page> {
+  const p = await b.context.newPage();
+  await p.goto(url, { waitUntil: 'load' });
+  return p;
+}
+
+async function waitForSidebar(p: Page) {
+  await p.locator(`${SIDEBAR} [data-testid="sidebar"]`).waitFor({ state: 'visible', timeout: 15_000 });
+}
+
+/** Long enough for the detector (document_idle) and, on a candidate, the analyser to have run. */
+async function settle(p: Page) {
+  await p.waitForLoadState('load');
+  await p.waitForTimeout(1500);
+}
+
+before(async () => {
+  server = await startNewsServer([...mainRoutes(), ...negatives]);
+  b = await launchWithExtension(server.resolverRules());
+});
+after(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+describe('Chromium: outage reports get a sidebar', () => {
+  it('Arabic article: WhatsApp, Meta, resolved, right-to-left, times in the reader zone', async () => {
+    const p = await openArticle(URLS.arabic);
+    await waitForSidebar(p);
+    const side = p.locator(`${SIDEBAR} [data-testid="sidebar"]`);
+    assert.equal(await side.getAttribute('dir'), 'rtl');
+    assert.match(await p.locator(`${SIDEBAR} [data-testid="headline"]`).innerText(), /WhatsApp/);
+    assert.match(await p.locator(`${SIDEBAR} [data-testid="headline"]`).innerText(), /Meta/);
+    assert.match(await p.locator(`${SIDEBAR} [data-testid="fact-start"]`).innerText(), /07:0\d GMT/);
+    assert.match(await p.locator(`${SIDEBAR} [data-testid="fact-start"]`).innerText(), /your time/);
+    assert.equal(await p.locator(`${SIDEBAR} [data-testid="timeline-strip"]`).count(), 1);
+    await p.screenshot({ path: `${SHOTS}/chromium-ar-sidebar.png` });
+    await p.close();
+  });
+
+  it('English article: Cloudflare facts, and a click on a fact highlights its sentence in the page', async () => {
+    const p = await openArticle(URLS.english);
+    await waitForSidebar(p);
+    assert.match(await p.locator(`${SIDEBAR} [data-testid="headline"]`).innerText(), /Cloudflare/);
+    assert.match(await p.locator(`${SIDEBAR} [data-testid="fact-start"]`).innerText(), /11:2\d GMT/);
+    assert.match(await p.locator(`${SIDEBAR} [data-testid="fact-sources"]`).innerText(), /Downdetector/);
+    await p.locator(`${SIDEBAR} [data-testid="fact-start"] button`).click();
+    const highlighted = await p.waitForFunction(() => {
+      const reg = (CSS as unknown as { highlights?: Map<string, { values(): IterableIterator<Range> }> }).highlights;
+      const h = reg?.get('outage-lens-evidence');
+      if (h) return [...h.values()][0]?.toString() ?? '';
+      return document.getSelection()?.toString() ?? '';
+    });
+    assert.match(String(await highlighted.jsonValue()), /11[:.]20/);
+    await p.screenshot({ path: `${SHOTS}/chromium-en-sidebar.png` });
+    await p.close();
+  });
+
+  it('Esc collapses the sidebar to a tab; the tab opens it again', async () => {
+    const p = await openArticle(URLS.english);
+    await waitForSidebar(p);
+    await p.locator(`${SIDEBAR} [data-testid="sidebar"] button`).first().focus();
+    await p.keyboard.press('Escape');
+    await p.locator(`${SIDEBAR} [data-testid="sidebar-tab"]`).waitFor({ state: 'visible' });
+    await p.screenshot({ path: `${SHOTS}/chromium-collapsed.png` });
+    await p.locator(`${SIDEBAR} [data-testid="sidebar-tab"]`).click();
+    await waitForSidebar(p);
+    await p.close();
+  });
+
+  it('axe-core finds no serious or critical violation in the sidebar', async () => {
+    const p = await openArticle(URLS.arabic);
+    await waitForSidebar(p);
+    const result = await new AxeBuilder({ page: p }).include(SIDEBAR).analyze();
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+    await p.close();
+  });
+
+  it('usable at 360 px wide', async () => {
+    const p = await b.context.newPage();
+    await p.setViewportSize({ width: 360, height: 740 });
+    await p.goto(URLS.english);
+    await waitForSidebar(p);
+    const box = await p.locator(`${SIDEBAR} [data-testid="sidebar"]`).boundingBox();
+    assert.ok(box && box.width <= 360 && box.x >= 0, `sidebar box ${JSON.stringify(box)}`);
+    await p.screenshot({ path: `${SHOTS}/chromium-360.png` });
+    await p.close();
+  });
+});
+
+describe('Chromium: pages that are not outage reports', () => {
+  it('a hard negative on a news site gets nothing', async () => {
+    const p = await openArticle(URLS.englishNegative);
+    await settle(p);
+    assert.equal(await p.locator(SIDEBAR).count(), 0);
+    await p.close();
+  });
+
+  it(`corpus pages (${negatives.length}) get nothing added`, async () => {
+    for (const r of negatives) {
+      const p = await openArticle(r.url);
+      await settle(p);
+      assert.equal(await p.locator(SIDEBAR).count(), 0, r.url);
+      await p.close();
+    }
+  });
+});
+
+describe('Chromium: popup, navigation, privacy', () => {
+  it('the popup shows the verdict and headline facts of the tab', async () => {
+    const p = await openArticle(URLS.arabic);
+    await waitForSidebar(p);
+    const popup = await openPopup(b, URLS.arabic);
+    await popup.locator('[data-testid="popup-headline"]').waitFor();
+    assert.match(await popup.locator('[data-testid="popup-verdict"]').innerText(), /Outage report/);
+    assert.match(await popup.locator('[data-testid="popup-headline"]').innerText(), /WhatsApp/);
+    await popup.screenshot({ path: `${SHOTS}/chromium-popup.png` });
+    const result = await new AxeBuilder({ page: popup }).analyze();
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(bad.map((v) => v.id), []);
+    // Hide the sidebar from the popup.
+    await popup.locator('[data-testid="popup-toggle"]').click();
+    await p.locator(SIDEBAR).waitFor({ state: 'detached' });
+    await popup.close();
+    await p.close();
+  });
+
+  it('"Analyse this page" works on a site outside the list', async () => {
+    const p = await openArticle(URLS.blog);
+    await settle(p);
+    assert.equal(await p.locator(SIDEBAR).count(), 0, 'nothing runs on an unlisted site by itself');
+    const popup = await openPopup(b, URLS.blog);
+    await popup.locator('[data-testid="popup-analyse"]').click();
+    await waitForSidebar(p);
+    await popup.close();
+    await p.close();
+  });
+
+  it('a pushState navigation re-runs: outage article shows the sidebar, leaving it removes it', async () => {
+    const p = await openArticle(URLS.spa);
+    await settle(p);
+    assert.equal(await p.locator(SIDEBAR).count(), 0);
+    await p.click('#go-outage');
+    await waitForSidebar(p);
+    await p.click('#go-home');
+    await p.locator(SIDEBAR).waitFor({ state: 'detached', timeout: 10_000 });
+    await p.close();
+  });
+
+  it('no request leaves the extension: only the pages we opened were fetched', async () => {
+    const served = new Set(server.hosts);
+    const outside = b.requests.filter((u) => {
+      if (u.startsWith('chrome-extension://') || u.startsWith('data:') || u.startsWith('blob:')) return false;
+      try {
+        return !served.has(new URL(u).host);
+      } catch {
+        return true;
+      }
+    });
+    assert.deepEqual(outside, []);
+    // And on our hosts, nothing but the page documents themselves (pages are self-contained).
+    assert.ok(server.log.every((l) => !/\.(js|json|png|css)$/.test(l)), server.log.join('\n'));
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleText } from '../../extraction/text/article-text';
+import { Lexicon } from '../../extraction/text/lexicon';
+import { foldText } from '../../extraction/text/normalize';
+import { tokenize } from '../../extraction/text/tokens';
+
+describe('foldText', () => {
+  it('folds Arabic-Indic, Persian and full-width digits to ASCII', () => {
+    expect(foldText('٠٧:١٧ ۰۸:۵۰ １２：３０').folded).toBe('07:17 08:50 12:30');
+  });
+  it('drops Arabic diacritics and tatweel and maps offsets back', () => {
+    const original = 'أكّدت ميـــتا';
+    const { folded, origin } = foldText(original);
+    expect(folded).toBe('اكدت ميتا');
+    const at = folded.indexOf('ميتا');
+    expect(original.slice(origin[at], origin[at + 4 - 1] + 1)).toBe('ميـــتا');
+  });
+  it('lower-cases, keeps length-changing characters aligned', () => {
+    const { folded, origin } = foldText('İstanbul DOWN');
+    expect(folded.endsWith('down')).toBe(true);
+    expect(origin[folded.length]).toBe('İstanbul DOWN'.length);
+  });
+});
+
+describe('Lexicon', () => {
+  const lex = new Lexicon<string>({ proclitics: ['و', 'ال', 'لل', 'ب', 'ل'] })
+    .add('outage*', 'outage')
+    .add('went down', 'down')
+    .add('واتس اب', 'whatsapp')
+    .add('عطل', 'fault')
+    .add('障害', 'fault-ja');
+  const find = (s: string) => {
+    const { folded } = foldText(s);
+    return lex.match(folded, tokenize(folded)).map((m) => `${m.payload}:${folded.slice(m.start, m.end)}`);
+  };
+  it('matches stems and multi-word terms on word boundaries', () => {
+    expect(find('Outages hit; the site went  down')).toEqual(['outage:outages', 'down:went  down']);
+    expect(find('the downward trend')).toEqual([]);
+  });
+  it('matches Arabic terms with glued proclitics', () => {
+    expect(find('والعطل لواتس اب')).toEqual(['fault:والعطل', 'whatsapp:لواتس اب']);
+  });
+  it('matches CJK terms without spaces', () => {
+    expect(find('通信障害が発生')).toEqual(['fault-ja:障害']);
+  });
+});
+
+describe('ArticleText sentences', () => {
+  it('splits on sentence ends but not on a.m., U.S. or 07.17', () => {
+    const at = new ArticleText('Title', 'It began at 3 a.m. EDT in the U.S. and at 07.17 GMT. It ended. ولم يتضح بعد سبب العطل؟ نعم.');
+    expect(at.sentences.map((s) => at.sentenceText(s))).toEqual([
+      'Title',
+      'It began at 3 a.m. EDT in the U.S. and at 07.17 GMT.',
+      'It ended.',
+      'ولم يتضح بعد سبب العطل؟',
+      'نعم.',
+    ]);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { Context } from '../../extraction/facts/context';
+import { ArticleText } from '../../extraction/text/article-text';
+import { findTimes } from '../../extraction/time/resolve';
+import { localToUtc } from '../../extraction/time/zones';
+
+function times(body: string, lang: string, published: string | null) {
+  const ctx = new Context(new ArticleText('t', body), lang, published ? Date.parse(published) : null);
+  return findTimes(ctx).times.map((t) => ({ text: t.point.text, iso: t.point.iso, approximate: t.point.approximate, precision: t.point.precision }));
+}
+
+describe('clock times resolved to UTC', () => {
+  it('English: 0750 GMT, 3 am EDT, 12:30 pm IST', () => {
+    const r = times('Reports rose from 0750 GMT. In Delhi it was 12:30 pm IST. It began at 3 am EDT on Tuesday.', 'en', '2024-03-06T12:00:00Z');
+    expect(r.map((x) => x.iso)).toEqual(['2024-03-06T07:50:00Z', '2024-03-06T07:00:00Z', '2024-03-05T07:00:00Z']);
+  });
+  it('a zone written once carries to later times of the story', () => {
+    const r = times('It began at 9:15 a.m. ET. It was fixed by 11:40 a.m.', 'en', '2023-07-10');
+    expect(r.map((x) => x.iso)).toEqual(['2023-07-10T13:15:00Z', '2023-07-10T15:40:00Z']);
+  });
+  it('a time without any zone stays unresolved, never guessed', () => {
+    const r = times('The app stopped working at 9:30 this morning.', 'en', '2023-07-10');
+    expect(r).toHaveLength(1);
+    expect(r[0].iso).toBeNull();
+  });
+  it('yesterday and weekdays anchor on the publication date', () => {
+    const r = times('Users reported problems yesterday at 22:10 GMT.', 'en', '2023-07-10T08:00:00Z');
+    expect(r[0].iso).toBe('2023-07-09T22:10:00Z');
+  });
+  it('Europe/Paris summer and winter time', () => {
+    expect(new Date(localToUtc(2021, 5, 2, 16, 45, 'Europe/Paris')!).toISOString()).toBe('2021-06-02T14:45:00.000Z');
+    expect(new Date(localToUtc(2021, 11, 2, 16, 45, 'Europe/Paris')!).toISOString()).toBe('2021-12-02T15:45:00.000Z');
+  });
+  it('"around" marks a time approximate', () => {
+    const r = times('Service came back at around 9:50 GMT.', 'en', '2022-10-25');
+    expect(r[0]).toMatchObject({ iso: '2022-10-25T09:50:00Z', approximate: true, precision: 'minute' });
+  });
+  it('numbers that are not times are left alone', () => {
+    expect(times('Shares fell 3.45 percent; 27,000 reports; version 10.2 in 2022.', 'en', '2022-10-25')).toEqual([]);
+  });
+});
