@@ -118,7 +118,7 @@ export class Lexicon<P> {
     void ends;
     out.sort((a, b) => a.start - b.start || b.end - a.end);
     // The same term found through two proclitic splits is one match.
-    return out.filter((m, i) => i === 0 || !(m.start === out[i - 1].start && m.end === out[i - 1].end && m.term === out[i - 1].term));
+    return out.filter((m, i) => i === 0 || !(m.start === out[i - 1].start && m.end === out[i - 1].end && m.payload === out[i - 1].payload));
   }
 
   private matchAt(folded: string, tokens: Tokens, i: number, word: string, start: number, out: LexMatch<P>[]) {
