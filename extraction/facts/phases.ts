@@ -51,7 +51,13 @@ export function findPhases(ctx: Context, times: FoundTime[], dates: DateMark[]):
   const starts = current.filter((t) => phaseOf.get(t) === 'start' || phaseOf.get(t) === 'report');
   const ends = current.filter((t) => phaseOf.get(t) === 'restore' || phaseOf.get(t) === 'resolved');
   const byTime = (a: FoundTime, b: FoundTime) => (a.ms ?? Infinity) - (b.ms ?? Infinity) || a.start - b.start;
-  let start = [...starts].sort(byTime)[0] ?? null;
+  let start: FoundTime | null = [...starts].sort(byTime)[0] ?? null;
+  if (!start) {
+    // No time said to be the start: the earliest resolved time of the story that is not a restoration.
+    const before = current.filter((t) => t.ms !== null && !ends.includes(t) && (ctx.isOutageSentence(t.sentence) || phaseOf.get(t) !== null));
+    const firstEnd = [...ends].sort(byTime)[0];
+    start = before.sort(byTime).find((t) => !firstEnd || firstEnd.ms === null || t.ms! < firstEnd.ms) ?? null;
+  }
   if (!start) {
     // No clock time for the start: a day ("on Tuesday") in a sentence that says it began.
     const day = dates.find((d) => d.precision === 'day' && !ctx.isPast(ctx.at.sentenceAtFolded(d.start)) && ['start', 'report'].includes(phaseAt(ctx, ctx.at.sentenceAtFolded(d.start), d.start) ?? '') && ctx.isOutageSentence(ctx.at.sentenceAtFolded(d.start)));

@@ -36,7 +36,7 @@ const en: LanguageData = {
   resolvedCues: ['fixed', 'resolved', 'fully restored', 'fully recovered', 'back to normal', 'issue has been resolved', 'mitigated', 'all services are operating normally', 'operating normally', 'apologise*', 'apologize*', 'apology', 'apologies'],
   partialCues: ['partially', 'partial', 'some users', 'some customers', 'gradually', 'slowly', 'intermittent*', 'in some regions', 'for some', 'degraded', 'still experiencing', 'not yet fully', 'some services'],
   ongoingCues: ['still down', 'still unavailable', 'still experiencing', 'continues', 'continuing', 'ongoing', 'remains down', 'remain down', 'remained down', 'as of writing', 'at the time of writing', 'is investigating', 'are investigating', 'no timeline', 'unclear when'],
-  updateCues: ['working to', 'working on', 'investigating', 'looking into', 'aware of', 'identified', 'deploying a fix', 'rolling out a fix', 'update*', 'engineers'],
+  updateCues: ['working to', 'working on', 'investigating', 'looking into', 'aware of', 'identified', 'deploying a fix', 'rolling out a fix', 'in an update', 'posted an update', 'status update', 'engineers'],
 
   numberWords: {
     one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,

@@ -16,7 +16,8 @@ export interface Tokens {
 /** A code point that belongs inside a word token. CJK ideographs, kana and hangul are excluded. */
 export function isWordChar(code: number): boolean {
   if (code < 0x80) {
-    return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+    // "&" and "+" belong to names: AT&T, e&, Disney+, Canal+.
+    return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 38 || code === 43;
   }
   if (code >= 0x3040 && code <= 0x30ff) return false; // kana
   if (code >= 0x3400 && code <= 0x9fff) return false; // CJK ideographs

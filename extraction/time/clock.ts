@@ -64,17 +64,20 @@ export function findClockTimes(ctx: Context): ClockTime[] {
   let lastEnd = -1;
   for (const r of raws.sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (r.start < lastEnd) continue; // overlaps a longer match already taken
-    const pmAfter = nearAfter(pms, r.end, 2, folded);
-    const amAfter = nearAfter(ams, r.end, 2, folded);
-    const meridiemEnd = (pmAfter ?? amAfter)?.end ?? r.end;
+    // An hour word may follow the digits: "13.45 Uhr", "9 h", "14 heures", "10 horas", "ore 15".
+    const hourWord = /^\s?(uhr|heures?|horas?|hrs|hs|h)(?![\p{L}])/u.exec(folded.slice(r.end, r.end + 8));
+    const afterTime = r.end + (hourWord ? hourWord[0].length : 0);
+    const pmAfter = nearAfter(pms, afterTime, 2, folded);
+    const amAfter = nearAfter(ams, afterTime, 2, folded);
+    const meridiemEnd = (pmAfter ?? amAfter)?.end ?? afterTime;
     // "9:50 a.m. GMT": the zone may follow the a.m./p.m.
-    const zoneAfter = nearAfter(zones, r.end, 4, folded) ?? (meridiemEnd > r.end ? nearAfter(zones, meridiemEnd + (folded[meridiemEnd] === '.' ? 1 : 0), 3, folded) : null);
+    const zoneAfter = nearAfter(zones, afterTime, 4, folded) ?? (meridiemEnd > afterTime ? nearAfter(zones, meridiemEnd + (folded[meridiemEnd] === '.' ? 1 : 0), 3, folded) : null);
     const zoneBefore = nearBefore(zones, r.start, 3, folded);
     const zone = zoneAfter ?? zoneBefore;
     const pm = r.pm || Boolean(pmAfter);
     const am = r.am || Boolean(amAfter);
     const clockBefore = nearBefore(clocks, r.start, 3, folded);
-    const uhr = /^\s?(uhr|'te|'de|'da|'ta|'den|'dan|'ten|'tan|'e|'a|o'clock)/.test(folded.slice(r.end, r.end + 9));
+    const uhr = Boolean(hourWord) || /^\s?('te|'de|'da|'ta|'den|'dan|'ten|'tan|'e|'a|o'clock)/.test(folded.slice(r.end, r.end + 9));
     const isBare = !r.hasMinutes && r.weak;
     if (isBare) {
       // A bare number is a time only with a.m./p.m., "Uhr", or a clock word and a zone.

@@ -1,0 +1,64 @@
+/**
+ * Scoring of one report against gold facts (eval/README.md), shared by `npm run eval` and the
+ * fixture tests. Names are compared through the gazetteer, so "Twitter" and "X" are one service.
+ */
+import { COMPANIES } from '../extraction/data/companies';
+import { SERVICES } from '../extraction/data/services';
+import { SOURCES } from '../extraction/data/sources';
+import type { DetailedReport } from '../extraction/analyze';
+
+export interface Gold {
+  isOutage: boolean;
+  services: string[];
+  company: string | null;
+  start: string | null;
+  end: string | null;
+  status: string;
+  cause: string;
+  reportSources: string[];
+  regions: string[];
+  related: string[];
+}
+export interface Article {
+  id: string;
+  split: 'dev' | 'heldout';
+  published: string;
+  url: string;
+  title: string;
+  body: string;
+  gold: Gold;
+}
+
+export const FIELDS = ['service', 'company', 'start', 'end', 'status', 'cause', 'sources', 'regions', 'related'] as const;
+export type Field = (typeof FIELDS)[number];
+
+
+const lower = (s: string) => s.toLowerCase().trim();
+function canonical(name: string, table: { name: string; aliases: string[]; caseSensitiveAliases?: string[] }[]): string {
+  const n = lower(name);
+  const hit = table.find((e) => lower(e.name) === n || e.aliases.some((a) => lower(a) === n) || (e.caseSensitiveAliases ?? []).some((a) => lower(a) === n));
+  return hit ? hit.name : name;
+}
+const svc = (n: string) => canonical(n, SERVICES);
+const comp = (n: string) => canonical(n, COMPANIES);
+const src = (n: string) => canonical(n, SOURCES);
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+const within15 = (gold: string, pred: string | null | undefined) => pred != null && Math.abs(Date.parse(gold) - Date.parse(pred)) <= 15 * 60000;
+
+/** Which fields are right; a field is absent when the gold does not fix it (start/end null). */
+export function score(g: Gold, r: DetailedReport): Partial<Record<Field, boolean>> {
+  const out: Partial<Record<Field, boolean>> = {};
+  out.service = r.services.length > 0 && g.services.length > 0 && svc(r.services[0].name) === svc(g.services[0]);
+  const mainName = g.services[0] ? svc(g.services[0]) : null;
+  out.company = g.company === null ? r.company === null || r.company === mainName || (r.company !== null && svc(r.company) === mainName) : r.company !== null && comp(r.company) === comp(g.company);
+  if (g.start) out.start = within15(g.start, r.start?.iso);
+  if (g.end) out.end = within15(g.end, r.end?.iso);
+  out.status = r.status === g.status;
+  out.cause = r.cause.category === g.cause;
+  out.sources = sameSet(r.reportSources.map(src), g.reportSources.map(src));
+  out.regions = sameSet(r.regions, g.regions);
+  const mentioned = r.related.filter((x) => x.why.startsWith('mentioned')).map((x) => x.id);
+  out.related = g.related.length === 0 ? mentioned.length === 0 : g.related.every((id) => r.related.some((x) => x.id === id));
+  return out;
+}
+

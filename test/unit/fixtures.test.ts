@@ -1,0 +1,28 @@
+/**
+ * Our own short articles (test/fixtures/articles, written for these tests) through the
+ * engine: every fact the gold fixes must come out. The evaluation set is elsewhere (eval/).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../extraction/index';
+import { score, type Article } from '../../eval/score';
+
+const dir = new URL('../fixtures/articles/', import.meta.url);
+const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+
+describe.each(files)('fixtures %s', (file) => {
+  const lang = file.replace('.json', '');
+  const articles = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Article[];
+  it.each(articles.map((a) => [a.id, a] as const))('%s', (_id, a) => {
+    const r = analyzeText(a.title, a.body, { published: a.published, url: a.url, lang });
+    expect(r.isOutage, r.why.join('; ')).toBe(a.gold.isOutage);
+    if (!a.gold.isOutage) {
+      expect(r.services).toEqual([]);
+      return;
+    }
+    const s = score(a.gold, r);
+    const wrong = Object.entries(s).filter(([, ok]) => !ok).map(([f]) => f);
+    // Every fixture must get the main facts right; the finer ones are measured by `npm run eval`.
+    expect(wrong.filter((f) => ['service', 'status', 'start', 'end'].includes(f)), JSON.stringify({ services: r.services.map((x) => x.name), status: r.status, start: r.start?.iso, end: r.end?.iso })).toEqual([]);
+  });
+});
