@@ -5,7 +5,7 @@
  * the full analysis makes the verdict.
  */
 import { QUICK_TERMS } from './lang/quick-terms.generated';
-import { readMetadata, type PageMeta } from './page/metadata';
+import { readHeadMeta, type HeadMeta } from './page/metadata';
 import { Lexicon } from './text/lexicon';
 import { foldText } from './text/normalize';
 import { tokenize } from './text/tokens';
@@ -14,10 +14,10 @@ export interface QuickLook {
   candidate: boolean;
   /** Outage words and trackers seen, for the popup's "why". */
   hits: string[];
-  meta: PageMeta;
+  meta: HeadMeta;
 }
 
-const SNIPPET_CHARS = 2500;
+const SNIPPET_CHARS = 1800;
 const HASHTAG_RE = /#\S*down|\S*down#/i;
 
 let lexicon: Lexicon<'outage' | 'tracker'> | null = null;
@@ -58,7 +58,7 @@ export function quickLookText(title: string, lead: string): { candidate: boolean
 }
 
 export function quickLook(doc: Document): QuickLook {
-  const meta = readMetadata(doc);
+  const meta = readHeadMeta(doc);
   const { candidate, hits } = quickLookText(`${meta.title}\n${meta.description}`, leadText(doc));
   return { candidate, hits, meta };
 }

@@ -15,10 +15,14 @@ export function findSources(ctx: Context): { all: string[]; trackers: string[] }
   return { all, trackers: all.filter((n) => sourceEntry(n)?.kind === 'tracker') };
 }
 
-const HASHTAG_RE = /#[\p{L}\p{N}_]*(?:down|caido|caida|panne|ausfall|çöktü|دون|داون)[\p{L}\p{N}_]*|[\p{L}\p{N}_]*(?:down|داون)#/gu;
+/** A hashtag (either side of the word, as right-to-left text writes "whatsappdown#") about something being down. */
+const TAG_RE = /#[\p{L}\p{N}_]{3,40}|[\p{L}\p{N}_]{3,40}#/gu;
+const DOWN_RE = /down|caido|caida|panne|ausfall|çöktü|داون/;
 
 export function findHashtags(ctx: Context): string[] {
   const tags = new Set<string>();
-  for (const m of ctx.at.folded.matchAll(HASHTAG_RE)) if (m[0].length > 5) tags.add(m[0]);
+  const { folded } = ctx.at;
+  if (!folded.includes('#')) return [];
+  for (const m of folded.matchAll(TAG_RE)) if (DOWN_RE.test(m[0])) tags.add(m[0]);
   return [...tags].slice(0, 5);
 }

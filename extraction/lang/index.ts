@@ -6,9 +6,14 @@ import en from './en';
 import es from './es';
 import it from './it';
 import pt from './pt';
+import ru from './ru';
+import tr from './tr';
+import id from './id';
+import ja from './ja';
+import zh from './zh';
 import type { LanguageData } from './types';
 
-export const LANGUAGES: Record<string, LanguageData> = { en, es, de, pt, it };
+export const LANGUAGES: Record<string, LanguageData> = { en, es, de, pt, it, tr, ru, id, ja, zh };
 
 export const SUPPORTED_LANGUAGES = Object.keys(LANGUAGES);
 

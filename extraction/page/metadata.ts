@@ -12,6 +12,36 @@ export interface PageMeta {
   siteName: string | null;
 }
 
+export interface HeadMeta {
+  title: string;
+  lang: string | null;
+  description: string;
+}
+
+/** Title, language and description from one pass over <head>'s children: the first look's only read of metadata. */
+export function readHeadMeta(doc: Document): HeadMeta {
+  let title = '';
+  let ogTitle = '';
+  let description = '';
+  const head = doc.head;
+  const kids = head ? head.children : [];
+  for (let i = 0; i < kids.length && i < 400; i++) {
+    const el = kids[i];
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'TITLE') title = el.textContent ?? '';
+    else if (tag === 'META') {
+      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
+      if (key === 'og:title') ogTitle = el.getAttribute('content') ?? '';
+      else if ((key === 'description' || key === 'og:description') && !description) description = el.getAttribute('content') ?? '';
+    }
+  }
+  return {
+    title: (ogTitle || title).replace(/\s+/g, ' ').trim().slice(0, 500),
+    lang: doc.documentElement?.getAttribute('lang') ?? null,
+    description: description.slice(0, 600),
+  };
+}
+
 const PUBLISHED_META = [
   'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]',
   'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]', 'meta[name="dc.date"]', 'meta[name="DC.date.issued"]',

@@ -41,8 +41,10 @@ export class Lexicon<P> {
   private stems = new Map<string, LexEntry<P>[]>();
   /** Terms with CJK characters: matched by scanning, keyed by first character. */
   private scan = new Map<string, { folded: string; entry: LexEntry<P> }[]>();
-  private minStem = Infinity;
-  private maxStem = 0;
+  /** Distinct stem lengths, ascending: the only prefix lengths worth looking up. */
+  private stemLengths: number[] = [];
+  /** First two characters of every stem: most words start otherwise and skip the prefix lookups. */
+  private stemHeads = new Set<string>();
   private proclitics: string[];
 
   constructor(options: LexiconOptions = {}) {
@@ -68,8 +70,8 @@ export class Lexicon<P> {
     if (stem && words.length === 1) {
       const key = words[0];
       push(this.stems, key, entry);
-      this.minStem = Math.min(this.minStem, key.length);
-      this.maxStem = Math.max(this.maxStem, key.length);
+      this.stemHeads.add(key.slice(0, 2));
+      if (!this.stemLengths.includes(key.length)) this.stemLengths = [...this.stemLengths, key.length].sort((a, b) => a - b);
     } else {
       push(this.exact, words[0], entry);
     }
@@ -111,7 +113,8 @@ export class Lexicon<P> {
         const list = this.scan.get(folded[i]);
         if (!list) continue;
         for (const { folded: f, entry } of list) {
-          if (folded.startsWith(f, i)) out.push({ start: i, end: i + f.length, payload: entry.payload, term: entry.term });
+          // "1月" must not match inside "11月".
+          if (folded.startsWith(f, i) && !(isDigit(f.charCodeAt(0)) && i > 0 && isDigit(folded.charCodeAt(i - 1)))) out.push({ start: i, end: i + f.length, payload: entry.payload, term: entry.term });
         }
       }
     }
@@ -124,9 +127,9 @@ export class Lexicon<P> {
   private matchAt(folded: string, tokens: Tokens, i: number, word: string, start: number, out: LexMatch<P>[]) {
     const exact = this.exact.get(word);
     if (exact) for (const e of exact) this.tryEntry(folded, tokens, i, e, start, out, false);
-    if (this.stems.size > 0) {
-      const max = Math.min(this.maxStem, word.length);
-      for (let len = this.minStem; len <= max; len++) {
+    if (this.stems.size > 0 && (this.stemHeads.has(word.slice(0, 2)) || this.stemHeads.has(word.slice(0, 1)))) {
+      for (const len of this.stemLengths) {
+        if (len > word.length) break;
         const list = this.stems.get(word.slice(0, len));
         if (list) for (const e of list) out.push({ start, end: tokens.ends[i], payload: e.payload, term: e.term });
       }
@@ -150,6 +153,10 @@ export class Lexicon<P> {
     }
     out.push({ start, end: tokens.ends[i + n - 1], payload: e.payload, term: e.term });
   }
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {

@@ -35,6 +35,7 @@ function foldChar(ch: string, code: number): string {
     case 0x0623: case 0x0625: case 0x0622: case 0x0671: return 'ا'; // أ إ آ ٱ → ا
     case 0x0649: case 0x06cc: return 'ي'; // ى, Persian ye → ي
     case 0x06a9: return 'ك'; // Persian kaf
+    case 0x0131: return 'i'; // Turkish dotless ı: "ARIZA" and "arıza" must meet
     case 0x066b: return ','; // Arabic decimal separator
     case 0x066c: return ','; // Arabic thousands separator
     case 0xff1a: return ':';
@@ -45,9 +46,17 @@ function foldChar(ch: string, code: number): string {
   }
 }
 
+const NON_ASCII_OR_DROP = /[^\x00-\x7f]/;
+
 /** Folds `text` for matching. Linear time, one pass. */
 export function foldText(text: string): FoldedText {
   let lower = text.toLowerCase();
+  // Fast path: plain ASCII folds to its lower case, one to one.
+  if (lower.length === text.length && !NON_ASCII_OR_DROP.test(lower)) {
+    const origin = new Int32Array(text.length + 1);
+    for (let i = 0; i <= text.length; i++) origin[i] = i;
+    return { folded: lower, origin };
+  }
   // A few characters change length when lower-cased (e.g. "İ"); fall back to per-character then.
   const perChar = lower.length !== text.length;
   if (perChar) lower = text;

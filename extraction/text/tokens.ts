@@ -24,9 +24,17 @@ export function isWordChar(code: number): boolean {
   if (code >= 0xac00 && code <= 0xd7af) return false; // hangul
   if (code >= 0xf900 && code <= 0xfaff) return false;
   if (code >= 0xff00 && code <= 0xffef) return false;
-  return WORD_RE.test(String.fromCharCode(code));
+  // Unicode letters/marks/digits, looked up once per code point and remembered.
+  let known = wordTable[code];
+  if (known === 0) {
+    known = WORD_RE.test(String.fromCharCode(code)) ? 1 : 2;
+    wordTable[code] = known;
+  }
+  return known === 1;
 }
 const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
+/** 0 unknown, 1 word character, 2 not. */
+const wordTable = new Uint8Array(65536);
 
 export function tokenize(folded: string): Tokens {
   const words: string[] = [];
