@@ -51,7 +51,18 @@ export function Sidebar(props: SidebarProps) {
   const day = formatDay(report.start?.iso ?? report.published, locale);
   const duration = formatDuration(report.durationMinutes, t as never);
   return (
-    <aside class="panel" dir={dir} lang={locale} aria-label={t('sidebarLabel')} data-testid="sidebar" ref={panel}>
+    <aside
+      class="panel"
+      dir={dir}
+      lang={locale}
+      aria-label={t('sidebarLabel')}
+      data-testid="sidebar"
+      ref={panel}
+      onKeyDown={(e) => {
+        // Keys typed inside the shadow root do not reach the page (isolateEvents), so listen here too.
+        if (e.key === 'Escape') props.onCollapse(true);
+      }}
+    >
       <header class="head">
         <span class={`pill status-${report.status}`} data-testid="status">
           {t(`status_${report.status}` as MessageKey)}

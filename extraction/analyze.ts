@@ -79,7 +79,7 @@ export function analyzeText(title: string, body: string, options: AnalyzeOptions
     scale: findScale(ctx),
     reportSources: sources.all,
     statements: findStatements(ctx, services),
-    timeline: buildTimeline(ctx, times, phases),
+    timeline: buildTimeline(ctx, times, phases, services),
     related: findRelated(ctx, services, dates),
   };
 }

@@ -31,7 +31,8 @@ export class Context {
     this.terms = this.lang.lexicon.match(at.folded, at.tokens);
     this.entities = entityLexicon()
       .match(at.folded, at.tokens)
-      .filter((m) => !m.payload.exactCase || isExactName(at, m));
+      .filter((m) => !m.payload.exactCase || isExactName(at, m))
+      .filter((m, i, all) => !all.some((o, j) => j !== i && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
     this.termsBySentence = groupBySentence(at, this.terms);
     this.entitiesBySentence = groupBySentence(at, this.entities);
     this.past = this.findPastSentences();

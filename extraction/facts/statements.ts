@@ -14,8 +14,10 @@ import { serviceEntry } from './entities';
  * just after it ("said Meta"), or with a spokesperson word ("a Meta spokesperson",
  * "متحدث باسم ميتا"). Agencies and trackers are who was told, never the speaker.
  */
-function speakerOf(ctx: Context, s: Sentence, said: TermMatch[], spokes: TermMatch[]): string | null {
-  const ents = ctx.entitiesIn(s).filter((e) => e.payload.type === 'company' || e.payload.type === 'service');
+export function speakerOf(ctx: Context, s: Sentence, said: TermMatch[], spokes: TermMatch[], services: RankedService[]): string | null {
+  // A company speaks; a service only when it is one the story is about ("users of Twitter said" is not Twitter).
+  const main = new Set(services.map((x) => x.fact.name));
+  const ents = ctx.entitiesIn(s).filter((e) => e.payload.type === 'company' || (e.payload.type === 'service' && main.has(e.payload.name)));
   if (ents.length === 0) return null;
   const name = (e: EntityMatch) => (e.payload.type === 'service' ? serviceEntry(e.payload.name)?.company ?? e.payload.name : e.payload.name);
   for (const v of [...spokes, ...said]) {
@@ -38,7 +40,7 @@ export function findStatements(ctx: Context, services: RankedService[]): Stateme
     const said = ctx.cues(s, 'said');
     const spokes = ctx.cues(s, 'spokesperson');
     if (said.length === 0 && spokes.length === 0) continue;
-    const speaker = speakerOf(ctx, s, said, spokes);
+    const speaker = speakerOf(ctx, s, said, spokes, services);
     if (!speaker) continue;
     const sentenceText = at.sentenceText(s);
     const quotes = [...sentenceText.matchAll(QUOTE_RE)];
@@ -59,6 +61,5 @@ export function findStatements(ctx: Context, services: RankedService[]): Stateme
       out.push({ speaker, text: sentenceText, evidence: at.sentenceEvidence(s) });
     }
   }
-  void services;
   return out.slice(0, 8);
 }

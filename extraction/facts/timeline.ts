@@ -9,10 +9,14 @@ import type { Sentence } from '../text/article-text';
 import type { FoundTime } from '../time/resolve';
 import type { Context } from './context';
 import { phaseAt, type Phases } from './phases';
+import type { RankedService } from './services';
+import { speakerOf } from './statements';
+
+const LONG_QUOTE_RE = /"[^"]{30,}"|“[^”]{30,}”|«[^»]{30,}»|„[^“”]{30,}[“”]|「[^」]{20,}」/;
 
 const RANK: Record<TimelineKind, number> = { start: 0, report: 1, update: 2, statement: 2, other: 2, restore: 3, resolved: 4 };
 
-export function buildTimeline(ctx: Context, times: FoundTime[], phases: Phases): TimelineEvent[] {
+export function buildTimeline(ctx: Context, times: FoundTime[], phases: Phases, services: RankedService[]): TimelineEvent[] {
   const events: (TimelineEvent & { order: number; ms: number | null })[] = [];
   const timed = new Set<number>();
   for (const t of times) {
@@ -24,19 +28,19 @@ export function buildTimeline(ctx: Context, times: FoundTime[], phases: Phases):
   }
   for (const s of ctx.sentences()) {
     if (ctx.isPast(s) || timed.has(s.index) || ctx.at.isTitle(s)) continue;
-    const kind = undatedKind(ctx, s);
+    const kind = undatedKind(ctx, s, services);
     if (!kind) continue;
     events.push({ at: null, kind, text: clause(ctx, s), evidence: ctx.at.sentenceEvidence(s), order: s.foldedStart, ms: null });
   }
-  // One undated event per kind is enough: keep the first (lead sentences summarise).
-  const seenUndated = new Set<TimelineKind>();
+  // Two undated events per kind are enough: the first (lead sentences summarise) and one more.
+  const seenUndated = new Map<TimelineKind, number>();
   const kept = events
     .sort((a, b) => a.order - b.order)
     .filter((e) => {
       if (e.ms !== null || e.at) return true;
-      if (seenUndated.has(e.kind)) return false;
-      seenUndated.add(e.kind);
-      return true;
+      const n = seenUndated.get(e.kind) ?? 0;
+      seenUndated.set(e.kind, n + 1);
+      return n < 2;
     });
   const dated = kept.filter((e) => e.ms !== null).sort((a, b) => a.ms! - b.ms!);
   const undated = kept.filter((e) => e.ms === null).sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.order - b.order);
@@ -50,12 +54,19 @@ export function buildTimeline(ctx: Context, times: FoundTime[], phases: Phases):
   return merged.slice(0, 14).map(({ at, kind, text, evidence }) => ({ at, kind, text, evidence }));
 }
 
-function undatedKind(ctx: Context, s: Sentence): TimelineKind | null {
-  const said = ctx.has(s, 'said') && ctx.entitiesIn(s).some((e) => e.payload.type === 'company' || e.payload.type === 'service');
+function undatedKind(ctx: Context, s: Sentence, services: RankedService[]): TimelineKind | null {
+  const said = speakerOf(ctx, s, ctx.cues(s, 'said'), ctx.cues(s, 'spokesperson'), services) !== null;
   const phase = phaseAt(ctx, s, s.foldedEnd);
-  if (ctx.has(s, 'resolved') && (said || ctx.isOutageSentence(s))) return 'resolved';
-  if (ctx.has(s, 'restore') && (ctx.isOutageSentence(s) || said || ctx.has(s, 'partial'))) return said && ctx.has(s, 'update') ? 'update' : 'restore';
-  if (said && ctx.has(s, 'update')) return 'update';
+  // The phase the sentence names first: "working to restore it, before announcing the fix" is an update.
+  const first = ctx.termsIn(s).find((t) => t.payload.kind === 'resolved' || t.payload.kind === 'restore' || (said && t.payload.kind === 'update'));
+  const relevant = said || ctx.isOutageSentence(s) || ctx.has(s, 'partial');
+  if (first && relevant) {
+    // A quoted statement that says it is fixed is the fix, whatever it says first ("we are aware… we fixed it").
+    if (first.payload.kind === 'update' && !(ctx.has(s, 'resolved') && LONG_QUOTE_RE.test(ctx.at.sentenceText(s)))) return 'update';
+    if (first.payload.kind === 'update') return 'resolved';
+    if (first.payload.kind === 'resolved') return 'resolved';
+    return 'restore';
+  }
   if (said && ctx.isOutageSentence(s)) return 'statement';
   if (phase === 'report' && ctx.isOutageSentence(s) && ctx.entitiesIn(s).some((e) => e.payload.type === 'source')) return 'report';
   return null;

@@ -249,7 +249,7 @@ const ar: LanguageData = {
     'بتوقيت تونس': 'Africa/Tunis', 'بتوقيت ليبيا': 'Africa/Tripoli', 'بتوقيت نواكشوط': 'Africa/Nouakchott', 'بتوقيت موريتانيا': 'Africa/Nouakchott',
     // elsewhere
     'بتوقيت باريس': 'Europe/Paris', 'بتوقيت فرنسا': 'Europe/Paris', 'بتوقيت لندن': 'Europe/London', 'بتوقيت بريطانيا': 'Europe/London', 'بتوقيت برلين': 'Europe/Berlin',
-    'بتوقيت بروكسل': 'Europe/Brussels', 'بتوقيت وسط أوروبا': '+01:00', 'بتوقيت موسكو': 'Europe/Moscow', 'بتوقيت إسطنبول': 'Europe/Istanbul', 'بتوقيت تركيا': 'Europe/Istanbul',
+    'بتوقيت بروكسل': 'Europe/Brussels', 'بتوقيت وسط أوروبا': 'Europe/Berlin', 'بتوقيت موسكو': 'Europe/Moscow', 'بتوقيت إسطنبول': 'Europe/Istanbul', 'بتوقيت تركيا': 'Europe/Istanbul',
     'بتوقيت أنقرة': 'Europe/Istanbul', 'بتوقيت طهران': 'Asia/Tehran', 'بتوقيت الهند': 'Asia/Kolkata', 'بتوقيت نيودلهي': 'Asia/Kolkata', 'بتوقيت بكين': 'Asia/Shanghai',
     'بتوقيت طوكيو': 'Asia/Tokyo', 'بتوقيت سيدني': 'Australia/Sydney',
     'بتوقيت نيويورك': 'America/New_York', 'بتوقيت واشنطن': 'America/New_York', 'بالتوقيت الشرقي': 'America/New_York', 'بتوقيت شرق الولايات المتحدة': 'America/New_York',

@@ -105,6 +105,22 @@ export class ArticleText {
   }
 }
 
+/** An unclosed quotation in `s`: an odd count of straight quotes, or more openers than closers. */
+function insideQuote(s: string): boolean {
+  let straight = 0;
+  let curly = 0;
+  let guillemets = 0;
+  for (const ch of s) {
+    if (ch === '"') straight++;
+    else if (ch === '“' || ch === '„') curly++;
+    else if (ch === '”') curly--;
+    else if (ch === '«') guillemets++;
+    else if (ch === '»') guillemets--;
+  }
+  // A closing quote right after the end mark ('… today."') closes it: END_RE takes it along.
+  return straight % 2 === 1 || curly > 0 || guillemets > 0;
+}
+
 function splitSentences(text: string, folded: string, origin: Int32Array): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
@@ -124,6 +140,8 @@ function splitSentences(text: string, folded: string, origin: Int32Array): Sente
       const before = line.slice(Math.max(0, m.index - 2), m.index);
       // "a.m." "U.S." "No." : a single letter before the dot is an abbreviation, not an end.
       if (m[0][0] === '.' && /(^|[\s.])[A-Za-z]$/.test(before)) continue;
+      // Inside an open quotation the sentence goes on (a quoted statement stays whole).
+      if (insideQuote(line.slice(last, endAt))) continue;
       pushRange(lineStart + last, lineStart + endAt);
       last = endAt;
     }

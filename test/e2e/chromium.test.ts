@@ -19,6 +19,14 @@ let server: NewsServer;
 let b: ExtensionBrowser;
 const negatives = corpusRoutes(8);
 
+function hostOf(u: string): string {
+  try {
+    return new URL(u).host;
+  } catch {
+    return '';
+  }
+}
+
 async function openArticle(url: string): Promise<Page> {
   const p = await b.context.newPage();
   await p.goto(url, { waitUntil: 'load' });
@@ -132,7 +140,7 @@ describe('Chromium: popup, navigation, privacy', () => {
   it('the popup shows the verdict and headline facts of the tab', async () => {
     const p = await openArticle(URLS.arabic);
     await waitForSidebar(p);
-    const popup = await openPopup(b, URLS.arabic);
+    const popup = await openPopup(b, p);
     await popup.locator('[data-testid="popup-headline"]').waitFor();
     assert.match(await popup.locator('[data-testid="popup-verdict"]').innerText(), /Outage report/);
     assert.match(await popup.locator('[data-testid="popup-headline"]').innerText(), /WhatsApp/);
@@ -151,7 +159,7 @@ describe('Chromium: popup, navigation, privacy', () => {
     const p = await openArticle(URLS.blog);
     await settle(p);
     assert.equal(await p.locator(SIDEBAR).count(), 0, 'nothing runs on an unlisted site by itself');
-    const popup = await openPopup(b, URLS.blog);
+    const popup = await openPopup(b, p);
     await popup.locator('[data-testid="popup-analyse"]').click();
     await waitForSidebar(p);
     await popup.close();
@@ -169,18 +177,13 @@ describe('Chromium: popup, navigation, privacy', () => {
     await p.close();
   });
 
-  it('no request leaves the extension: only the pages we opened were fetched', async () => {
-    const served = new Set(server.hosts);
-    const outside = b.requests.filter((u) => {
-      if (u.startsWith('chrome-extension://') || u.startsWith('data:') || u.startsWith('blob:')) return false;
-      try {
-        return !served.has(new URL(u).host);
-      } catch {
-        return true;
-      }
-    });
-    assert.deepEqual(outside, []);
-    // And on our hosts, nothing but the page documents themselves (pages are self-contained).
+  it('no request leaves the extension: nothing from its worker or pages, nothing extra on our pages', async () => {
+    const fromExtension = b.requests.filter((r) => r.fromExtension && !r.url.startsWith('chrome-extension://') && !r.url.startsWith('data:'));
+    assert.deepEqual(fromExtension.map((r) => r.url), []);
+    // Our own pages are self-contained: on them, the only requests are the documents we opened.
+    const ours = new Set(mainRoutes().map((r) => new URL(r.url).host));
+    const extra = b.requests.filter((r) => !r.fromExtension && ours.has(hostOf(r.frameUrl)) && !ours.has(hostOf(r.url)) && !r.url.startsWith('data:'));
+    assert.deepEqual(extra.map((r) => r.url), []);
     assert.ok(server.log.every((l) => !/\.(js|json|png|css)$/.test(l)), server.log.join('\n'));
   });
 });

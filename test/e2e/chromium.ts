@@ -12,10 +12,13 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
-  /** Every URL requested by any page or worker of the browser. */
-  requests: string[];
+  /** Every request: its URL and whether the extension (worker or extension page) made it. */
+  requests: { url: string; fromExtension: boolean; frameUrl: string }[];
   close(): Promise<void>;
 }
+
+/** Service-worker requests are reported only with this switch (Playwright, Chromium). */
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
 export async function launchWithExtension(resolverRules: string, opts: { locale?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'ol-profile-'));
@@ -41,20 +44,30 @@ export async function launchWithExtension(resolverRules: string, opts: { locale?
       `--lang=${opts.locale ?? 'en-US'}`,
     ],
   });
-  const requests: string[] = [];
-  context.on('request', (r) => requests.push(r.url()));
+  const requests: ExtensionBrowser['requests'] = [];
+  context.on('request', (r) => {
+    let frameUrl = '';
+    try {
+      frameUrl = r.frame().url();
+    } catch {
+      frameUrl = ''; // service-worker requests have no frame
+    }
+    requests.push({ url: r.url(), fromExtension: Boolean(r.serviceWorker()) || frameUrl.startsWith('chrome-extension://'), frameUrl });
+  });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId, worker, requests, close: () => context.close() };
 }
 
 /** The popup, opened as a page for the given tab (popup reads ?tab=). */
-export async function openPopup(b: ExtensionBrowser, tabUrl: string): Promise<Page> {
-  const tabId = await b.worker.evaluate(async (url: string) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === url)?.id ?? null;
-  }, tabUrl);
-  if (tabId === null) throw new Error(`no tab with ${tabUrl}`);
+export async function openPopup(b: ExtensionBrowser, forPage: Page): Promise<Page> {
+  await forPage.bringToFront();
+  // The extension has no "tabs" permission, so it cannot read tab URLs: take the active tab.
+  const tabId = await b.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? null;
+  });
+  if (tabId === null) throw new Error(`no active tab for ${forPage.url()}`);
   const popup = await b.context.newPage();
   await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
   return popup;
