@@ -119,25 +119,47 @@ function isDual(unit: TermMatch, folded: string): boolean {
   return /(ين|ان)$/.test(folded.slice(unit.start, unit.end));
 }
 
-function findStatus(ctx: Context, hasEnd: boolean): OutageStatus {
-  let resolved = 0;
-  let restore = 0;
-  let partial = 0;
-  let ongoing = 0;
-  for (const s of ctx.sentences()) {
-    if (ctx.isPast(s)) continue;
-    const w = ctx.at.isTitle(s) ? 2 : s.paragraph <= 2 ? 1.5 : 1;
-    if (ctx.has(s, 'resolved')) resolved += w;
-    if (ctx.has(s, 'restore')) restore += w;
-    if (ctx.has(s, 'partial') && (ctx.has(s, 'restore') || ctx.isOutageSentence(s))) partial += w;
-    if (ctx.has(s, 'ongoing')) ongoing += w;
-  }
-  if (resolved >= 1 && resolved >= ongoing) return 'resolved';
-  if (partial > 0 && (restore > 0 || hasEnd) && partial >= resolved) return 'partial';
-  if (restore > 0 && ongoing === 0) return hasEnd || restore >= 1.5 ? 'resolved' : 'partial';
-  if (ongoing > 0 || partial > 0) return ongoing >= partial ? 'ongoing' : 'partial';
-  if (hasEnd) return 'resolved';
-  return 'ongoing';
+/**
+ * A cue the sentence negates ("not yet resolved", "لم يتم إصلاح", "pas encore rétabli"):
+ * a negation word just before it (or, in Japanese and Chinese, just after).
+ */
+export function isNegated(ctx: Context, s: Sentence, cue: TermMatch): boolean {
+  const after = !ctx.lang.data.spaces;
+  return ctx.termsIn(s).some((t) => t.payload.kind === 'negation' && ((t.end <= cue.start && cue.start - t.end <= 14) || (after && t.start >= cue.end && t.start - cue.end <= 4)));
 }
 
-export type { TimePoint };
+type State = 'resolved' | 'partial' | 'ongoing';
+
+/** What one sentence says of the state of service, if anything. */
+function sentenceState(ctx: Context, s: Sentence): State | null {
+  const live = (kind: 'resolved' | 'restore') => ctx.cues(s, kind).filter((c) => !isNegated(ctx, s, c));
+  const negatedFix = [...ctx.cues(s, 'resolved'), ...ctx.cues(s, 'restore')].some((c) => isNegated(ctx, s, c));
+  const resolved = live('resolved').length > 0;
+  const restore = live('restore').length > 0;
+  const partial = ctx.has(s, 'partial');
+  const ongoing = ctx.has(s, 'ongoing') || negatedFix;
+  if ((resolved || restore) && partial) return 'partial';
+  if (resolved) return 'resolved';
+  if (restore) return ongoing ? 'partial' : 'resolved';
+  if (ongoing) return partial ? 'partial' : 'ongoing';
+  if (partial && ctx.isOutageSentence(s)) return 'partial';
+  return null;
+}
+
+/**
+ * Where the outage stands: each sentence's claim, weighted (the headline and the lead say the
+ * latest state; later paragraphs often tell the story from its beginning).
+ */
+function findStatus(ctx: Context, hasEnd: boolean): OutageStatus {
+  const score: Record<State, number> = { resolved: 0, partial: 0, ongoing: 0 };
+  for (const s of ctx.sentences()) {
+    if (ctx.isPast(s)) continue;
+    const state = sentenceState(ctx, s);
+    if (!state) continue;
+    score[state] += ctx.at.isTitle(s) ? 2.5 : s.paragraph <= 2 ? 1.5 : 1;
+  }
+  if (hasEnd) score.resolved += 0.5;
+  const best = (Object.entries(score) as [State, number][]).sort((a, b) => b[1] - a[1])[0];
+  if (best[1] === 0) return 'ongoing';
+  return best[0];
+}

@@ -90,6 +90,7 @@ const de: LanguageData = {
     'aktuell nicht', 'zurzeit nicht', 'derzeit gestört', 'aktuell gestört', 'untersucht', 'unklar ist wann', 'noch unklar wann', 'noch nicht behoben',
     'noch nicht wiederhergestellt', 'bis auf weiteres', 'redaktionsschluss',
   ],
+  negations: ['nicht', 'noch nicht', 'kein', 'keine', 'ohne', 'nie'],
   updateCues: [
     'arbeiten an', 'arbeitet an', 'arbeiten daran', 'arbeitet daran', 'mit hochdruck', 'untersuch*', 'prüfen', 'prüft', 'ist bekannt', 'sind bekannt',
     'sind uns bewusst', 'identifiziert', 'techniker', 'ingenieure', 'update*', 'lösung', 'fehlersuche', 'analysier*',

@@ -36,6 +36,7 @@ const en: LanguageData = {
   resolvedCues: ['fixed', 'resolved', 'fully restored', 'fully recovered', 'back to normal', 'issue has been resolved', 'mitigated', 'all services are operating normally', 'operating normally', 'apologise*', 'apologize*', 'apology', 'apologies'],
   partialCues: ['partially', 'partial', 'some users', 'some customers', 'gradually', 'slowly', 'intermittent*', 'in some regions', 'for some', 'degraded', 'still experiencing', 'not yet fully', 'some services'],
   ongoingCues: ['still down', 'still unavailable', 'still experiencing', 'continues', 'continuing', 'ongoing', 'remains down', 'remain down', 'remained down', 'as of writing', 'at the time of writing', 'is investigating', 'are investigating', 'no timeline', 'unclear when'],
+  negations: ['not', 'not yet', 'no', 'never', 'yet to', 'has yet to', 'have yet to', 'hasn\'t', 'haven\'t', 'wasn\'t', 'isn\'t', 'didn\'t', 'without'],
   updateCues: ['working to', 'working on', 'investigating', 'looking into', 'aware of', 'identified', 'deploying a fix', 'rolling out a fix', 'in an update', 'posted an update', 'status update', 'engineers'],
 
   numberWords: {

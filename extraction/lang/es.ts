@@ -99,6 +99,7 @@ const es: LanguageData = {
     'al momento de redactar', 'hasta el momento', 'por el momento', 'de momento',
     'está investigando', 'están investigando', 'sin fecha', 'se desconoce cuándo', 'no se sabe cuándo', 'sin plazo',
   ],
+  negations: ['no', 'aún no', 'todavía no', 'sin', 'nunca'],
   updateCues: [
     'trabajan para', 'trabaja para', 'trabajando para', 'trabajamos para', 'estamos trabajando', 'trabajando en', 'investigando', 'investiga', 'analizando',
     'estamos al tanto',

@@ -125,6 +125,7 @@ const fr: LanguageData = {
     'à l\'heure actuelle', 'pour l\'instant', 'pour le moment', 'à cette heure', 'pas encore rétabli', 'n\'est toujours pas', 'ne sont toujours pas', 'aucune date',
     'aucun délai', 'aucun calendrier', 'sans calendrier', 'on ignore quand', 'on ne sait pas quand', 'enquête en cours', 'encore perturbé', 'encore inaccessible', 'encore indisponible',
   ],
+  negations: ['pas', 'pas encore', 'non', 'jamais', 'sans', 'n\'a pas', 'ne'],
   updateCues: [
     'travaill*', 's\'efforce*', 's\'emploie*', 'mobilisé*', 'mobilisées', 'enquête*', 'examine*', 'analys*', 'investigu*', 'identifié*', 'au courant', 'conscient*',
     'nous sommes au courant', 'informés', 'mise à jour', 'mises à jour', 'correctif', 'déploie*', 'équipes', 'ingénieurs', 'techniciens', 'dans les meilleurs délais',

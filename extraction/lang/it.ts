@@ -87,6 +87,7 @@ const it: LanguageData = {
     "tutt'ora", 'nel momento in cui scriviamo', 'mentre scriviamo', 'stanno indagando', 'non è chiaro quando', 'nessuna previsione', 'perdura', 'non ancora risolto',
     'non ancora ripristinato', 'al momento della pubblicazione',
   ],
+  negations: ['non', 'non ancora', 'senza', 'mai'],
   updateCues: [
     'stanno lavorando', 'sta lavorando', 'stiamo lavorando', 'lavorando per', 'al lavoro', 'indagando', 'verificando', 'stiamo verificando', 'stiamo indagando',
     'siamo a conoscenza', 'consapevoli', 'individuato', 'individuata', 'tecnici', 'ingegneri', 'aggiornament*', 'analizzando', 'accertamenti',

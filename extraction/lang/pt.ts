@@ -91,6 +91,7 @@ const pt: LanguageData = {
     'até a publicação', 'até à publicação', 'até o fechamento', 'até a última atualização', 'no momento', 'está investigando', 'não há previsão', 'sem previsão',
     'ainda fora do ar', 'ainda instável',
   ],
+  negations: ['não', 'ainda não', 'sem', 'nunca'],
   updateCues: [
     'trabalhando para', 'trabalha para', 'trabalham para', 'trabalhando na', 'trabalhando no', 'a trabalhar', 'investigando', 'investiga', 'apurando', 'apura', 'está ciente',
     'estamos cientes', 'identificou', 'identificamos', 'engenheiros', 'técnicos', 'equipes técnicas', 'equipas técnicas', 'atualizaç*', 'actualizaç*', 'analisando',

@@ -90,6 +90,7 @@ const tr: LanguageData = {
     'hâlâ', 'hala', 'halen', 'devam ediyor', 'sürüyor', 'devam eden', 'henüz düzelmedi', 'henüz giderilmedi', 'henüz çözülmedi', 'haber yazıldığı sırada',
     'haberin yazıldığı saatlerde', 'bu haber yazılırken', 'haberin hazırlandığı', 'ne zaman düzeleceği', 'ne zaman giderileceği', 'belirsizliğini koruyor', 'erişilemiyor',
   ],
+  negations: ['değil', 'henüz', 'olmadan'],
   updateCues: [
     'çalışma yürütüyor', 'çalışmalar sürüyor', 'çalışmalar devam', 'çalışıyoruz', 'üzerinde çalışıyor', 'inceleniyor', 'inceleme başlat*', 'araştırıyor', 'farkındayız',
     'tespit edildi', 'müdahale', 'ekipler*', 'ekiplerimiz', 'güncelleme*', 'bilgilendirme', 'teknik ekip*', 'mühendis*',

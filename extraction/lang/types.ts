@@ -70,6 +70,8 @@ export interface LanguageData {
   ongoingCues: string[];
   /** Working on it ("working to restore", "investigating", "تعمل على", "travaille à"). */
   updateCues: string[];
+  /** Words that negate a cue right after them ("not", "not yet", "لم", "pas", "noch nicht"): "not yet resolved" is not resolved. */
+  negations?: string[];
 
   // ---- numbers ----
   /** Number words: {"two": 2, "dozens": 24 …}. Include forms by gender/case. */
