@@ -38,7 +38,8 @@ function TimeValue({ tp, locale, readerZone }: { tp: DetailedReport['start']; lo
       <bdi>{tp.approximate ? '≈ ' : ''}{tp.text}</bdi>
       {pair && (
         <span class="muted">
-          {' '}· {pair.utc} · {pair.reader} {t('yourTime')}
+          {/* The GMT time only when the article wrote another zone. */}
+          {tp.text.includes(pair.utc.slice(0, 5)) && /gmt|utc|غرينتش|ت غ/i.test(tp.text) ? '' : ` · ${pair.utc}`} · {pair.reader} {t('yourTime')}
         </span>
       )}
     </span>
@@ -93,7 +94,11 @@ export function KeyFacts({ report, locale, readerZone, onFact }: KeyFactsProps) 
       {report.statements.slice(0, 3).map((s, i) => (
         <Row key={i} label={i === 0 ? t('fact_said') : ''} evidence={s.evidence} onFact={onFact} testId="fact-statement">
           {s.speaker ? <strong>{s.speaker}: </strong> : null}
-          <q dir="auto">{s.text.length > 220 ? `${s.text.slice(0, 217)}…` : s.text}</q>
+          {s.quoted === false ? (
+            <span dir="auto">{s.text.length > 220 ? `${s.text.slice(0, 217)}…` : s.text}</span>
+          ) : (
+            <q dir="auto">{s.text.length > 220 ? `${s.text.slice(0, 217)}…` : s.text}</q>
+          )}
         </Row>
       ))}
       {report.reportSources.length > 0 && (

@@ -10,8 +10,10 @@ import { formatDuration } from './format';
 
 export interface PopupProps {
   verdict: TabVerdict | null;
-  /** null: no web page in this tab. */
+  /** The tab's site and the reader's choices for it; null when the tab's address is not known or not a web page. */
   site: SiteState | null;
+  /** A tab to analyse exists (its address may be unknown until the toolbar click grants it). */
+  canAnalyse: boolean;
   sidebarVisible: boolean;
   autoOpen: boolean;
   busy: boolean;
@@ -32,7 +34,7 @@ export function Popup(p: PopupProps) {
     <main class="popup" dir={p.dir} aria-labelledby="popup-title">
       <h1 id="popup-title">{t('popup_title')}</h1>
       <section class="verdict" data-testid="popup-verdict" aria-live="polite">
-        {!p.site ? (
+        {!p.canAnalyse ? (
           <p>{t('popup_no_tab')}</p>
         ) : !v ? (
           <p>{t('popup_not_analysed')}</p>
@@ -63,7 +65,7 @@ export function Popup(p: PopupProps) {
             {p.sidebarVisible ? t('popup_hide_sidebar') : t('popup_show_sidebar')}
           </button>
         )}
-        {p.site && (
+        {p.canAnalyse && (
           <button type="button" data-testid="popup-analyse" onClick={p.onAnalyse} disabled={p.busy}>
             {t('popup_analyse')}
           </button>

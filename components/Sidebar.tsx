@@ -78,6 +78,11 @@ export function Sidebar(props: SidebarProps) {
           ×
         </button>
       </header>
+      {!report.isOutage && (
+        <p class="banner" role="status" data-testid="not-outage-banner">
+          {t('notOutageBanner')}
+        </p>
+      )}
       <p class="sub">
         {day ? t('outageOn', day) : null}
         {duration ? ` · ${t('about', duration)}` : null}

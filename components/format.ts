@@ -10,6 +10,7 @@ export function formatDuration(minutes: number | null, t: T): string | null {
   if (minutes === null || !Number.isFinite(minutes) || minutes <= 0) return null;
   const h = Math.floor(minutes / 60);
   const m = Math.round(minutes % 60);
+  if (h > 0 && m === 0) return t('durationH', h);
   return h > 0 ? t('durationHM', h, m) : t('durationM', m);
 }
 

@@ -74,6 +74,8 @@ export interface Statement {
   speaker: string | null;
   text: string;
   evidence: Evidence;
+  /** Extension: the words are quoted in the article (false: a reported statement, the whole sentence). */
+  quoted?: boolean;
 }
 
 export type TimelineKind = 'start' | 'report' | 'update' | 'restore' | 'resolved' | 'statement' | 'other';

@@ -15,7 +15,7 @@ async function send<K extends keyof Replies>(type: K, payload: unknown): Promise
 
 function App() {
   const { dir, lang } = uiLanguage();
-  const [tab, setTab] = useState<{ id: number; origin: string | null } | null>(null);
+  const [tab, setTab] = useState<{ id: number; origin: string | null; unknownUrl: boolean } | null>(null);
   const [verdict, setVerdict] = useState<TabVerdict | null>(null);
   const [site, setSite] = useState<SiteState | null>(null);
   const [visible, setVisible] = useState(false);
@@ -55,7 +55,8 @@ function App() {
       } catch {
         origin = null;
       }
-      setTab({ id: active.id, origin });
+      // Without a grant for this site the tab's address is hidden from us: it may still be analysed.
+      setTab({ id: active.id, origin, unknownUrl: !active.url });
       await refresh(active.id, origin);
     })();
   }, []);
@@ -78,6 +79,7 @@ function App() {
     <Popup
       verdict={verdict}
       site={tab?.origin ? site : null}
+      canAnalyse={Boolean(tab && (tab.origin || tab.unknownUrl))}
       sidebarVisible={visible}
       autoOpen={autoOpen}
       busy={busy}

@@ -19,7 +19,9 @@ export function phaseAt(ctx: Context, s: Sentence, pos: number): Phase {
   for (const t of ctx.termsIn(s)) {
     const kind = t.payload.kind as (typeof PHASE_CUES)[number];
     if (!PHASE_CUES.includes(kind)) continue;
-    const dist = t.end <= pos ? pos - t.end : (t.start - pos) * 1.6 + 4;
+    let dist = t.end <= pos ? pos - t.end : (t.start - pos) * 1.6 + 4;
+    // "began to come back", "بدأت الرسائل تصل من جديد": a return outweighs the "began" beside it.
+    if (kind === 'restore' || kind === 'resolved') dist *= 0.5;
     if (!best || dist < best.dist) best = { phase: kind, dist };
   }
   return best?.phase ?? null;

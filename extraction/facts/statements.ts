@@ -36,7 +36,7 @@ export function findStatements(ctx: Context, services: RankedService[]): Stateme
   const out: Statement[] = [];
   const { at } = ctx;
   for (const s of ctx.sentences()) {
-    if (ctx.isPast(s) || at.isTitle(s)) continue;
+    if (ctx.isPast(s) || at.isTitle(s) || at.repeatsTitle(s)) continue;
     const said = ctx.cues(s, 'said');
     const spokes = ctx.cues(s, 'spokesperson');
     if (said.length === 0 && spokes.length === 0) continue;
@@ -51,14 +51,14 @@ export function findStatements(ctx: Context, services: RankedService[]): Stateme
         const text = (q.slice(1).find(Boolean) ?? '').trim();
         // A short quote ("as quickly as possible") says little alone: keep its whole sentence.
         if (text.length < 30) {
-          out.push({ speaker, text: sentenceText, evidence: at.sentenceEvidence(s) });
+          out.push({ speaker, text: sentenceText, evidence: at.sentenceEvidence(s), quoted: false });
           break;
         }
         const start = s.start + q.index!;
-        out.push({ speaker, text, evidence: { start, end: start + q[0].length, sentence: sentenceText } });
+        out.push({ speaker, text, evidence: { start, end: start + q[0].length, sentence: sentenceText }, quoted: true });
       }
     } else {
-      out.push({ speaker, text: sentenceText, evidence: at.sentenceEvidence(s) });
+      out.push({ speaker, text: sentenceText, evidence: at.sentenceEvidence(s), quoted: false });
     }
   }
   return out.slice(0, 8);

@@ -103,6 +103,13 @@ export class ArticleText {
   isTitle(s: Sentence): boolean {
     return s.paragraph === 0;
   }
+
+  /** A body sentence that only repeats the headline (pages often carry the h1 inside the article). */
+  repeatsTitle(s: Sentence): boolean {
+    if (s.paragraph === 0 || s.paragraph > 2) return false;
+    const norm = (x: string) => x.replace(/[\s"'“”«»]+/g, ' ').trim();
+    return norm(this.sentenceText(s)) === norm(this.text.slice(0, this.titleEnd));
+  }
 }
 
 /** An unclosed quotation in `s`: an odd count of straight quotes, or more openers than closers. */
