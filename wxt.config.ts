@@ -31,9 +31,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'outage-lens@outage-lens.example',
-              strict_min_version: '128.0',
+              // 140: the first version with data_collection_permissions (an ESR).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -13,6 +13,19 @@ async function send<K extends keyof Replies>(type: K, payload: unknown): Promise
   return (await browser.runtime.sendMessage(message(type as never, payload as never))) as Replies[K];
 }
 
+/**
+ * The tab to act on: the active tab when this is the toolbar popup; when the popup page is
+ * open in a tab of its own (keyboard users, tests), the tab used just before it; or ?tab=<id>.
+ */
+async function targetTab() {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+  if (fromQuery) return browser.tabs.get(fromQuery);
+  const self = await browser.tabs.getCurrent();
+  if (!self) return (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const others = (await browser.tabs.query({ currentWindow: true })).filter((t) => t.id !== self.id);
+  return others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+}
+
 function App() {
   const { dir, lang } = uiLanguage();
   const [tab, setTab] = useState<{ id: number; origin: string | null; unknownUrl: boolean } | null>(null);
@@ -44,9 +57,7 @@ function App() {
     document.title = t('popup_title');
     void (async () => {
       setAutoOpen(validSettings(await settingsItem.getValue()).autoOpen);
-      // The tab to act on: the active tab, or ?tab=<id> (lets tests open the popup as a page).
-      const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-      const [active] = fromQuery ? [await browser.tabs.get(fromQuery)] : await browser.tabs.query({ active: true, currentWindow: true });
+      const active = await targetTab();
       if (!active?.id) return;
       let origin: string | null = null;
       try {

@@ -23,6 +23,8 @@ export function buildTimeline(ctx: Context, times: FoundTime[], phases: Phases, 
     if (ctx.isPast(t.sentence)) continue;
     const phase = phases.phaseOf.get(t) ?? null;
     const kind: TimelineKind = phase === null ? (ctx.isOutageSentence(t.sentence) ? 'report' : 'other') : phase === 'update' ? 'update' : phase;
+    // A time in a sentence that says nothing of the outage (a byline, a schedule) is not an event.
+    if (kind === 'other' && !ctx.has(t.sentence, 'digital') && ctx.entitiesIn(t.sentence).length === 0) continue;
     timed.add(t.sentence.index);
     events.push({ at: t.point, kind, text: clause(ctx, t.sentence), evidence: ctx.at.sentenceEvidence(t.sentence), order: t.start, ms: t.ms });
   }

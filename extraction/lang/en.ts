@@ -32,7 +32,7 @@ const en: LanguageData = {
 
   startCues: ['began', 'begun', 'begin*', 'started', 'starting', 'start', 'since', 'from', 'first reported', 'first appeared', 'emerged', 'struck', 'hit', 'erupted', 'spiked', 'surge in reports', 'peaked'],
   reportCues: ['reported', 'reporting', 'reports', 'complained', 'complaints', 'flagged', 'took to', 'posted', 'said they', 'according to downdetector'],
-  restoreCues: ['restored', 'restoring', 'restoration', 'back online', 'back up', 'came back', 'coming back', 'returning', 'returned', 'recovered', 'recovering', 'recovery', 'resumed', 'service resumed', 'up and running', 'working again', 'back to normal', 'normal service'],
+  restoreCues: ['again', 'restored', 'restoring', 'restoration', 'back online', 'back up', 'came back', 'coming back', 'returning', 'returned', 'recovered', 'recovering', 'recovery', 'resumed', 'service resumed', 'up and running', 'working again', 'back to normal', 'normal service'],
   resolvedCues: ['fixed', 'resolved', 'fully restored', 'fully recovered', 'back to normal', 'issue has been resolved', 'mitigated', 'all services are operating normally', 'operating normally', 'apologise*', 'apologize*', 'apology', 'apologies'],
   partialCues: ['partially', 'partial', 'some users', 'some customers', 'gradually', 'slowly', 'intermittent*', 'in some regions', 'for some', 'degraded', 'still experiencing', 'not yet fully', 'some services'],
   ongoingCues: ['still down', 'still unavailable', 'still experiencing', 'continues', 'continuing', 'ongoing', 'remains down', 'remain down', 'remained down', 'as of writing', 'at the time of writing', 'is investigating', 'are investigating', 'no timeline', 'unclear when'],

@@ -67,11 +67,24 @@ export function findClockTimes(ctx: Context): ClockTime[] {
     // An hour word may follow the digits: "13.45 Uhr", "9 h", "14 heures", "10 horas", "ore 15".
     const hourWord = /^\s?(uhr|heures?|horas?|hrs|hs|h)(?![\p{L}])/u.exec(folded.slice(r.end, r.end + 8));
     const afterTime = r.end + (hourWord ? hourWord[0].length : 0);
-    const pmAfter = nearAfter(pms, afterTime, 2, folded);
-    const amAfter = nearAfter(ams, afterTime, 2, folded);
-    const meridiemEnd = (pmAfter ?? amAfter)?.end ?? afterTime;
-    // "9:50 a.m. GMT": the zone may follow the a.m./p.m.
-    const zoneAfter = nearAfter(zones, afterTime, 4, folded) ?? (meridiemEnd > afterTime ? nearAfter(zones, meridiemEnd + (folded[meridiemEnd] === '.' ? 1 : 0), 3, folded) : null);
+    // What may follow, in any order: a.m./p.m., "around" ("ごろ", "environ"), a zone ("GMT", ", heure de Paris").
+    let pos = afterTime;
+    let zoneAfter: TermMatch | null = null;
+    let pmAfter: TermMatch | null = null;
+    let amAfter: TermMatch | null = null;
+    let aroundAfter: TermMatch | null = null;
+    for (let step = 0; step < 4; step++) {
+      const from = pos + (folded[pos] === '.' ? 1 : 0);
+      const z: TermMatch | null = zoneAfter ? null : nearAfter(zones, from, 4, folded);
+      if (z) { zoneAfter = z; pos = z.end; continue; }
+      const p: TermMatch | null = pmAfter || amAfter ? null : nearAfter(pms, pos, 2, folded);
+      if (p) { pmAfter = p; pos = p.end; continue; }
+      const a: TermMatch | null = pmAfter || amAfter ? null : nearAfter(ams, pos, 2, folded);
+      if (a) { amAfter = a; pos = a.end; continue; }
+      const ar: TermMatch | null = aroundAfter ? null : nearAfter(arounds, pos, 1, folded);
+      if (ar) { aroundAfter = ar; pos = ar.end; continue; }
+      break;
+    }
     const zoneBefore = nearBefore(zones, r.start, 3, folded);
     const zone = zoneAfter ?? zoneBefore;
     const pm = r.pm || Boolean(pmAfter);
@@ -91,9 +104,8 @@ export function findClockTimes(ctx: Context): ClockTime[] {
     if (am && hour === 12) hour = 0;
     // "around 9:50", "حوالى الساعة 08,50": the approximation word may stand before the clock word.
     const aroundBefore = nearBefore(arounds, r.start, 3, folded) ?? (clockBefore ? nearBefore(arounds, clockBefore.start, 3, folded) : null);
-    const aroundAfter = nearAfter(arounds, zoneAfter ? zoneAfter.end : r.end, 1, folded);
     const start = Math.min(r.start, zoneBefore?.start ?? r.start, aroundBefore?.start ?? r.start);
-    const end = Math.max(r.end, meridiemEnd, zoneAfter?.end ?? r.end, aroundAfter?.end ?? r.end);
+    const end = Math.max(r.end, pos);
     out.push({
       start,
       end,

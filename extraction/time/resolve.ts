@@ -61,6 +61,8 @@ export function findTimes(ctx: Context): { times: FoundTime[]; dates: DateMark[]
       // A reported time hours after the story was published is from the evening before.
       if (ms !== null && ctx.published !== null && !before && !after && ms - ctx.published > 3 * 3600000 && hasTimeOfDay(ctx.published)) ms -= DAY;
     }
+    // The byline's own time ("Published 25 Oct 2022 - 11:30 GMT") is not an event of the outage.
+    if (ms !== null && ctx.published !== null && hasTimeOfDay(ctx.published) && Math.abs(ms - ctx.published) < 60000) continue;
     times.push({
       point: {
         iso: ms === null ? null : isoMinute(ms),

@@ -20,11 +20,11 @@ export interface ExtensionBrowser {
 /** Service-worker requests are reported only with this switch (Playwright, Chromium). */
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
-export async function launchWithExtension(resolverRules: string, opts: { locale?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(resolverRules: string, opts: { locale?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; headless?: boolean } = {}): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'ol-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+    headless: opts.headless ?? true,
     ignoreHTTPSErrors: true,
     locale: opts.locale ?? 'en-US',
     colorScheme: opts.colorScheme ?? 'light',

@@ -64,7 +64,11 @@ export async function startNewsServer(routes: Route[]): Promise<NewsServer> {
     port,
     hosts,
     log,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections(); // keep-alive sockets would hold close() open
+      }),
     resolverRules: () => hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', '),
   };
 }
