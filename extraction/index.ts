@@ -20,6 +20,8 @@ export interface DocumentOptions extends AnalyzeOptions {
 }
 
 export function analyzeDocument(doc: Document, options: DocumentOptions = {}): DetailedReport {
+  // A document without a root (an empty or broken parse) is an empty page, not an error.
+  if (!doc?.documentElement) return analyzeText('', '', { url: options.url ?? null, published: options.published ?? null, lang: options.lang ?? null });
   const meta = readMetadata(doc);
   const article = extractArticle(doc);
   const title = meta.title || article.title || '';

@@ -33,7 +33,7 @@ function quickLexicon(): Lexicon<'outage' | 'tracker'> {
 
 /** The first paragraphs' text, up to a few KB, without walking the whole page. */
 function leadText(doc: Document): string {
-  const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body ?? doc.documentElement;
   if (!scope) return '';
   let out = '';
   const paragraphs = scope.getElementsByTagName('p');
@@ -58,6 +58,7 @@ export function quickLookText(title: string, lead: string): { candidate: boolean
 }
 
 export function quickLook(doc: Document): QuickLook {
+  if (!doc?.documentElement) return { candidate: false, hits: [], meta: { title: '', lang: null, description: '' } };
   const meta = readHeadMeta(doc);
   const { candidate, hits } = quickLookText(`${meta.title}\n${meta.description}`, leadText(doc));
   return { candidate, hits, meta };

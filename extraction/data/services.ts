@@ -15,6 +15,11 @@
 import type { ServiceEntry } from './types';
 
 export const SERVICES: ServiceEntry[] = [
+  // Access itself, for government shutdowns and national outages where no brand is named.
+  { name: 'Mobile internet', company: null, category: 'isp',
+    aliases: ['mobile data', 'mobile data services', 'internet mobile', "l'internet mobile", 'données mobiles', 'internet móvil', 'datos móveis', 'mobiles Internet', 'mobilen Internet'] },
+  { name: 'Internet access', company: null, category: 'isp',
+    aliases: ['internet connectivity', 'internet shutdown', "l'accès à internet", 'accès à internet', 'coupure d\'internet', 'acceso a internet', 'acesso à internet', 'Internetzugang'] },
   // ───────────────────────── messaging ─────────────────────────
   { name: 'WhatsApp', company: 'Meta', category: 'messaging',
     aliases: ['Whats App', 'WhatsApp Web', 'WhatsApp Business', 'WhatsApp Messenger'],
@@ -184,7 +189,7 @@ export const SERVICES: ServiceEntry[] = [
 
   // ───────────────────────── cloud, CDN, DNS, hosting, developer ─────────────────────────
   { name: 'Amazon Web Services', company: 'Amazon', category: 'cloud',
-    aliases: ['AWS', 'Amazon S3', 'Amazon EC2', 'AWS S3', 'AWS EC2', 'EC2', 'Amazon DynamoDB', 'DynamoDB',
+    aliases: ['AWS', 'Amazon cloud', "Amazon's cloud", 'Amazon cloud services', 'Amazon S3', 'Amazon EC2', 'AWS S3', 'AWS EC2', 'EC2', 'Amazon DynamoDB', 'DynamoDB',
       'AWS Lambda', 'Amazon CloudFront', 'AWS US-EAST-1', 'us-east-1'],
     statusPage: 'https://health.aws.amazon.com/health/status',
     downdetector: 'https://downdetector.com/status/aws-amazon-web-services/' },
@@ -374,7 +379,7 @@ export const SERVICES: ServiceEntry[] = [
     aliases: ['Robinhood app'] },
 
   // ───────────────────────── e-commerce, delivery, travel booking ─────────────────────────
-  { name: 'Amazon', company: null, category: 'ecommerce',
+  { name: 'Amazon', company: 'Amazon', category: 'ecommerce',
     aliases: ['Amazon.com', 'Amazon app', 'Amazon shopping'],
     downdetector: 'https://downdetector.com/status/amazon/' },
   { name: 'eBay', company: null, category: 'ecommerce',

@@ -32,7 +32,7 @@ export class Context {
     this.entities = entityLexicon()
       .match(at.folded, at.tokens)
       .filter((m) => !m.payload.exactCase || isExactName(at, m))
-      .filter((m, i, all) => !all.some((o, j) => j !== i && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+      .filter((m, i, all) => !all.some((o, j) => j !== i && o.start <= m.start && o.end >= m.end && (o.end - o.start > m.end - m.start || (j < i && o.end - o.start === m.end - m.start && o.payload.name === m.payload.name && o.payload.type === m.payload.type))));
     this.termsBySentence = groupBySentence(at, this.terms);
     this.entitiesBySentence = groupBySentence(at, this.entities);
     this.past = this.findPastSentences();
@@ -105,7 +105,7 @@ export class Context {
  * capitalised ordinary word opening a sentence ("Three people…") is not taken for a name.
  */
 /** Names that are also everyday capitalised words at the start of a sentence. */
-const COMMON_WORD_NAMES = new Set(['Three', 'Free', 'Line', 'Max', 'Bell', 'Signal', 'Box', 'Threads', 'Claro', 'Vivo', 'Steam', 'Slack', 'Teams', 'Notion', 'Orange', 'Zoom', 'Sky', 'Halifax', 'Delta', 'Square', 'Discord', 'Word', 'Edge', 'Chase', 'Target', 'Bolt', 'Ring', 'Nest', 'Meet', 'Drive', 'Maps', 'Photos', 'Outlook', 'Office']);
+const COMMON_WORD_NAMES = new Set(['Three', 'Free', 'Line', 'Max', 'Bell', 'Signal', 'Box', 'Threads', 'Claro', 'Vivo', 'Steam', 'Slack', 'Teams', 'Notion', 'Orange', 'Zoom', 'Sky', 'Halifax', 'Delta', 'Square', 'Discord', 'Word', 'Edge', 'Chase', 'Target', 'Bolt', 'Ring', 'Nest', 'Meet', 'Drive', 'Maps', 'Photos']);
 
 function isExactName(at: ArticleText, m: LexMatch<EntityRef>): boolean {
   const start = at.toOriginal(m.start);

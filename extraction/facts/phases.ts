@@ -136,9 +136,13 @@ type State = 'resolved' | 'partial' | 'ongoing';
 function sentenceState(ctx: Context, s: Sentence): State | null {
   const live = (kind: 'resolved' | 'restore') => ctx.cues(s, kind).filter((c) => !isNegated(ctx, s, c));
   const negatedFix = [...ctx.cues(s, 'resolved'), ...ctx.cues(s, 'restore')].some((c) => isNegated(ctx, s, c));
+  const fixes = [...live('resolved'), ...live('restore')];
   const resolved = live('resolved').length > 0;
   const restore = live('restore').length > 0;
-  const partial = ctx.has(s, 'partial');
+  // "back for some users" is partial; "some people had problems … we fixed it" is not:
+  // beside a return, a partial word counts only close to it.
+  const partials = ctx.cues(s, 'partial');
+  const partial = fixes.length === 0 ? partials.length > 0 : partials.some((p) => fixes.some((f) => Math.abs(p.start - f.start) <= 40));
   const ongoing = ctx.has(s, 'ongoing') || negatedFix;
   if ((resolved || restore) && partial) return 'partial';
   if (resolved) return 'resolved';
@@ -154,13 +158,17 @@ function sentenceState(ctx: Context, s: Sentence): State | null {
  */
 function findStatus(ctx: Context, hasEnd: boolean): OutageStatus {
   const score: Record<State, number> = { resolved: 0, partial: 0, ongoing: 0 };
+  let titleFixed = false;
   for (const s of ctx.sentences()) {
     if (ctx.isPast(s)) continue;
     const state = sentenceState(ctx, s);
     if (!state) continue;
+    if (state === 'resolved' && ctx.at.isTitle(s)) titleFixed = true;
     score[state] += ctx.at.isTitle(s) ? 2.5 : s.paragraph <= 2 ? 1.5 : 1;
   }
   if (hasEnd) score.resolved += 0.5;
+  // Fixed for most, but some still waiting: the story is of a partial return.
+  if (score.resolved > 0 && score.partial >= 0.5 * score.resolved && !titleFixed) return 'partial';
   const best = (Object.entries(score) as [State, number][]).sort((a, b) => b[1] - a[1])[0];
   if (best[1] === 0) return 'ongoing';
   return best[0];

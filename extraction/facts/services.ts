@@ -4,6 +4,7 @@
  * about an earlier incident, or as the place where people complained, do not count.
  */
 import type { ServiceFact } from '../report';
+import type { Sentence } from '../text/article-text';
 import type { Context, EntityMatch } from './context';
 import { serviceEntry } from './entities';
 
@@ -14,6 +15,7 @@ export interface RankedService {
 
 export function findServices(ctx: Context): RankedService[] {
   const scores = new Map<string, { score: number; first: number; matches: EntityMatch[] }>();
+  const outageAt = (s: Sentence) => ctx.termsIn(s).filter((t) => t.payload.kind === 'outage' || t.payload.kind === 'serviceDown');
   for (const s of ctx.sentences()) {
     const ents = ctx.entitiesIn(s).filter((e) => e.payload.type === 'service');
     if (ents.length === 0) continue;
@@ -21,6 +23,10 @@ export function findServices(ctx: Context): RankedService[] {
     const outage = ctx.isOutageSentence(s);
     const title = ctx.at.isTitle(s);
     const seen = new Set<string>();
+    // The service standing nearest the outage word is its subject ("تعطل تطبيق المراسلة واتساب").
+    const cues = outage && !past ? outageAt(s) : [];
+    const distance = (e: EntityMatch) => Math.min(...cues.map((c) => (c.start >= e.end ? c.start - e.end : e.start >= c.end ? e.start - c.end : 0)));
+    const subject = cues.length > 0 ? [...ents].sort((a, b) => distance(a) - distance(b))[0] : null;
     for (const e of ents) {
       const name = e.payload.name;
       const entry = scores.get(name) ?? { score: 0, first: e.start, matches: [] };
@@ -32,11 +38,13 @@ export function findServices(ctx: Context): RankedService[] {
         if (outage && !past) w += 2;
         else if (!past) w += 0.5;
         if (s.paragraph <= 2 && !past) w += 0.5;
+        if (subject && subject.payload.name === name) w += 1;
         entry.score += w;
       }
       scores.set(name, entry);
     }
   }
+  mergeBareCompanyNames(scores);
   const ranked = [...scores.entries()]
     .filter(([, v]) => v.score > 0)
     .sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first);
@@ -53,6 +61,26 @@ export function findServices(ctx: Context): RankedService[] {
         evidence: v.matches.slice(0, 5).map((m) => ctx.at.evidence(m.start, m.end)),
       },
     }));
+}
+
+/**
+ * "Amazon" next to "Amazon Web Services", "Google" next to "Google Cloud": a service named only by
+ * its company's bare name is that company's other service in the story, not a second service.
+ */
+function mergeBareCompanyNames(scores: Map<string, { score: number; first: number; matches: EntityMatch[] }>) {
+  for (const [name, v] of scores) {
+    const entry = serviceEntry(name);
+    const company = entry?.company;
+    if (!company) continue;
+    const bare = v.matches.every((m) => m.term.toLowerCase() === company.toLowerCase());
+    if (!bare) continue;
+    const sibling = [...scores.keys()].find((other) => other !== name && serviceEntry(other)?.company === company && !scores.get(other)!.matches.every((m) => m.term.toLowerCase() === company.toLowerCase()));
+    if (!sibling) continue;
+    const target = scores.get(sibling)!;
+    target.score += v.score;
+    target.first = Math.min(target.first, v.first);
+    scores.delete(name);
+  }
 }
 
 /** The company of the main service, or the service itself when it is its own company. */

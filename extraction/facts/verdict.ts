@@ -8,7 +8,7 @@ import type { RankedService } from './services';
 
 export interface Reason {
   /** Stable code for the UI to translate. */
-  code: 'title-outage' | 'outage-sentences' | 'service' | 'tracker' | 'hashtag' | 'restoration' | 'negative' | 'no-digital' | 'no-outage-words';
+  code: 'title-outage' | 'outage-sentences' | 'service' | 'tracker' | 'hashtag' | 'restoration' | 'negative' | 'no-digital' | 'no-outage-words' | 'not-up-front' | 'no-service';
   /** Words of the article or names behind the reason. */
   terms: string[];
   weight: number;
@@ -27,6 +27,7 @@ const NEGATIVE_LABEL: Record<NegativeGroup, string> = {
   finance: 'markets',
   mechanical: 'a mechanical breakdown',
   discontinued: 'a product closing',
+  opinion: 'an opinion piece',
 };
 
 export function judge(ctx: Context, services: RankedService[], hashtags: string[], trackers: string[]): Verdict {
@@ -57,28 +58,37 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   if (hashtags.length > 0) add('hashtag', hashtags, 1.0);
   const restoring = outageDigital.length > 0 && sentences.some((s) => !ctx.isPast(s) && (ctx.has(s, 'restore') || ctx.has(s, 'resolved')));
   if (restoring) add('restoration', [], 0.5);
-  if (outageDigital.length === 0 && services.length === 0) add('no-digital', [], -1.5);
+  if (outageDigital.length === 0 && services.length === 0) add('no-digital', [], -0.8);
 
-  // Other stories that share the words: count each group's words in the title and in outage sentences.
-  const groups = new Map<NegativeGroup, string[]>();
+  // Other stories that share the words (markets, power cuts, breaches, closures …): each such
+  // word weighs heavily in the headline or beside outage words, lightly elsewhere.
+  const groups = new Map<NegativeGroup, { words: string[]; weight: number }>();
   for (const s of sentences) {
     if (ctx.isPast(s)) continue;
     const inTitle = ctx.at.isTitle(s);
-    if (!inTitle && !ctx.isOutageSentence(s)) continue;
+    const near = inTitle ? 1.0 : ctx.isOutageSentence(s) ? 0.6 : 0.2;
     for (const t of ctx.termsIn(s)) {
       if (t.payload.kind !== 'neg') continue;
-      const list = groups.get(t.payload.group) ?? [];
-      list.push(termText(t));
-      if (inTitle) list.push(termText(t));
-      groups.set(t.payload.group, list);
+      // Maintenance notices and closures explain themselves over several sentences: count them all.
+      let w = near === 0.2 && (t.payload.group === 'maintenance' || t.payload.group === 'discontinued') ? 0.5 : near;
+      // "Opinion", "Tribune", "社説" label the piece at its top: there they weigh fully.
+      if (t.payload.group === 'opinion') w = s.paragraph <= 1 ? 1.5 : 0.2;
+      const g = groups.get(t.payload.group) ?? { words: [], weight: 0 };
+      g.words.push(termText(t));
+      g.weight += w;
+      groups.set(t.payload.group, g);
     }
   }
-  for (const [group, words] of groups) {
-    const strength = Math.min(words.length, 4);
-    const digitalWeight = group === 'maintenance' || group === 'breach' || group === 'discontinued' ? 0.9 : 0.6;
-    add('negative', [NEGATIVE_LABEL[group], ...words], -digitalWeight * strength);
+  for (const [group, g] of groups) {
+    const factor = group === 'maintenance' || group === 'discontinued' || group === 'opinion' ? 1.5 : group === 'breach' ? 1.0 : 0.8;
+    add('negative', [NEGATIVE_LABEL[group], ...g.words], -factor * Math.min(g.weight, 3));
   }
+  // A report names what is down: a service, or a tracker watching it (national shutdowns).
+  if (services.length === 0 && trackers.length === 0) add('no-service', [], -1.8);
 
+  // A report says so up front: outage words in the headline, or in the lead with a service or tracker.
+  const lead = outageDigital.filter((s) => s.paragraph <= 3 && ctx.entitiesIn(s).some((e) => e.payload.type === 'service' || e.payload.type === 'source'));
+  if (titleOutage.length === 0 && lead.length === 0) add('not-up-front', [], -1.2);
   const score = reasons.reduce((sum, r) => sum + r.weight, 0);
   const confidence = 1 / (1 + Math.exp(-(score - 2.6) * 1.4));
   const isOutage = confidence >= 0.5 && (outageDigital.length > 0 || (titleOutage.length > 0 && titleDigital));
@@ -99,6 +109,8 @@ export function explain(reasons: Reason[]): string[] {
       case 'negative': return `reads like ${r.terms[0]}: ${r.terms.slice(1).map((t) => `“${t}”`).join(', ')}`;
       case 'no-digital': return 'no digital service named';
       case 'no-outage-words': return 'no outage words';
+      case 'no-service': return 'names no service that failed';
+      case 'not-up-front': return 'neither the headline nor the lead reports an outage';
     }
   });
 }

@@ -55,6 +55,7 @@ const de: LanguageData = {
       'bus', 'busse', 'flugzeug*', 'reifen', 'reifenpanne', 'autopanne', 'bremse*', 'pannenhilfe', 'pannendienst', 'adac', 'abschleppdienst', 'werkstatt', 'mechanisch*',
       'triebwerk', 'liegen geblieben', 'liegengeblieben', 'weichenstörung', 'signalstörung', 'stellwerk*', 'oberleitung*', 'lokführer', 'heizung',
     ],
+    opinion: ['kommentar', 'meinung', 'leitartikel', 'gastbeitrag', 'kolumne', 'analyse'],
     discontinued: [
       'wird eingestellt', 'werden eingestellt', 'stellt ein', 'endgültig eingestellt', 'für immer', 'wird abgeschaltet', 'nicht mehr unterstützt', 'support endet',
       'ende des supports', 'verabschiedet sich', 'macht dicht', 'schließt endgültig', 'wird nicht mehr funktionieren', 'funktioniert bald nicht mehr', 'ältere smartphones',
@@ -81,7 +82,7 @@ const de: LanguageData = {
     'störung behoben', 'fehler behoben', 'wieder stabil', 'läuft wieder stabil', 'entschuldigt', 'entschuldigte sich', 'entschuldigen uns', 'entschuldigung',
     'bedauert', 'bedauern',
   ],
-  partialCues: [
+  partialCues: ['tage dauern', 'wochen dauern', 'von hand', 'manuell', 'nur eingeschränkt', 'teilweise wieder', 
     'teilweise', 'teils', 'zum teil', 'einige nutzer', 'einige kunden', 'manche nutzer', 'manche kunden', 'schrittweise', 'nach und nach', 'allmählich', 'sporadisch',
     'zeitweise', 'zeitweilig', 'vereinzelt', 'eingeschränkt', 'in einigen regionen', 'regional', 'noch nicht vollständig', 'einige dienste', 'langsam', 'holprig',
   ],

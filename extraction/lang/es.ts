@@ -60,6 +60,7 @@ const es: LanguageData = {
       'autobús', 'autobuses', 'metro', 'avión', 'aviones', 'aeronave*', 'neumático*', 'frenos', 'grúa', 'taller', 'mecánic*', 'avería mecánica', 'catenaria',
       'señalización', 'averiado', 'se averió', 'pinchazo', 'vía férrea', 'locomotora', 'caldera',
     ],
+    opinion: ['opinión', 'tribuna', 'editorial', 'columna', 'análisis'],
     discontinued: [
       'cierra definitivamente', 'cierre definitivo', 'cerrará', 'dejará de funcionar', 'dejará de estar disponible', 'dejará de dar soporte', 'fin del soporte',
       'dejará de recibir', 'desaparecerá', 'discontinu*', 'adiós definitivo', 'para siempre', 'se despide', 'teléfonos antiguos', 'móviles antiguos',
@@ -88,7 +89,7 @@ const es: LanguageData = {
     'restablecido por completo', 'con total normalidad', 'funciona con normalidad', 'problema resuelto', 'incidencia resuelta', 'pidió disculpas', 'pide disculpas',
     'disculpas', 'lamenta las molestias', 'lamentamos las molestias', 'ofreció disculpas', 'perdón por las molestias',
   ],
-  partialCues: [
+  partialCues: ['tardar días', 'podría tardar', 'uno a uno', 'manualmente', 'solo parcialmente', 'de forma parcial', 
     'parcialmente', 'parcial', 'algunos usuarios', 'algunos clientes', 'gradualmente', 'paulatinamente', 'poco a poco', 'intermitente*', 'intermitencia*',
     'en algunas regiones', 'en algunas zonas', 'aún persisten', 'no del todo', 'algunos servicios', 'lentitud', 'de forma progresiva', 'progresivamente',
     'todavía experimentan',

@@ -21,7 +21,7 @@ const fr: LanguageData = {
   ],
 
   // ---- the verdict ----
-  outageTerms: [
+  outageTerms: ['coupe l\'internet', 'coupé l\'internet', 'coupure d\'internet', 'coupure de l\'internet', 'coupure de l\'accès', 'suspendu l\'accès', 'suspension de l\'accès', 'suspension de l\'internet', 'restreint l\'accès', 'privé d\'internet', 'privés d\'internet', 
     'panne', 'pannes', 'en panne', 'tombé en panne', 'tombée en panne', 'tombés en panne', 'tombées en panne', 'méga-panne', 'mégapanne', 'panne géante', 'panne mondiale',
     'panne massive', 'panne généralisée', 'panne informatique', 'pannes informatiques', 'panne technique', 'panne réseau', 'panne de réseau',
     'dysfonctionnement*', 'perturbation*', 'perturbé', 'perturbée', 'perturbés', 'perturbées', 'interruption*', 'interrompu', 'interrompue', 'interrompus',
@@ -82,7 +82,8 @@ const fr: LanguageData = {
       'garage', 'panne mécanique', 'avarie*', 'bateau', 'navire', 'ferry', 'locomotive', 'aiguillage', 'caténaire', 'signalisation', 'chaudière', 'camion*',
       'moto', 'scooter', 'tracteur', 'mécanique', 'mécaniques', 'mécanicien*',
     ],
-    discontinued: [
+    opinion: ['tribune', 'éditorial', 'chronique', 'point de vue', 'opinion', 'billet'],
+    discontinued: ['anciens smartphones', 'anciens téléphones', 'ne fonctionnera plus', 'ne sera plus compatible', 'fin du support', 'fin de prise en charge', 
       'fermeture définitive', 'ferme définitivement', 'fermera définitivement', 'fermer définitivement', 'cessera', 'cessera de fonctionner', 'fin du support', 'fin de support',
       'ne sera plus disponible', 'ne sera plus pris en charge', 'ne seront plus pris en charge', 'arrêt définitif', 'tire sa révérence', 'tirer sa révérence',
       'met fin à', 'mettra fin à', 'abandon du service', 'disparaîtra', 'adieu', 'anciens smartphones', 'anciens téléphones', 'ne sera plus compatible',
@@ -101,7 +102,7 @@ const fr: LanguageData = {
     'témoign*', 'recens*', 'rencontr*', 'ont posté', 'ont publié', 'sur les réseaux sociaux', 'selon downdetector', 'd\'après downdetector', 'selon le site downdetector',
     'selon le site', 'd\'après le site', 'ont remarqué', 'constaté', 'ont constaté', 'relayé*', 'déplor*', 'pestent', 'ont pesté',
   ],
-  restoreCues: [
+  restoreCues: ['revenir', 'revient', 'reviennent', 'revenu', 'revenus', 'de retour', 'refonctionne', 'refonctionnent', 'à nouveau accessible', 'à nouveau accessibles', 
     'rétabli*', 'retour à la normale', 'revenu', 'revenue', 'revenus', 'revenues', 'est revenu', 'de retour', 'reprise', 'a repris', 'reprend', 'repris',
     'fonctionne à nouveau', 'fonctionnent à nouveau', 'fonctionnait à nouveau', 'fonctionne de nouveau', 'fonctionnent de nouveau', 'à nouveau accessible',
     'de nouveau accessible', 'à nouveau disponible', 'de nouveau disponible', 'à nouveau opérationnel', 'de nouveau opérationnel', 'remis en service',
@@ -114,7 +115,7 @@ const fr: LanguageData = {
     's\'est excusé*', 'excuses', 'présente ses excuses', 'nos excuses', 'désolé*', 'incident clos', 'problème réglé', 'problème résolu', 'panne résolue',
     'incident résolu', 'a été résolu', 'a été corrigé', 'a été réglé', 'regrett*', 'gêne occasionnée',
   ],
-  partialCues: [
+  partialCues: ['prendre des jours', 'plusieurs jours', 'à la main', 'manuellement', 'seulement partiellement', 'uniquement', 
     'partiel*', 'partiellement', 'certains utilisateurs', 'certains clients', 'certains abonnés', 'certains internautes', 'certains usagers', 'certaines régions',
     'certains pays', 'progressivement', 'graduellement', 'peu à peu', 'intermittent*', 'par intermittence', 'par endroits', 'encore des difficultés',
     'pas encore totalement', 'pas encore complètement', 'pas encore entièrement', 'certains services', 'une partie des', 'une partie de ses', 'localisé*', 'lenteurs',

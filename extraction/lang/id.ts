@@ -57,6 +57,7 @@ const id: LanguageData = {
       'mobil', 'kendaraan', 'mesin mobil', 'mesin kendaraan', 'lift', 'eskalator', 'kereta', 'krl', 'commuter line', 'lrt', 'mrt', 'pesawat', 'rem', 'mogok', 'ban', 'motor', 'sepeda motor', 'bus',
       'transjakarta', 'kapal', 'gangguan persinyalan', 'persinyalan', 'wesel', 'anjlok dari rel', 'onderdil', 'bengkel', 'gangguan mesin',
     ],
+    opinion: ['opini', 'tajuk rencana', 'kolom', 'editorial', 'analisis'],
     discontinued: [
       'ditutup permanen', 'berhenti beroperasi', 'akan ditutup', 'resmi ditutup', 'tidak lagi tersedia', 'dihentikan', 'pensiun', 'mengakhiri layanan', 'menghentikan layanan',
       'tutup selamanya', 'tidak akan didukung', 'perpisahan', 'secara permanen', 'tutup permanen', 'tidak lagi beroperasi',
@@ -71,7 +72,7 @@ const id: LanguageData = {
     'melaporkan', 'dilaporkan', 'laporan', 'mengeluhkan', 'keluhan', 'mengeluh', 'mengadu', 'mencuit', 'ramai', 'ramai dikeluhkan', 'ramai di media sosial',
     'menurut downdetector', 'berdasarkan downdetector', 'data downdetector', 'trending', 'mengaku', 'curhat', 'memprotes',
   ],
-  restoreCues: [
+  restoreCues: ['berangsur normal', 'kembali normal', 'sudah normal', 
     'pulih', 'kembali pulih', 'sudah pulih', 'mulai pulih', 'berangsur pulih', 'normal kembali', 'kembali normal', 'sudah normal', 'bisa diakses kembali', 'dapat diakses kembali',
     'bisa digunakan kembali', 'dapat digunakan kembali', 'kembali beroperasi', 'beroperasi kembali', 'kembali online', 'kembali berfungsi', 'pemulihan', 'dipulihkan',
     'memulihkan', 'sudah bisa', 'sudah dapat', 'berfungsi kembali', 'kembali bisa',

@@ -54,6 +54,7 @@ const it: LanguageData = {
       'circolazione ferroviaria', 'passaggio a livello', 'autobus', 'bus', 'aereo', 'aerei', 'velivolo', 'pneumatic*', 'freni', 'meccanic*', 'carro attrezzi',
       'guasto al treno', 'guasto alla linea', 'metropolitana', 'tram', 'caldaia', 'pantografo', 'locomotiva', 'officina', 'soccorso stradale',
     ],
+    opinion: ['editoriale', 'opinione', 'commento', 'il punto', 'rubrica'],
     discontinued: [
       'chiude definitivamente', 'chiusura definitiva', 'chiuderà', 'sarà dismesso', 'sarà dismessa', 'dismissione', 'cesserà', 'non sarà più disponibile',
       'non sarà più supportato', 'fine del supporto', 'addio definitivo', 'per sempre', 'va in pensione', 'spegnimento definitivo', 'smetterà di funzionare',
@@ -78,7 +79,7 @@ const it: LanguageData = {
     'risolto', 'risolta', 'risolti', 'rientrato', 'completamente ripristinato', 'pienamente ripristinato', 'del tutto ripristinato', 'sistemato', 'problema risolto',
     'tornato alla normalità', 'tutto è tornato alla normalità', 'si scusa', 'ci scusiamo', 'scuse', 'si è scusata', 'si è scusato', 'ha chiesto scusa',
   ],
-  partialCues: [
+  partialCues: ['richiedere giorni', 'manualmente', 'solo parzialmente', 
     'parzialmente', 'parziale', 'parziali', 'alcuni utenti', 'alcuni clienti', 'gradualmente', 'progressivamente', 'a singhiozzo', 'intermittent*', 'in alcune zone',
     'in alcune aree', 'in alcune regioni', 'non ancora del tutto', 'rallentamenti', 'alcuni servizi', 'a macchia di leopardo', 'a tratti', 'a fasi alterne',
   ],

@@ -55,6 +55,7 @@ const pt: LanguageData = {
       'ônibus', 'autocarro*', 'avião', 'aviões', 'aeronave*', 'pneu*', 'freio*', 'travões', 'mecânic*', 'guincho', 'reboque', 'oficina', 'avaria mecânica',
       'pane mecânica', 'pane seca', 'pane no motor', 'catenária', 'locomotiva',
     ],
+    opinion: ['opinião', 'editorial', 'coluna', 'artigo de opinião', 'análise'],
     discontinued: [
       'encerra definitivamente', 'vai encerrar', 'será encerrado', 'será encerrada', 'será descontinuad*', 'descontinu*', 'deixará de funcionar', 'vai deixar de funcionar',
       'fim do suporte', 'deixará de estar disponível', 'deixará de receber', 'para sempre', 'encerramento definitivo', 'vai acabar', 'celulares antigos',
@@ -81,7 +82,7 @@ const pt: LanguageData = {
     'normalizado', 'normalizada', 'totalmente normalizado', 'problema resolvido', 'pediu desculpas', 'pede desculpas', 'desculpas', 'lamenta o transtorno',
     'lamentamos o transtorno', 'lamenta o incômodo', 'lamentou', 'pedimos desculpa',
   ],
-  partialCues: [
+  partialCues: ['disponíveis apenas', 'disponível apenas', 'apenas parcialmente', 'levar dias', 'manualmente', 'um a um', 
     'parcialmente', 'parcial', 'alguns usuários', 'alguns utilizadores', 'alguns clientes', 'gradualmente', 'aos poucos', 'progressivamente', 'intermitente*',
     'em algumas regiões', 'em algumas áreas', 'ainda não totalmente', 'alguns serviços', 'lentidão', 'oscilaç*', 'pontualmente', 'pontuais',
   ],

@@ -59,6 +59,7 @@ const tr: LanguageData = {
       'araç', 'araçlar', 'araba*', 'otomobil*', 'motor arıza*', 'asansör*', 'yürüyen merdiven*', 'tren*', 'metro seferleri', 'marmaray', 'teleferik', 'uçak*',
       'sefer*', 'fren*', 'lastik*', 'yolda kaldı', 'mahsur kaldı', 'otobüs*', 'vapur*', 'tramvay*', 'kombi*', 'makine arıza*', 'arızalanan araç', 'çekici', 'sinyalizasyon arıza*',
     ],
+    opinion: ['görüş', 'köşe yazısı', 'başyazı', 'yorum', 'analiz'],
     discontinued: [
       'kapatılacak', 'kapanıyor', 'kapatılıyor', 'faaliyetlerini sonlandır*', 'hizmet vermeyi durduracak', 'desteği sona', 'sona erecek', 'tarihe karışıyor', 'tarihe karıştı',
       'veda', 'kalıcı olarak', 'fişi çekil*', 'kullanımdan kaldırıl*', 'hizmetini sonlandır*', 'yayın hayatına son',

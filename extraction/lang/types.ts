@@ -53,6 +53,8 @@ export interface LanguageData {
     mechanical: string[];
     /** products discontinued/shut down for good */
     discontinued: string[];
+    /** opinion pieces, editorials, columns ("opinion", "tribune", "社説", "رأي"): outages in general, not one outage */
+    opinion?: string[];
   };
 
   // ---- status and phases ----

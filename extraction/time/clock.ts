@@ -29,6 +29,10 @@ interface Raw {
   am?: boolean;
 }
 
+/** Fractions after an hour in words: "والنصف" (and a half), "والربع", "إلا ربعا" (quarter to), "et demie", "et quart". */
+const FRACTIONS: Record<string, number> = { 'والنصف': 30, 'ونصف': 30, 'والربع': 15, 'وربع': 15, 'الا ربعا': -15, 'الا ربع': -15, 'et demie': 30, 'et quart': 15, 'moins le quart': -15 };
+const FRACTION_RE = new RegExp(`^\\s?(${Object.keys(FRACTIONS).join('|')})`);
+
 const CJK_RE = /(午前|午後|上午|下午|凌晨|早上|早晨|晚上|傍晚|中午|夜间|夜間)?\s*(\d{1,2})\s*[時时点點](?:\s*(\d{1,2})\s*分|\s*(半))?/g;
 const COLON_RE = /(?<![\d.,:\/])([01]?\d|2[0-3])\s?:\s?([0-5]\d)(?![\d:])/g;
 const H_RE = /(?<![\d.,:\/])([01]?\d|2[0-3])\s?h\s?([0-5]\d)?(?![\p{L}\d])/gu;
@@ -53,6 +57,18 @@ export function findClockTimes(ctx: Context): ClockTime[] {
   for (const m of folded.matchAll(FOUR_RE)) raws.push({ start: m.index!, end: m.index! + m[0].length, hour: Number(m[1]), minute: Number(m[2]), hasMinutes: true, weak: true });
   for (const m of folded.matchAll(BARE_RE)) raws.push({ start: m.index!, end: m.index! + m[0].length, hour: Number(m[1]), minute: 0, hasMinutes: false, weak: true });
 
+  // Hours written as words after a clock word: "الساعة السابعة مساءً", "à dix heures".
+  const numbers = ctx.terms.filter((t) => t.payload.kind === 'number');
+  for (const c of ctx.terms) {
+    if (c.payload.kind !== 'clock') continue;
+    const n = numbers.find((x) => x.start >= c.end && x.start - c.end <= 2);
+    if (!n) continue;
+    const hour = (n.payload as { value: number }).value;
+    if (!Number.isInteger(hour) || hour < 1 || hour > 23) continue;
+    const frac = FRACTION_RE.exec(folded.slice(n.end, n.end + 14));
+    const minute = frac ? (FRACTIONS[frac[1]] ?? 0) : 0;
+    raws.push({ start: n.start, end: n.end + (frac ? frac[0].length : 0), hour: minute < 0 ? hour - 1 : hour, minute: (minute + 60) % 60, hasMinutes: Boolean(frac), weak: true });
+  }
   const zones = ctx.terms.filter((t) => t.payload.kind === 'zone');
   const ams = ctx.terms.filter((t) => t.payload.kind === 'am');
   const pms = ctx.terms.filter((t) => t.payload.kind === 'pm');
