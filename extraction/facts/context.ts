@@ -85,14 +85,17 @@ export class Context {
     let previousPast = false;
     for (const s of this.at.sentences) {
       const terms = this.termsIn(s);
-      let isPast = terms.some((t) => t.payload.kind === 'past' || t.payload.kind === 'pastPeriod');
-      if (!isPast && year !== null) {
-        const years = this.at.foldedSentence(s).match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? [];
-        isPast = years.some((y) => Number(y) < year) && !years.some((y) => Number(y) === year);
-      }
+      const text = this.at.foldedSentence(s);
+      const period = terms.some((t) => t.payload.kind === 'pastPeriod');
+      const years = year === null ? [] : (text.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []).map(Number);
+      const earlierYear = years.some((y) => y < year!) && !years.includes(year!);
       const today = terms.some((t) => t.payload.kind === 'relDay' || t.payload.kind === 'dayPart');
-      if (!isPast && previousPast && !today && !this.at.isTitle(s) && terms.some((t) => t.payload.kind === 'outage')) isPast = true;
-      if (isPast && today && !terms.some((t) => t.payload.kind === 'past' || t.payload.kind === 'pastPeriod')) isPast = false;
+      const clock = CLOCK_RE.test(text);
+      // A past word alone ("at the time", "当时") is weak: a clock time or "today" keeps the sentence in the present.
+      const cue = terms.some((t) => t.payload.kind === 'past') && !clock && !today;
+      let isPast = period || earlierYear || cue;
+      if (!isPast && previousPast && !today && !clock && !this.at.isTitle(s) && terms.some((t) => t.payload.kind === 'outage')) isPast = true;
+      if (isPast && today && !period && !earlierYear) isPast = false;
       if (isPast) past.add(s.index);
       previousPast = isPast;
     }
@@ -100,10 +103,9 @@ export class Context {
   }
 }
 
-/**
- * A case-sensitive name ("Three", "Free", "Teams") must be written exactly so, and a
- * capitalised ordinary word opening a sentence ("Three people…") is not taken for a name.
- */
+/** A clock time in a sentence ("07:17", "9h30", "8时56分"): the sentence tells of the story's own day. */
+const CLOCK_RE = /\d{1,2}\s*[:时時点點]\s*\d{2}|\d{1,2}h\d{2}|\d{1,2}\s*[时時点點]/;
+
 /** Names that are also everyday capitalised words at the start of a sentence. */
 const COMMON_WORD_NAMES = new Set(['Three', 'Free', 'Line', 'Max', 'Bell', 'Signal', 'Box', 'Threads', 'Claro', 'Vivo', 'Steam', 'Slack', 'Teams', 'Notion', 'Orange', 'Zoom', 'Sky', 'Halifax', 'Delta', 'Square', 'Discord', 'Word', 'Edge', 'Chase', 'Target', 'Bolt', 'Ring', 'Nest', 'Meet', 'Drive', 'Maps', 'Photos']);
 

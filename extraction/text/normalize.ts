@@ -31,6 +31,8 @@ function foldChar(ch: string, code: number): string {
   // Full-width Latin letters and the colon used in CJK times.
   if (code >= 0xff41 && code <= 0xff5a) return String.fromCharCode(97 + code - 0xff41);
   if (code >= 0xff21 && code <= 0xff3a) return String.fromCharCode(97 + code - 0xff21);
+  // Other full-width ASCII punctuation （ ） ， ： → ( ) , :
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
   switch (code) {
     case 0x0623: case 0x0625: case 0x0622: case 0x0671: return 'ا'; // أ إ آ ٱ → ا
     case 0x0649: case 0x06cc: return 'ي'; // ى, Persian ye → ي

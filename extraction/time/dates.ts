@@ -47,6 +47,18 @@ export function findDates(ctx: Context): DateMark[] {
     if (y !== null) push(out, m.index!, m.index! + m[0].length, y, Number(m[2]) - 1, Number(m[3]));
   }
 
+  // CJK day of the month alone: "6日", "19日0時30分" (the month is the story's).
+  for (const m of folded.matchAll(/(?<![\d月])(\d{1,2})\s*[日号號](?!本)/g)) {
+    if (pub === null) break;
+    const day = Number(m[1]);
+    const p = new Date(pub);
+    let y = p.getUTCFullYear();
+    let mo = p.getUTCMonth();
+    if (day > p.getUTCDate() + 1) mo -= 1; // "28日" in a story of the 3rd: last month
+    if (mo < 0) { mo = 11; y -= 1; }
+    push(out, m.index!, m.index! + m[0].length, y, mo, day);
+  }
+
   const months = ctx.terms.filter((t) => t.payload.kind === 'month');
   for (const mt of months) {
     const month = (mt.payload as { month: number }).month;

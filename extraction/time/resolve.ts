@@ -49,10 +49,15 @@ export function findTimes(ctx: Context): { times: FoundTime[]; dates: DateMark[]
     }
     const inSentence = dayMarks.filter((d) => d.start >= sentence.foldedStart && d.end <= sentence.foldedEnd && d.dayMs !== null);
     const before = inSentence.filter((d) => d.end <= c.start).pop();
-    const after = inSentence.find((d) => d.start >= c.end);
+    // A date after the time belongs to it only when close ("at 3 pm on Tuesday"), not a later clause's.
+    const after = inSentence.find((d) => d.start >= c.end && d.start - c.end <= 12);
     const pubDay = ctx.published === null ? null : Math.floor(ctx.published / DAY) * DAY;
     const day = (before ?? after)?.dayMs ?? (past ? null : carriedDay ?? pubDay);
-    const zone = c.zone ?? (past ? null : lastZone);
+    // No zone by the time: one named earlier in the sentence ("日本時間6日午後1時39分", "北京时间4月8日15时23分"),
+    // else the story's last one.
+    const sentenceZone = c.zone ? null : zoneEarlierInSentence(ctx, sentence, c.start);
+    const zone = c.zone ?? sentenceZone ?? (past ? null : lastZone);
+    if (sentenceZone && sentenceZone !== 'local' && !past) lastZone = sentenceZone;
     if (c.zone && c.zone !== 'local' && !past) lastZone = c.zone;
     let ms: number | null = null;
     if (day !== null && zone !== null) {
@@ -80,6 +85,14 @@ export function findTimes(ctx: Context): { times: FoundTime[]; dates: DateMark[]
     });
   }
   return { times, dates };
+}
+
+function zoneEarlierInSentence(ctx: Context, s: Sentence, before: number): string | null {
+  let found: string | null = null;
+  for (const t of ctx.termsIn(s)) {
+    if (t.payload.kind === 'zone' && t.end <= before) found = t.payload.zone;
+  }
+  return found;
 }
 
 function hasTimeOfDay(ms: number): boolean {

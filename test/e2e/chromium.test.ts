@@ -60,8 +60,9 @@ describe('Chromium: outage reports get a sidebar', () => {
     assert.equal(await side.getAttribute('dir'), 'rtl');
     assert.match(await p.locator(`${SIDEBAR} [data-testid="headline"]`).innerText(), /WhatsApp/);
     assert.match(await p.locator(`${SIDEBAR} [data-testid="headline"]`).innerText(), /Meta/);
-    assert.match(await p.locator(`${SIDEBAR} [data-testid="fact-start"]`).innerText(), /07:0\d GMT/);
-    assert.match(await p.locator(`${SIDEBAR} [data-testid="fact-start"]`).innerText(), /your time/);
+    // As written (GMT) and in the reader's zone (Riyadh, GMT+3).
+    assert.match(await p.locator(`${SIDEBAR} [data-testid="fact-start"]`).innerText(), /07:05 بتوقيت غرينتش/);
+    assert.match(await p.locator(`${SIDEBAR} [data-testid="fact-start"]`).innerText(), /10:05 your time/);
     assert.equal(await p.locator(`${SIDEBAR} [data-testid="timeline-strip"]`).count(), 1);
     await p.screenshot({ path: `${SHOTS}/chromium-ar-sidebar.png` });
     await p.close();
@@ -71,7 +72,7 @@ describe('Chromium: outage reports get a sidebar', () => {
     const p = await openArticle(URLS.english);
     await waitForSidebar(p);
     assert.match(await p.locator(`${SIDEBAR} [data-testid="headline"]`).innerText(), /Cloudflare/);
-    assert.match(await p.locator(`${SIDEBAR} [data-testid="fact-start"]`).innerText(), /11:2\d GMT/);
+    assert.match(await p.locator(`${SIDEBAR} [data-testid="fact-start"]`).innerText(), /11:20 GMT.*14:20 your time/s);
     assert.match(await p.locator(`${SIDEBAR} [data-testid="fact-sources"]`).innerText(), /Downdetector/);
     await p.locator(`${SIDEBAR} [data-testid="fact-start"] button`).click();
     const highlighted = await p.waitForFunction(() => {

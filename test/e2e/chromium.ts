@@ -20,13 +20,15 @@ export interface ExtensionBrowser {
 /** Service-worker requests are reported only with this switch (Playwright, Chromium). */
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
-export async function launchWithExtension(resolverRules: string, opts: { locale?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(resolverRules: string, opts: { locale?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; headless?: boolean; timezoneId?: string } = {}): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'ol-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: opts.headless ?? true,
     ignoreHTTPSErrors: true,
     locale: opts.locale ?? 'en-US',
+    // A reader away from GMT, so "your time" differs from the article's.
+    timezoneId: opts.timezoneId ?? 'Asia/Riyadh',
     colorScheme: opts.colorScheme ?? 'light',
     viewport: opts.viewport ?? { width: 1366, height: 900 },
     args: [
