@@ -74,7 +74,7 @@ export function analyzeText(title: string, body: string, options: AnalyzeOptions
     start: phases.start?.point ?? null,
     end: phases.end?.point ?? null,
     durationMinutes: phases.durationMinutes,
-    cause: findCause(ctx),
+    cause: findCause(ctx, services),
     regions: findRegions(ctx),
     scale: findScale(ctx),
     reportSources: sources.all,

@@ -4,8 +4,20 @@
  */
 import type { CauseCategory, OutageReport } from '../report';
 import type { Context } from './context';
+import { isNegated } from './phases';
+import type { RankedService } from './services';
 
-export function findCause(ctx: Context): OutageReport['cause'] {
+/**
+ * How much a category says: a named mechanism (DNS, BGP, an attack, a bad update) says more
+ * than "a supplier" or "a network problem". Ties go to the longer phrase.
+ */
+const SPECIFICITY: Record<Exclude<CauseCategory, 'unknown'>, number> = {
+  dns: 3, bgp: 3, cyberattack: 2.5, power: 2.5, 'government-shutdown': 2.5, 'software-bug': 2.3, configuration: 2.2,
+  'software-update': 2.2, hardware: 2, capacity: 1.8, network: 1.5, 'third-party': 1, other: 0.8,
+};
+
+export function findCause(ctx: Context, services: RankedService[] = []): OutageReport['cause'] {
+  const own = services.flatMap((x) => [x.fact.name, x.fact.company ?? '']).filter(Boolean).map((n) => n.toLowerCase());
   let best: { category: CauseCategory; score: number; start: number; end: number } | null = null;
   let unknown: { start: number; end: number } | null = null;
   for (const s of ctx.sentences()) {
@@ -15,12 +27,16 @@ export function findCause(ctx: Context): OutageReport['cause'] {
       if (t.payload.kind !== 'cause') continue;
       const causal = ctx.isOutageSentence(s) || ctx.has(s, 'restore') || ctx.has(s, 'resolved') || ctx.has(s, 'said');
       if (!causal) continue;
-      // Longer phrases are more specific ("faulty update" over "update").
-      const score = (t.end - t.start) / 10 + (ctx.isOutageSentence(s) ? 1 : 0) + (ctx.at.isTitle(s) ? 0.5 : 0);
+      // "not a cyberattack", "escluso un attacco": a cause ruled out is no cause.
+      if (isNegated(ctx, s, t)) continue;
+      // The story's own company is not a "third party" ("an update from CrowdStrike" in a CrowdStrike story).
+      const words = ctx.at.folded.slice(t.start, t.end);
+      if (t.payload.category === 'third-party' && own.some((n) => n.includes(words) || words.includes(n))) continue;
+      const score = SPECIFICITY[t.payload.category] + (t.end - t.start) / 40 + (ctx.isOutageSentence(s) ? 1 : 0) + (ctx.at.isTitle(s) ? 0.5 : 0);
       if (!best || score > best.score) best = { category: t.payload.category, score, start: t.start, end: t.end };
     }
   }
-  if (best && (!unknown || best.score >= 1.8)) {
+  if (best && (!unknown || best.score >= 2.5)) {
     const ev = ctx.at.evidence(best.start, best.end);
     return { category: best.category, text: ctx.at.text.slice(ev.start, ev.end), evidence: ev };
   }

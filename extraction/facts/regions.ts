@@ -8,7 +8,8 @@ export function findRegions(ctx: Context): string[] {
   const regions: string[] = [];
   for (const s of ctx.sentences()) {
     if (ctx.isPast(s)) continue;
-    const relevant = ctx.isOutageSentence(s) || ctx.has(s, 'userWord') || ctx.has(s, 'customerWord') || ctx.has(s, 'reportWord') || ctx.has(s, 'restore');
+    // The headline and lead name where it happened; later, only sentences about the outage or its users count.
+    const relevant = s.paragraph === 0 || ctx.isOutageSentence(s) || ctx.has(s, 'userWord') || ctx.has(s, 'customerWord') || ctx.has(s, 'reportWord') || ctx.has(s, 'restore');
     if (!relevant || ctx.has(s, 'userBase')) continue;
     for (const t of ctx.termsIn(s)) {
       if (t.payload.kind === 'global' && !regions.includes('global')) regions.push('global');
