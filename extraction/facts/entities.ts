@@ -35,10 +35,18 @@ export function entityLexicon(): Lexicon<EntityRef> {
   for (const s of SERVICES) addNames('service', s.name, s.aliases, s.caseSensitiveAliases);
   for (const c of COMPANIES) addNames('company', c.name, c.aliases, c.caseSensitiveAliases);
   for (const s of SOURCES) addNames('source', s.name, s.aliases, s.caseSensitiveAliases);
+  // Local names: a short Latin one ("ovo", "xl", "bsi") is an ordinary word somewhere, so it
+  // must be written in capitals (OVO, XL, BSI) or exactly as the language file gives it.
+  const addLocal = (type: EntityRef['type'], name: string, forms: string[]) => {
+    for (const f of forms) {
+      if (/^[A-Za-z0-9&+.\-]{1,4}$/.test(f)) lex.add(f, { type, name, exactCase: /[A-Z]/.test(f) ? f : f.toUpperCase() });
+      else lex.add(f, { type, name });
+    }
+  };
   for (const lang of Object.values(LANGUAGES)) {
-    for (const [name, names] of Object.entries(lang.serviceNames ?? {})) lex.addAll(names, { type: 'service', name });
-    for (const [name, names] of Object.entries(lang.companyNames ?? {})) lex.addAll(names, { type: 'company', name });
-    for (const [name, names] of Object.entries(lang.sourceNames ?? {})) lex.addAll(names, { type: 'source', name });
+    for (const [name, names] of Object.entries(lang.serviceNames ?? {})) addLocal('service', name, names);
+    for (const [name, names] of Object.entries(lang.companyNames ?? {})) addLocal('company', name, names);
+    for (const [name, names] of Object.entries(lang.sourceNames ?? {})) addLocal('source', name, names);
   }
   lexicon = lex;
   return lex;

@@ -2,9 +2,23 @@
  * Regions named as affected: "global" from worldwide words in outage sentences, and country
  * names (ISO 3166-1 alpha-2) in sentences about the outage or its users.
  */
+import { NEWS_SITES } from '../data/news-sites';
 import type { Context } from './context';
 
-export function findRegions(ctx: Context): string[] {
+/** The country of the outlet, from its host ("www.lemonde.fr" → FR), for "nationwide". */
+export function outletCountry(url: string | null): string | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+  const site = NEWS_SITES.find((s) => host === s.host || host.endsWith(`.${s.host}`));
+  return site?.country ?? null;
+}
+
+export function findRegions(ctx: Context, url: string | null = null): string[] {
   const regions: string[] = [];
   for (const s of ctx.sentences()) {
     if (ctx.isPast(s)) continue;
@@ -14,6 +28,10 @@ export function findRegions(ctx: Context): string[] {
     for (const t of ctx.termsIn(s)) {
       if (t.payload.kind === 'global' && !regions.includes('global')) regions.push('global');
       if (t.payload.kind === 'country' && !regions.includes(t.payload.code)) regions.push(t.payload.code);
+      if (t.payload.kind === 'national') {
+        const home = outletCountry(url);
+        if (home && !regions.includes(home)) regions.push(home);
+      }
     }
   }
   // "global" first; countries keep their order of mention.

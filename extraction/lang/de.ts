@@ -228,6 +228,7 @@ const de: LanguageData = {
     'gründe sind unklar', 'gründe sind noch unklar', 'hintergründe sind unklar', 'hintergründe sind noch unklar', 'woran es lag', 'ursache wird noch untersucht',
     'ursachenforschung', 'machte keine angaben', 'ist noch unklar', 'war zunächst unklar', 'blieb zunächst unklar',
   ],
+  nationalTerms: ['bundesweit', 'deutschlandweit', 'landesweit', 'im ganzen land', 'österreichweit', 'schweizweit'],
   globalTerms: [
     'weltweit', 'global', 'international', 'rund um den globus', 'auf der ganzen welt', 'in der ganzen welt', 'in vielen ländern', 'in mehreren ländern',
     'länderübergreifend', 'weltweiten', 'weltweite',

@@ -93,6 +93,7 @@ const en: LanguageData = {
     'government-shutdown': ['government shutdown', 'internet shutdown', 'ordered', 'blocked by', 'block access', 'authorities blocked', 'censorship', 'restricted access', 'throttl*'],
   },
   unknownCause: ['cause is not yet known', 'cause was not immediately clear', 'cause was not immediately known', 'cause is unclear', 'cause remains unclear', 'cause has not been', 'did not say what caused', 'did not explain', 'not yet clear what caused', 'unclear what caused', 'no reason was given', 'did not give a reason', 'not immediately clear', 'unknown cause', 'cause is still unknown'],
+  nationalTerms: ['nationwide', 'across the country', 'around the country', 'throughout the country', 'all over the country', 'countrywide', 'national outage'],
   globalTerms: ['worldwide', 'global', 'globally', 'around the world', 'across the world', 'across the globe', 'around the globe', 'international', 'several countries', 'many countries'],
   countries: {
     US: ['united states', 'the us', 'the u.s.', 'usa', 'america'], GB: ['united kingdom', 'the uk', 'britain', 'great britain', 'england', 'scotland', 'wales'], CA: ['canada'], AU: ['australia'], NZ: ['new zealand'],

@@ -236,6 +236,7 @@ const es: LanguageData = {
     'se investigan las causas', 'origen desconocido', 'no ha informado de las causas', 'no ha informado sobre las causas', 'no detalló', 'no ha trascendido',
     'las causas no han sido', 'sin explicar', 'se desconocen los motivos',
   ],
+  nationalTerms: ['en todo el país', 'a nivel nacional', 'en toda españa', 'en todo el territorio', 'nacional'],
   globalTerms: [
     'mundial', 'a nivel mundial', 'en todo el mundo', 'global', 'globalmente', 'a escala global', 'a escala mundial', 'varios países', 'muchos países', 'diversos países',
     'internacional', 'en distintos países', 'todo el planeta', 'alrededor del mundo', 'a nivel global',

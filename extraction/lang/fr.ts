@@ -298,6 +298,7 @@ const fr: LanguageData = {
     'restent à déterminer', 'reste à établir', 'on ne connaît pas', 'on ne savait pas', 'sans donner de détails', 'n\'a pas expliqué', 'n\'a pas fourni d\'explication',
     'n\'a pas communiqué sur l\'origine', 'n\'a pas communiqué sur les causes', 'aucune précision sur l\'origine', 'pas de précision sur',
   ],
+  nationalTerms: ['dans tout le pays', 'partout en france', 'sur l\'ensemble du territoire', 'à travers le pays', 'au niveau national', 'national', 'nationale'],
   globalTerms: [
     'mondial', 'mondiale', 'mondiaux', 'mondiales', 'mondialement', 'dans le monde entier', 'à travers le monde', 'partout dans le monde', 'de par le monde',
     'à l\'échelle mondiale', 'à l\'échelle planétaire', 'planétaire', 'plusieurs pays', 'de nombreux pays', 'dans plusieurs pays', 'à l\'international',

@@ -182,6 +182,7 @@ const id: LanguageData = {
     'belum menjelaskan penyebab', 'belum jelas penyebab', 'penyebabnya masih belum', 'penyebab pasti belum', 'masih diselidiki', 'penyebabnya belum jelas',
     'tidak dijelaskan penyebab', 'belum diungkapkan', 'penyebab gangguan belum',
   ],
+  nationalTerms: ['di seluruh indonesia', 'secara nasional', 'seluruh indonesia', 'di seluruh negeri'],
   globalTerms: ['global', 'secara global', 'di seluruh dunia', 'seluruh dunia', 'berbagai negara', 'sejumlah negara', 'internasional', 'mendunia', 'banyak negara', 'skala global'],
   countries: {
     US: ['amerika serikat', 'amerika', 'as'], GB: ['inggris', 'britania raya', 'skotlandia', 'wales'], CA: ['kanada'], AU: ['australia'], NZ: ['selandia baru'],
@@ -256,7 +257,7 @@ const id: LanguageData = {
     Downdetector: ['downdetector', 'down detector'],
     Reuters: ['reuters', 'kantor berita reuters'],
     AFP: ['afp', 'kantor berita afp', 'agence france-presse'],
-    'Associated Press': ['associated press'],
+    AP: ['associated press'],
     Kompas: ['kompas', 'kompas.com', 'kompas.id'],
     Detik: ['detikcom', 'detik.com', 'detikinet', 'detiknews'],
     Tempo: ['tempo.co', 'majalah tempo', 'koran tempo'],

@@ -213,6 +213,7 @@ const it: LanguageData = {
     'non ha spiegato', 'non ha fornito dettagli', 'non ha chiarito', 'senza fornire spiegazioni', 'nessuna spiegazione', 'motivi non chiari', 'non sono stati resi noti',
     'da accertare', 'in corso di accertamento', 'si indaga sulle cause', 'cause ancora ignote', 'non si conoscono ancora', 'non è stata resa nota',
   ],
+  nationalTerms: ['in tutta italia', 'in tutto il paese', 'a livello nazionale', 'su tutto il territorio'],
   globalTerms: [
     'mondiale', 'in tutto il mondo', 'a livello globale', 'a livello mondiale', 'globale', 'globalmente', 'internazionale', 'in diversi paesi', 'in vari paesi',
     'in molti paesi', 'nel mondo', 'su scala mondiale', 'su scala globale',

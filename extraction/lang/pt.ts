@@ -230,6 +230,7 @@ const pt: LanguageData = {
     'não especificou', 'não esclareceu', 'sem explicar', 'não deu detalhes', 'não revelou', 'causas ainda são desconhecidas', 'a causa ainda é desconhecida',
     'não se sabe o que',
   ],
+  nationalTerms: ['em todo o país', 'em todo o brasil', 'nacional', 'a nível nacional', 'em todo o território'],
   globalTerms: [
     'mundial', 'no mundo todo', 'em todo o mundo', 'mundo inteiro', 'global', 'globalmente', 'internacional', 'em vários países', 'diversos países', 'vários países',
     'pelo mundo', 'escala global', 'escala mundial',

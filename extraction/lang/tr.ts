@@ -182,6 +182,7 @@ const tr: LanguageData = {
     'neden kaynaklandığı bilinmiyor', 'neyden kaynaklandığı', 'sebebi bilinmiyor', 'sebebi henüz', 'sebebi açıklanmadı', 'kaynağı belirlenemedi', 'nedenine dair',
     'nedeni henüz açıklanmadı', 'nedeni netlik kazanmadı', 'ne olduğu açıklanmadı', 'nedenine ilişkin bilgi',
   ],
+  nationalTerms: ['ülke genelinde', 'türkiye genelinde', 'tüm türkiye', 'yurt genelinde'],
   globalTerms: ['dünya genelinde', 'dünya çapında', 'küresel', 'küresel çapta', 'tüm dünyada', 'dünyanın birçok', 'birçok ülkede', 'pek çok ülkede', 'uluslararası', 'global', 'dünyada'],
   countries: {
     US: ['abd', 'amerika birleşik devletleri', 'amerika'], GB: ['ingiltere', 'birleşik krallık', 'britanya', 'iskoçya', 'galler'], CA: ['kanada'], AU: ['avustralya'],
@@ -242,7 +243,7 @@ const tr: LanguageData = {
     Downdetector: ['downdetector', 'down detector'],
     Reuters: ['reuters'],
     AFP: ['fransız haber ajansı', 'afp'],
-    'Associated Press': ['associated press'],
+    AP: ['associated press'],
     DHA: ['demirören haber ajansı', 'dha'],
     IHA: ['ihlas haber ajansı', 'iha'],
     'TRT Haber': ['trt haber', 'trt'],

@@ -123,6 +123,8 @@ export interface LanguageData {
   unknownCause: string[];
   /** "worldwide", "global", "العالمي", "حول العالم", "dans le monde entier". */
   globalTerms: string[];
+  /** "nationwide", "across the country", "في أنحاء البلاد", "dans tout le pays", "bundesweit", "全国": the outlet's own country. */
+  nationalTerms?: string[];
   /** Country names (nouns; add "the US"-style short forms) by ISO 3166-1 alpha-2 code. Demonyms NOT here. At least the 60 most populous countries + all Arab League and francophone countries for ar/fr. */
   countries: Record<string, string[]>;
   /** Nouns that count people hit: users. */

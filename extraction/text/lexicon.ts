@@ -39,8 +39,12 @@ function isCjkChar(code: number): boolean {
 export class Lexicon<P> {
   private exact = new Map<string, LexEntry<P>[]>();
   private stems = new Map<string, LexEntry<P>[]>();
-  /** Terms with CJK characters: matched by scanning, keyed by first character. */
-  private scan = new Map<string, { folded: string; entry: LexEntry<P> }[]>();
+  /** Terms with CJK characters: matched by scanning, keyed by the first character's code. */
+  private scan = new Map<number, { folded: string; entry: LexEntry<P> }[]>();
+  /** Lowest first-character code of a scanned term: text below it is skipped without a lookup. */
+  private scanMin = Infinity;
+  /** First characters of the proclitics: a word starting otherwise needs no stripping. */
+  private procliticHeads = new Set<number>();
   /** Distinct stem lengths, ascending: the only prefix lengths worth looking up. */
   private stemLengths: number[] = [];
   /** First two characters of every stem: most words start otherwise and skip the prefix lookups. */
@@ -49,6 +53,7 @@ export class Lexicon<P> {
 
   constructor(options: LexiconOptions = {}) {
     this.proclitics = (options.proclitics ?? []).map(foldTerm).filter(Boolean).sort((a, b) => b.length - a.length);
+    for (const p of this.proclitics) this.procliticHeads.add(p.charCodeAt(0));
   }
 
   add(term: string, payload: P): this {
@@ -58,10 +63,11 @@ export class Lexicon<P> {
     const folded = foldTerm(stem ? raw.slice(0, -1) : raw);
     if (!folded) return this;
     if ([...folded].some((c) => isCjkChar(c.charCodeAt(0)))) {
-      const first = folded[0];
+      const first = folded.charCodeAt(0);
       const list = this.scan.get(first) ?? [];
       list.push({ folded, entry: { words: [folded], stem: false, payload, term: raw } });
       this.scan.set(first, list);
+      this.scanMin = Math.min(this.scanMin, first);
       return this;
     }
     const words = tokenize(folded).words;
@@ -99,6 +105,7 @@ export class Lexicon<P> {
       const word = words[i];
       this.matchAt(folded, tokens, i, word, starts[i], out);
       // Arabic glues up to two proclitics: a conjunction, then a preposition or the article ("وبال", "لل").
+      if (!this.procliticHeads.has(word.charCodeAt(0))) continue;
       for (const p of this.proclitics) {
         if (word.length - p.length < 2 || !word.startsWith(p)) continue;
         const rest = word.slice(p.length);
@@ -110,7 +117,9 @@ export class Lexicon<P> {
     }
     if (this.scan.size > 0) {
       for (let i = 0; i < folded.length; i++) {
-        const list = this.scan.get(folded[i]);
+        const code = folded.charCodeAt(i);
+        if (code < this.scanMin) continue;
+        const list = this.scan.get(code);
         if (!list) continue;
         for (const { folded: f, entry } of list) {
           // "1月" must not match inside "11月".
