@@ -84,8 +84,9 @@ export function findClockTimes(ctx: Context): ClockTime[] {
     const hourWord = /^\s?(uhr|heures?|horas?|hrs|hs|h)(?![\p{L}])/u.exec(folded.slice(r.end, r.end + 8));
     const afterTime = r.end + (hourWord ? hourWord[0].length : 0);
     // What may follow, in any order: a.m./p.m., "around" ("ごろ", "environ"), a zone ("GMT", ", heure de Paris").
-    let pos = afterTime;
-    let zoneAfter: TermMatch | null = null;
+    // "8.49 hora peninsular": the zone phrase may itself begin with the hour word.
+    let zoneAfter: TermMatch | null = hourWord ? nearAfter(zones, r.end, 1, folded) : null;
+    let pos = zoneAfter ? zoneAfter.end : afterTime;
     let pmAfter: TermMatch | null = null;
     let amAfter: TermMatch | null = null;
     let aroundAfter: TermMatch | null = null;
