@@ -45,7 +45,7 @@ export default defineConfig({
         : "script-src 'self'; object-src 'self'",
   }),
   zip: {
-    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
-    excludeSources: ['demo/**', 'test-results/**', '*.log', '.e2e-profile*/**', 'eval/**'],
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
+    excludeSources: ['demo/**', 'test-results/**', '*.log', '.e2e-profile*/**', '.ci/**'],
   },
 });
