@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleUiMessage, injectAnalyser, isSiteDisabled, onReport } from '../utils/background-handlers';
+import { handleUiMessage, historyRelated, injectAnalyser, isSiteDisabled, onReport } from '../utils/background-handlers';
 import { fail, isMessage, ok, type Result } from '../utils/messages';
 import { syncRegistration, type SitesApi } from '../utils/sites';
 import { tabItem } from '../utils/storage';
@@ -40,6 +40,8 @@ export default defineBackground(() => {
             await browser.action.setBadgeText({ tabId, text: '' });
           }
           return ok(null);
+        case 'cs:history-related':
+          return ok(await historyRelated(msg.payload as never));
         default:
           if (msg.type.startsWith('ui:')) return handleUiMessage(msg, api);
           return fail(`unknown message ${msg.type}`);

@@ -4,8 +4,10 @@
  */
 import { browser } from 'wxt/browser';
 import type { DetailedReport } from '../extraction/analyze';
-import { addToHistory } from './history';
-import { fail, ok, type Message, type Result, type SiteState } from './messages';
+import { parseImport } from './export';
+import { addToHistory, clearHistory, mergeIntoHistory, readHistory, removeFromHistory, serialized } from './history';
+import { conflictsOf, relatedFromHistory } from './incidents';
+import { fail, ok, type CsToBg, type HistoryRelated, type Message, type Replies, type Result, type SiteState } from './messages';
 import { grantedPatterns, hostOf, isNewsHost, originPattern, syncRegistration, type SitesApi } from './sites';
 import { disabledSitesItem, tabItem } from './storage';
 import { tabVerdictOf } from './tab-state';
@@ -50,6 +52,36 @@ export async function siteState(api: SitesApi, origin: string): Promise<SiteStat
   return { origin, builtIn: isNewsHost(host), granted, disabled };
 }
 
+/** Validates a JSON export and merges it; a refused file changes nothing. */
+export async function importHistory(payload: unknown): Promise<Replies['ui:history-import']> {
+  const text = (payload as { text?: unknown } | null)?.text;
+  if (typeof text !== 'string') return { ok: false, error: 'not-json', detail: 'No file text was sent.' };
+  const parsed = parseImport(text);
+  if (!parsed.ok) return { ok: false, error: parsed.error, detail: parsed.detail };
+  const counts = await mergeIntoHistory(parsed.entries);
+  return ok({ ...counts, skipped: parsed.skipped });
+}
+
+/**
+ * The sidebar's "also in N other articles you read": the other stored articles of this page's
+ * incident, and the starts/ends they disagree on (this page's stored entry included).
+ */
+export async function historyRelated(payload: CsToBg['cs:history-related']): Promise<HistoryRelated> {
+  const url = typeof payload?.url === 'string' ? payload.url : '';
+  const services = Array.isArray(payload?.services) ? payload.services.filter((s): s is string => typeof s === 'string') : [];
+  const start = typeof payload?.start === 'string' ? payload.start : null;
+  const published = typeof payload?.published === 'string' ? payload.published : null;
+  // Through the write queue: readHistory may repair the stored value, and a report being
+  // stored for this very page should land first.
+  const { entries } = await serialized(() => readHistory());
+  const others = relatedFromHistory({ url, services, start, published, seenAt: new Date().toISOString() }, entries);
+  const self = entries.find((e) => e.url === url);
+  return {
+    others: others.map((e) => ({ url: e.url, title: e.title, outlet: e.outlet, start: e.start, startText: e.startText, end: e.end, endText: e.endText })),
+    conflicts: conflictsOf(self ? [self, ...others] : others),
+  };
+}
+
 export async function handleUiMessage(msg: Message, api: SitesApi): Promise<Result<unknown>> {
   switch (msg.type) {
     case 'ui:tab-state':
@@ -75,6 +107,16 @@ export async function handleUiMessage(msg: Message, api: SitesApi): Promise<Resu
       await syncRegistration(api);
       return ok(await siteState(api, origin));
     }
+    case 'ui:history-import':
+      return importHistory(msg.payload);
+    case 'ui:history-remove': {
+      const { url } = (msg.payload ?? {}) as { url?: unknown };
+      if (typeof url !== 'string') return fail('no URL given');
+      return ok({ total: await removeFromHistory(url) });
+    }
+    case 'ui:history-clear':
+      await clearHistory();
+      return ok({ total: 0 });
     default:
       return fail(`unknown message ${msg.type}`);
   }

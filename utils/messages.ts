@@ -4,6 +4,8 @@
  * Replies are plain `Result` objects, never thrown errors (errors do not cross contexts).
  */
 import type { DetailedReport } from '../extraction/analyze';
+import type { ImportErrorCode } from './export';
+import type { Incident } from './incidents';
 import type { TabVerdict } from './tab-state';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -16,6 +18,8 @@ export interface CsToBg {
   'cs:report': { url: string; report: DetailedReport; shown: boolean };
   /** The first look found nothing (clears the badge after an SPA navigation). */
   'cs:clear': { url: string };
+  /** The sidebar asks which articles in the history are about this page's outage. */
+  'cs:history-related': { url: string; services: string[]; start: string | null; published: string | null };
 }
 
 /** Popup/incidents page → background. */
@@ -25,6 +29,10 @@ export interface UiToBg {
   'ui:site-state': { origin: string };
   'ui:site-enable': { origin: string };
   'ui:site-disable': { origin: string };
+  /** A JSON export, as text: validated, then merged into the history (all writes go through the background's queue). */
+  'ui:history-import': { text: string };
+  'ui:history-remove': { url: string };
+  'ui:history-clear': Record<string, never>;
 }
 
 /** Background/popup → content scripts. */
@@ -37,11 +45,16 @@ export interface Replies {
   'cs:candidate': Result<null>;
   'cs:report': Result<null>;
   'cs:clear': Result<null>;
+  'cs:history-related': Result<HistoryRelated>;
   'ui:tab-state': Result<TabVerdict | null>;
   'ui:analyse-tab': Result<null>;
   'ui:site-state': Result<SiteState>;
   'ui:site-enable': Result<SiteState>;
   'ui:site-disable': Result<SiteState>;
+  /** On a refused file, `error` is an ImportErrorCode (translated by the page) and `detail` says why in English. */
+  'ui:history-import': { ok: true; value: HistoryImportCounts } | { ok: false; error: ImportErrorCode | string; detail?: string };
+  'ui:history-remove': Result<{ total: number }>;
+  'ui:history-clear': Result<{ total: number }>;
   'bg:toggle-sidebar': Result<{ visible: boolean }>;
   'bg:sidebar-state': Result<{ visible: boolean; mounted: boolean }>;
 }
@@ -54,6 +67,21 @@ export interface SiteState {
   granted: boolean;
   /** The reader turned it off. */
   disabled: boolean;
+}
+
+export interface HistoryImportCounts {
+  added: number;
+  updated: number;
+  /** Entries in the file that could not be read. */
+  skipped: number;
+  /** Articles stored after the import. */
+  total: number;
+}
+
+/** Other articles the reader saw about the same outage, and where the outlets disagree. */
+export interface HistoryRelated {
+  others: { url: string; title: string; outlet: string; start: string | null; startText: string | null; end: string | null; endText: string | null }[];
+  conflicts: Incident['conflicts'];
 }
 
 export type MessageType = keyof CsToBg | keyof UiToBg | keyof ToCs;
