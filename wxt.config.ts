@@ -26,6 +26,10 @@ export default defineConfig({
     host_permissions: newsMatches,
     ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_extName__' },
+    // The sidebar shows the reader's history from this extension page in an iframe, which the
+    // news page cannot read. Only this page is exposed (it shows nothing without the extension's
+    // own messaging, so a page that loads it learns only that Outage Lens is installed).
+    web_accessible_resources: manifestVersion === 3 ? [{ resources: ['also-read.html'], matches: ['*://*/*'] }] : ['also-read.html'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -41,7 +45,7 @@ export default defineConfig({
       : {}),
     content_security_policy:
       manifestVersion === 3
-        ? { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'" }
+        ? { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'" }
         : "script-src 'self'; object-src 'self'",
   }),
   zip: {

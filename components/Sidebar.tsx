@@ -3,7 +3,7 @@
  * the verdict's reasons. Presentational: everything comes in as props; the content script
  * owns the mount, the page highlighting and storage.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DetailedReport } from '../extraction/analyze';
 import type { Evidence } from '../extraction/report';
 import { t, type MessageKey } from '../utils/i18n';
@@ -26,6 +26,27 @@ export interface SidebarProps {
   onCollapse: (collapsed: boolean) => void;
   onClose: () => void;
   onNotOutage: () => void;
+  /** The extension page that lists the same incident in the reader's history (an iframe the page cannot read); null when none. */
+  alsoReadSrc?: string | null;
+}
+
+const HEIGHT_MESSAGE = 'outage-lens:also-height';
+
+/** The history frame: it sizes itself by a message from its own (extension) origin. */
+function AlsoReadFrame({ src }: { src: string }) {
+  const [height, setHeight] = useState(60);
+  const frame = useRef<HTMLIFrameElement>(null);
+  useEffect(() => {
+    const origin = new URL(src).origin;
+    const onMessage = (e: MessageEvent) => {
+      if (e.origin !== origin || e.source !== frame.current?.contentWindow) return;
+      const h = (e.data as { type?: string; height?: number })?.type === HEIGHT_MESSAGE ? Number((e.data as { height: number }).height) : NaN;
+      if (Number.isFinite(h)) setHeight(Math.min(Math.max(h, 24), 2000));
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, [src]);
+  return <iframe ref={frame} class="also-frame" src={src} title={t('section_also')} style={{ height: `${height}px` }} data-testid="also-read-frame" />;
 }
 
 export function Sidebar(props: SidebarProps) {
@@ -96,6 +117,12 @@ export function Sidebar(props: SidebarProps) {
         <section aria-labelledby="ol-timeline">
           <h3 id="ol-timeline">{t('section_timeline')}</h3>
           <Timeline report={report} locale={locale} readerZone={readerZone} onFact={props.onFact} />
+        </section>
+      )}
+      {props.alsoReadSrc && (
+        <section aria-labelledby="ol-also">
+          <h3 id="ol-also">{t('section_also')}</h3>
+          <AlsoReadFrame src={props.alsoReadSrc} />
         </section>
       )}
       {(report.related.length > 0 || props.live.length > 0) && (

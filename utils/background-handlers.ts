@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import type { DetailedReport } from '../extraction/analyze';
 import { parseImport } from './export';
 import { addToHistory, clearHistory, mergeIntoHistory, readHistory, removeFromHistory, serialized } from './history';
-import { conflictsOf, relatedFromHistory } from './incidents';
+import { conflictsOf, mergeTimelines, relatedFromHistory } from './incidents';
 import { fail, ok, type CsToBg, type HistoryRelated, type Message, type Replies, type Result, type SiteState } from './messages';
 import { grantedPatterns, hostOf, isNewsHost, originPattern, syncRegistration, type SitesApi } from './sites';
 import { disabledSitesItem, tabItem } from './storage';
@@ -79,6 +79,7 @@ export async function historyRelated(payload: CsToBg['cs:history-related']): Pro
   return {
     others: others.map((e) => ({ url: e.url, title: e.title, outlet: e.outlet, start: e.start, startText: e.startText, end: e.end, endText: e.endText })),
     conflicts: conflictsOf(self ? [self, ...others] : others),
+    timeline: others.length > 0 ? mergeTimelines(self ? [self, ...others] : others).slice(0, 16) : [],
   };
 }
 

@@ -275,7 +275,7 @@ const PHASE: Record<TimelineKind, number> = { start: 0, report: 1, update: 2, st
 const phaseOf = (kind: string) => PHASE[kind as TimelineKind] ?? PHASE.other;
 
 /** Events of all articles, dated ones by time, undated after them by phase (start … resolved). */
-function mergeTimelines(articles: HistoryEntry[]): MergedEvent[] {
+export function mergeTimelines(articles: HistoryEntry[]): MergedEvent[] {
   // Fields copied one by one: an object spread here cost ten times more (measured, 5,000 articles).
   const events: MergedEvent[] = [];
   for (const a of articles) {

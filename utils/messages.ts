@@ -82,6 +82,8 @@ export interface HistoryImportCounts {
 export interface HistoryRelated {
   others: { url: string; title: string; outlet: string; start: string | null; startText: string | null; end: string | null; endText: string | null }[];
   conflicts: Incident['conflicts'];
+  /** The incident's timeline merged across this article and the others, each event citing its outlet. */
+  timeline: Incident['mergedTimeline'];
 }
 
 export type MessageType = keyof CsToBg | keyof UiToBg | keyof ToCs;

@@ -32,6 +32,7 @@ class SidebarController {
   private collapsed = false;
   private visible = false;
   private savedMargin: string | null = null;
+  private alsoReadSrc: string | null = null;
 
   constructor(private ctx: ContentScriptContext) {
     browser.runtime.onMessage.addListener(this.onMessage);
@@ -51,7 +52,8 @@ class SidebarController {
   /** Analyse the page as it is now and show or remove the sidebar. */
   async rerun(): Promise<void> {
     const g = globalThis as Globals;
-    const forced = Boolean(g.__outageLensForce);
+    // Set by the background to exactly true; a page element named "__outageLensForce" (DOM clobbering) is not.
+    const forced = g.__outageLensForce === true;
     g.__outageLensForce = false;
     let report: DetailedReport;
     try {
@@ -68,8 +70,25 @@ class SidebarController {
       this.clear();
       return;
     }
+    this.alsoReadSrc = report.isOutage ? await this.historyFrameSrc(report) : null;
     const settings = validSettings(await settingsItem.getValue());
     await this.show(!settings.autoOpen && !forced);
+  }
+
+  /**
+   * The same incident in the reader's history, if any: only the count comes back here (to
+   * decide whether to show the frame); the frame itself fetches and shows the articles.
+   */
+  private async historyFrameSrc(report: DetailedReport): Promise<string | null> {
+    const payload = { url: location.href, services: report.services.map((s) => s.name), start: report.start?.iso ?? null, published: report.published };
+    try {
+      const r = (await browser.runtime.sendMessage(message('cs:history-related', payload))) as Replies['cs:history-related'];
+      if (!r?.ok || r.value.others.length === 0) return null;
+    } catch {
+      return null;
+    }
+    const q = new URLSearchParams({ url: payload.url, services: payload.services.join(','), ...(payload.start ? { start: payload.start } : {}), ...(payload.published ? { published: payload.published } : {}) });
+    return `${browser.runtime.getURL('/also-read.html')}?${q}`;
   }
 
   async show(collapsed: boolean): Promise<void> {
@@ -125,6 +144,7 @@ class SidebarController {
         locale={lang}
         dir={dir === 'rtl' || report.language === 'ar' ? 'rtl' : 'ltr'}
         live={live}
+        alsoReadSrc={this.alsoReadSrc}
         onFact={(e: Evidence) => showEvidence(document, e.sentence)}
         onCollapse={(c) => {
           this.collapsed = c;
@@ -157,12 +177,14 @@ class SidebarController {
 export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
+  noScriptStartedPostMessage: true, // see detector.content.ts
   main(ctx) {
     if (window.top !== window) return;
     const g = globalThis as Globals;
     // Injected again (SPA navigation, "Analyse this page"): the new context replaces the old
     // one, which WXT invalidates; take its sidebar down first so only one is ever mounted.
-    g.__outageLens?.dispose();
+    // Our own property only: <div id="__outageLens"> also shows as window.__outageLens here.
+    if (Object.prototype.hasOwnProperty.call(g, '__outageLens')) g.__outageLens?.dispose();
     const controller = new SidebarController(ctx);
     g.__outageLens = controller;
     ctx.onInvalidated(() => {

@@ -20,6 +20,10 @@ const de: LanguageData = {
     'kein zugriff', 'keinen zugriff', 'kein netz', 'kein empfang', 'keine verbindung', 'abgestürzt', 'absturz', 'abstürze', 'zusammengebrochen', 'zusammenbruch', 'blackout',
     'gestört', 'stillstand', 'nichts geht mehr', 'ging nichts mehr', 'nicht nutzbar', 'nicht mehr nutzbar', 'unterbrechung*', 'unterbrochen', 'probleme beim',
     'probleme mit', 'massive probleme', 'großflächig*', 'netzprobleme', 'serverprobleme', 'loginprobleme', 'login-probleme',
+    'grossstörung', 'totalstörung', 'netzwerkstörung', 'telefonstörung', 'festnetzstörung', 'kabelstörung', 'dsl-störung', 'app-störung', 'großausfall', 'grossausfall',
+    'komplettausfall', 'mobilfunkausfall', 'serverausfälle', 'netzausfälle', 'internetausfälle', 'technischen probleme', 'technischer probleme', 'technischen störung',
+    'beeinträchtigt', 'beeinträchtigung', 'beeinträchtigungen', 'nicht mehr möglich', 'nicht aufrufbar', 'nicht mehr aufrufbar', 'nicht abrufbar',
+    'funktioniert nur eingeschränkt',
   ],
   serviceDownTerms: [
     'down', 'gestört', 'ausgefallen', 'offline', 'nicht erreichbar', 'geht nicht', 'funktioniert nicht', 'störung', 'ausfall', 'lahmgelegt', 'streikt', 'streiken',
@@ -66,6 +70,8 @@ const de: LanguageData = {
   startCues: [
     'begann', 'begannen', 'beginn', 'seit', 'ab', 'von', 'zunächst', 'erste meldungen', 'ersten meldungen', 'traten auf', 'trat auf', 'häuften sich', 'sprunghaft',
     'schnellte', 'schnellten', 'spitze', 'höhepunkt', 'in der spitze', 'ging los', 'tauchten auf', 'machten sich bemerkbar',
+    'begonnen', 'beginnt', 'beginnen', 'angefangen', 'fing an', 'startete', 'setzte ein', 'setzten ein', 'eingesetzt', 'aufgetreten', 'auftraten', 'tritt auf', 'treten auf',
+    'seit dem morgen', 'seit den frühen morgenstunden',
   ],
   reportCues: [
     'meldeten', 'gemeldet', 'melden', 'meldungen', 'beschwerten sich', 'beschweren sich', 'berichteten', 'berichten', 'klagten', 'klagen', 'laut downdetector',
@@ -74,7 +80,8 @@ const de: LanguageData = {
   restoreCues: [
     'wiederhergestellt', 'wiederherstellung', 'wieder erreichbar', 'wieder online', 'wieder verfügbar', 'funktioniert wieder', 'funktionieren wieder', 'läuft wieder',
     'laufen wieder', 'wieder da', 'normalisiert', 'normalbetrieb', 'entwarnung', 'wieder nutzbar', 'wieder möglich', 'wieder aufgenommen', 'erholt', 'wieder im netz',
-    'wieder wie gewohnt', 'wieder normal',
+    'wieder wie gewohnt', 'wieder normal', 'wieder reibungslos', 'wieder stabil', 'wieder funktionsfähig', 'wieder in betrieb', 'wieder hergestellt',
+    'wieder empfang', 'wieder zugreifen', 'wieder zugänglich', 'wieder aufrufbar', 'wieder möglich',
   ],
   resolvedCues: [
     'behoben', 'gelöst', 'beseitigt', 'vollständig wiederhergestellt', 'komplett wiederhergestellt', 'alle dienste laufen wieder', 'problem ist behoben',
@@ -84,7 +91,7 @@ const de: LanguageData = {
   ],
   partialCues: ['tage dauern', 'wochen dauern', 'von hand', 'manuell', 'nur eingeschränkt', 'teilweise wieder', 
     'teilweise', 'teils', 'zum teil', 'einige nutzer', 'einige kunden', 'manche nutzer', 'manche kunden', 'schrittweise', 'nach und nach', 'allmählich', 'sporadisch',
-    'zeitweise', 'zeitweilig', 'vereinzelt', 'eingeschränkt', 'in einigen regionen', 'regional', 'noch nicht vollständig', 'einige dienste', 'langsam', 'holprig',
+    'zeitweise', 'zeitweilig', 'vereinzelt', 'ein teil der', 'einen teil der', 'einem teil der', 'großteil', 'grossteil', 'mehrheit der', 'eingeschränkt', 'in einigen regionen', 'regional', 'noch nicht vollständig', 'einige dienste', 'langsam', 'holprig',
   ],
   ongoingCues: [
     'weiterhin', 'noch immer', 'immer noch', 'nach wie vor', 'dauert an', 'dauern an', 'anhaltend', 'andauernde', 'bis zur stunde', 'zum zeitpunkt', 'derzeit nicht',
@@ -177,15 +184,15 @@ const de: LanguageData = {
 
   causes: {
     configuration: [
-      'konfigurationsänderung', 'konfigurationsfehler', 'fehlkonfiguration', 'fehlerhafte konfiguration', 'fehlerhaften konfiguration', 'falsche konfiguration',
+      'konfigurationsänderung*', 'konfigurationsfehler*', 'fehlkonfiguration', 'fehlerhafte konfiguration', 'fehlerhaften konfiguration', 'falsche konfiguration',
       'konfigurationsdatei', 'routinewartung', 'menschliches versagen', 'menschlicher fehler', 'änderung an', 'fehlerhafte einstellung', 'falsche einstellung',
     ],
     'software-update': [
-      'software-update', 'softwareupdate', 'fehlerhaftes update', 'fehlerhaften update', 'update', 'updates', 'aktualisierung', 'softwareaktualisierung', 'patch',
+      'software-update*', 'softwareupdate*', 'migration', 'netzmigration', 'systemmigration', 'netzumstellung', 'fehlerhaftes update', 'fehlerhaften update', 'update', 'updates', 'aktualisierung', 'softwareaktualisierung', 'patch',
       'upgrade', 'umstellung', 'systemumstellung', 'neue version',
     ],
     'software-bug': [
-      'softwarefehler', 'software-fehler', 'bug', 'programmierfehler', 'softwareproblem', 'software-problem', 'fehler in der software', 'codefehler', 'programmfehler',
+      'softwarefehler*', 'software-fehler*', 'bug', 'programmierfehler', 'softwareproblem', 'software-problem', 'fehler in der software', 'codefehler', 'programmfehler',
     ],
     network: [
       'netzwerkproblem*', 'netzwerkfehler', 'netzprobleme', 'netzwerkstörung', 'router', 'routing', 'backbone', 'netzwerkkomponente', 'im netzwerk', 'netzknoten',
@@ -226,7 +233,9 @@ const de: LanguageData = {
     'ursache ist nicht bekannt',
     'ursache noch nicht bekannt', 'keine angaben zur ursache', 'äußerte sich nicht zur ursache', 'nannte keine gründe',
     'gründe sind unklar', 'gründe sind noch unklar', 'hintergründe sind unklar', 'hintergründe sind noch unklar', 'woran es lag', 'ursache wird noch untersucht',
-    'ursachenforschung', 'machte keine angaben', 'ist noch unklar', 'war zunächst unklar', 'blieb zunächst unklar',
+    'ursachenforschung', 'machte keine angaben', 'ist noch unklar', 'war zunächst unklar', 'blieb zunächst unklar', 'woran es liegt', 'woran der ausfall liegt',
+    'woran die störung liegt', 'woran die probleme liegen', 'ist bisher nicht bekannt', 'ist noch nicht bekannt', 'sind noch nicht bekannt', 'bislang nicht bekannt',
+    'ursache ist bislang nicht', 'ursache ist noch nicht', 'ursache nicht genannt', 'nannte keine ursache', 'keine angaben zu den gründen', 'ursache noch offen',
   ],
   nationalTerms: ['bundesweit', 'deutschlandweit', 'landesweit', 'im ganzen land', 'österreichweit', 'schweizweit'],
   globalTerms: [
@@ -273,7 +282,7 @@ const de: LanguageData = {
   ],
   saidVerbs: [
     'sagte', 'sagt', 'teilte mit', 'teilte', 'mitteilte', 'erklärte', 'erklärt', 'bestätigte', 'bestätigt', 'schrieb', 'schreibt', 'kündigte an', 'hieß es', 'heißt es',
-    'räumte ein', 'fügte hinzu', 'betonte', 'laut', 'zufolge', 'nach angaben', 'postete', 'twitterte', 'entschuldigte sich', 'sprach von', 'berichtete',
+    'räumte ein', 'fügte hinzu', 'betonte', 'nannte', 'nennt', 'laut', 'zufolge', 'nach angaben', 'postete', 'twitterte', 'entschuldigte sich', 'sprach von', 'berichtete',
   ],
   spokespersonTerms: [
     'sprecher', 'sprecherin', 'unternehmenssprecher', 'unternehmenssprecherin', 'konzernsprecher', 'konzernsprecherin', 'pressesprecher', 'pressesprecherin', 'vertreter',
@@ -284,7 +293,7 @@ const de: LanguageData = {
   sourceNames: {
     dpa: ['deutsche presse-agentur', 'deutschen presse-agentur', 'deutsche presseagentur', 'dpa'], AFP: ['agence france-presse', 'agence france presse', 'afp'],
     Reuters: ['reuters', 'nachrichtenagentur reuters'], AP: ['associated press', 'nachrichtenagentur ap'], EFE: ['nachrichtenagentur efe'],
-    ANSA: ['nachrichtenagentur ansa'], Downdetector: ['downdetector', 'down detector', 'downdetector.de', 'downdetector.com'],
+    ANSA: ['nachrichtenagentur ansa'], Downdetector: ['downdetector', 'down detector', 'downdetector.de', 'downdetector.com', 'allestörungen', 'allestörungen.de', 'allestoerungen.de', 'allestörungen.at', 'allestörungen.ch'],
   },
 };
 

@@ -19,7 +19,12 @@ const es: LanguageData = {
     'incidencia técnica', 'incidencia*', 'incidente técnico', 'error técnico', 'errores', 'apagón', 'apagón digital', 'apagón informático', 'colaps*', 'se colgó',
     'problemas de conexión', 'problemas de conectividad', 'problemas para acceder', 'problemas de acceso', 'dificultades para acceder', 'no pueden acceder',
     'no podían acceder',
-    'no podían conectarse', 'imposible acceder', 'no carga', 'no cargan', 'intermitencia*', 'desconexión', 'degradación del servicio', 'caída global', 'caída masiva',
+    'no podían conectarse', 'sufre problemas', 'sufren problemas', 'sufrió problemas', 'presenta problemas', 'presentan problemas', 'registra problemas',
+    'experimenta problemas', 'experimentan problemas', 'no pueden enviar', 'no podían enviar', 'no pudieron enviar', 'no pueden realizar', 'no podían realizar',
+    'no pudieron realizar', 'no pueden usar', 'no podían usar', 'no pueden utilizar', 'no podían utilizar', 'no pueden iniciar sesión', 'no podían iniciar sesión',
+    'no pueden conectarse', 'no pudieron acceder', 'no pudieron conectarse', 'no logran acceder', 'no lograban acceder', 'sin poder acceder', 'sin poder operar',
+    'sin poder usar', 'no responde', 'dejó de responder', 'mensajes de error', 'no se puede acceder', 'problemas para enviar', 'problemas para conectarse',
+    'problemas para iniciar sesión', 'imposible acceder', 'no carga', 'no cargan', 'intermitencia*', 'desconexión', 'degradación del servicio', 'caída global', 'caída masiva',
     'caída mundial', 'corte del servicio', 'cortes del servicio', 'cortes en el servicio', 'corte de internet', 'corte de servicio', 'offline', 'down',
     'servicio interrumpido',
     'fallos técnicos', 'fallas técnicas', 'falla técnica', 'fallo técnico', 'fallo informático', 'falla informática', 'error informático', 'problemas generalizados',
@@ -82,7 +87,7 @@ const es: LanguageData = {
     'restablec*', 'restaurado', 'restaurada', 'restaurados', 'restauró', 'restauración', 'volvió a funcionar', 'vuelve a funcionar', 'vuelven a funcionar',
     'volvieron a funcionar', 'ha vuelto a funcionar', 'ha vuelto', 'de nuevo operativo',
     'nuevamente operativo', 'operativo de nuevo', 'vuelve a estar operativo', 'recuper*', 'se normaliz*', 'normalidad', 'vuelta a la normalidad', 'reanud*',
-    'funciona con normalidad', 'funcionando con normalidad', 'en línea de nuevo', 'volvió', 'regresó', 'vuelve a estar disponible', 'de nuevo disponible',
+    'funciona con normalidad', 'funcionando con normalidad', 'en línea de nuevo', 'volvió', 'regresó', 'normalizado', 'normalizada', 'normalizados', 'se normalizó', 'quedó normalizado', 'de nuevo en servicio', 'vuelve a estar disponible', 'de nuevo disponible',
   ],
   resolvedCues: [
     'resuelto', 'resuelta', 'se resolvió', 'solucionado', 'solucionada', 'se solucionó', 'arreglado', 'corregido', 'completamente restablecido', 'totalmente restablecido',
@@ -92,7 +97,8 @@ const es: LanguageData = {
   partialCues: ['tardar días', 'podría tardar', 'uno a uno', 'manualmente', 'solo parcialmente', 'de forma parcial', 
     'parcialmente', 'parcial', 'algunos usuarios', 'algunos clientes', 'gradualmente', 'paulatinamente', 'poco a poco', 'intermitente*', 'intermitencia*',
     'en algunas regiones', 'en algunas zonas', 'aún persisten', 'no del todo', 'algunos servicios', 'lentitud', 'de forma progresiva', 'progresivamente',
-    'todavía experimentan',
+    'todavía experimentan', 'la mayoría de', 'mayoría de los usuarios', 'mayoría de usuarios', 'la mayor parte de', 'algunos todavía', 'algunos aún', 'todavía tenían problemas',
+    'todavía tienen problemas', 'aún tienen problemas', 'siguen teniendo problemas', 'siguen sin poder',
   ],
   ongoingCues: [
     'sigue caído', 'sigue sin funcionar', 'siguen sin funcionar', 'sigue sin servicio', 'siguen sin', 'sigue sin', 'continúa', 'continúan', 'persiste', 'persisten',
@@ -144,7 +150,10 @@ const es: LanguageData = {
   zones: {
     'gmt': 'Z', 'utc': 'Z', 'hora de greenwich': 'Z', 'hora utc': 'Z', 'cet': '+01:00', 'cest': '+02:00',
     'hora peninsular': 'Europe/Madrid', 'horario peninsular': 'Europe/Madrid', 'hora de españa': 'Europe/Madrid', 'hora española': 'Europe/Madrid',
-    'hora de madrid': 'Europe/Madrid',
+    'hora de madrid': 'Europe/Madrid', 'hora de la península': 'Europe/Madrid', 'hora peninsular española': 'Europe/Madrid', 'horario de españa': 'Europe/Madrid',
+    'horario del centro': 'America/Mexico_City', 'hora de ciudad de méxico': 'America/Mexico_City', 'hora de santiago': 'America/Santiago', 'hora de quito': 'America/Guayaquil',
+    'hora de la paz': '-04:00', 'hora de asunción': 'America/Asuncion', 'hora de santo domingo': '-04:00', 'hora de san juan': '-04:00', 'hora de la habana': 'America/Havana',
+    'hora de san josé': '-06:00', 'hora de ciudad de panamá': '-05:00',
     'hora de canarias': 'Atlantic/Canary', 'hora canaria': 'Atlantic/Canary', 'hora de las islas canarias': 'Atlantic/Canary',
     'hora local': 'local', 'horario local': 'local',
     'hora de méxico': 'America/Mexico_City', 'hora del centro de méxico': 'America/Mexico_City', 'tiempo del centro': 'America/Mexico_City',
@@ -201,8 +210,9 @@ const es: LanguageData = {
       'error informático', 'fallo informático', 'falla informática',
     ],
     network: [
-      'problema de red', 'problemas de red', 'fallo de red', 'fallo en la red', 'falla en la red', 'conectividad', 'router', 'enrutador', 'enrutamiento', 'red troncal',
-      'troncal', 'tráfico de red', 'problemas de conectividad',
+      'problema de red', 'problemas de red', 'fallo de red', 'fallo en la red', 'falla en la red', 'problema de conectividad', 'falla de conectividad', 'fallo de conectividad', 'pérdida de conectividad', 'router', 'enrutador', 'enrutamiento', 'red troncal',
+      'troncal', 'tráfico de red', 'problemas de conectividad', 'equipos de red', 'equipo de red', 'problema en la red', 'problemas en la red', 'falla de red',
+      'fallas en la red', 'incidencia en la red',
     ],
     dns: ['dns', 'sistema de nombres de dominio', 'resolución de nombres'],
     bgp: ['bgp', 'protocolo de puerta de enlace de frontera', 'border gateway protocol'],
@@ -216,12 +226,13 @@ const es: LanguageData = {
     ],
     hardware: [
       'fallo de hardware', 'falla de hardware', 'avería de hardware', 'hardware', 'corte de fibra', 'fibra cortada', 'cable cortado', 'corte de cable', 'cable submarino',
-      'cables submarinos', 'cable dañado', 'cables dañados', 'incendio', 'avería en un equipo', 'fallo en un equipo', 'robo de cable', 'robo de cables',
+      'cables submarinos', 'cable dañado', 'cables dañados', 'incendio', 'avería en un equipo', 'fallo en un equipo', 'falla en un equipo', 'falla de un equipo', 'fallo de un equipo', 'equipo dañado', 'rotura de fibra', 'fibra óptica dañada', 'robo de cable', 'robo de cables',
     ],
     'third-party': ['proveedor externo', 'terceros', 'un tercero', 'proveedor', 'proveedores', 'empresa externa', 'crowdstrike'],
     capacity: [
       'capacidad', 'aumento del tráfico', 'pico de tráfico', 'sobrecarga*', 'alta demanda', 'demanda sin precedentes', 'tráfico masivo', 'saturación', 'saturad*',
-      'exceso de tráfico', 'avalancha de', 'exceso de demanda',
+      'exceso de tráfico', 'avalancha de', 'exceso de demanda', 'pico de demanda', 'picos de demanda', 'aumento de la demanda', 'elevado volumen', 'gran volumen de',
+      'afluencia masiva', 'exceso de peticiones', 'número inusual de',
     ],
     'government-shutdown': [
       'apagón de internet', 'corte de internet ordenado', 'bloqueo de internet', 'bloqueado por', 'bloquear el acceso', 'bloqueo', 'censura', 'restricción de acceso',
@@ -277,7 +288,8 @@ const es: LanguageData = {
   saidVerbs: [
     'dijo', 'dice', 'afirmó', 'afirma', 'aseguró', 'asegura', 'explicó', 'explica', 'señaló', 'indicó', 'indica', 'declaró', 'informó', 'anunció', 'confirmó',
     'confirma', 'reconoció', 'publicó', 'escribió', 'tuiteó', 'añadió', 'agregó', 'comunicó', 'precisó', 'detalló', 'apuntó', 'según', 'de acuerdo con',
-    'pidió disculpas', 'sostuvo', 'admitió', 'manifestó', 'aclaró',
+    'pidió disculpas', 'sostuvo', 'admitió', 'manifestó', 'aclaró', 'aseguran', 'atribuyen', 'atribuyó', 'atribuye', 'reconocen', 'explican', 'informa',
+    'señala', 'confirmaron', 'explicaron', 'indicaron',
   ],
   spokespersonTerms: [
     'portavoz', 'vocero', 'vocera', 'representante', 'un comunicado', 'en un comunicado', 'comunicado', 'nota de prensa', 'página de estado', 'la compañía',

@@ -36,11 +36,12 @@ const fr: LanguageData = {
     'soucis techniques', 'incident technique', 'incidents techniques', 'incident informatique', 'incident réseau', 'bug*', 'bogue*', 'beugue', 'bugue', 'plantage*',
     'a planté', 'ont planté', 'crash*', 'black-out', 'blackout', 'messages d\'erreur', 'message d\'erreur', 'service interrompu', 'service dégradé',
     'dégradation du service', 'dégradation des services', 'lenteurs', 'ralentissement*', 'paralysé*', 'paralysie', 'coupure d\'internet', 'coupure internet',
+    'internet coupé', 'réseau coupé', 'a été coupé', 'a été coupée', 'ont été coupés', 'ont été coupées', 'coupure totale', 'coupure générale', 'coupures d\'internet',
     'coupure du réseau', 'coupures de réseau', 'coupure des services', 'coupure de service', 'coupé du monde', 'down', 'défaillance*', 'avarie informatique',
   ],
   serviceDownTerms: [
     'en panne', 'down', 'hors service', 'hors ligne', 'inaccessible', 'indisponible', 'ne fonctionne plus', 'ne fonctionne pas', 'ne marche plus', 'planté', 'plante',
-    'bugue', 'beugue', 'perturbé', 'perturbée', 'paralysé', 'paralysée', 'tombe en panne', 'est tombé', 'est tombée', 'touché par une panne', 'touchée par une panne',
+    'bugue', 'beugue', 'perturbé', 'perturbée', 'paralysé', 'paralysée', 'tombe en panne', 'est tombé', 'est tombée', 'touché par une panne', 'touchée par une panne', 'coupé', 'coupée',
   ],
   digitalTerms: [
     'application*', 'appli', 'applis', 'app', 'apps', 'utilisateur*', 'utilisatrice*', 'internautes', 'usagers', 'plateforme*', 'plate-forme*', 'internet',
@@ -107,11 +108,13 @@ const fr: LanguageData = {
     'fonctionne à nouveau', 'fonctionnent à nouveau', 'fonctionnait à nouveau', 'fonctionne de nouveau', 'fonctionnent de nouveau', 'à nouveau accessible',
     'de nouveau accessible', 'à nouveau disponible', 'de nouveau disponible', 'à nouveau opérationnel', 'de nouveau opérationnel', 'remis en service',
     'remise en service', 'redémarr*', 'relancé*', 'restaur*', 'ont retrouvé', 'retrouvé l\'accès', 'retrouver l\'accès', 'se normalise', 'normalisation',
-    'progressivement rétabli', 'en voie de rétablissement', 'revient', 'reviennent',
+    'progressivement rétabli', 'en voie de rétablissement', 'revient', 'reviennent', 'fonctionnait de nouveau', 'fonctionnaient de nouveau', 'fonctionnaient à nouveau',
+    'marche à nouveau', 'marche de nouveau', 'remarche', 'remarchent', 'de nouveau fonctionnel', 'à nouveau fonctionnel', 'retour du service', 'retour des services',
+    'à nouveau joignable', 'de nouveau joignable', 'à nouveau en ligne', 'de nouveau en ligne',
   ],
   resolvedCues: [
     'résolu*', 'réglé*', 'corrigé*', 'réparé*', 'entièrement rétabli', 'complètement rétabli', 'totalement rétabli', 'pleinement rétabli', 'fonctionne normalement',
-    'fonctionnent normalement', 'fonctionnement normal', 'tout est rentré dans l\'ordre', 'rentré dans l\'ordre', 'retour à la normale', 's\'excuse', 's\'excusent',
+    'fonctionnent normalement', 'fonctionnait normalement', 'fonctionnaient normalement', 'fonctionnement normal', 'tout est rentré dans l\'ordre', 'rentré dans l\'ordre', 'retour à la normale', 's\'excuse', 's\'excusent',
     's\'est excusé*', 'excuses', 'présente ses excuses', 'nos excuses', 'désolé*', 'incident clos', 'problème réglé', 'problème résolu', 'panne résolue',
     'incident résolu', 'a été résolu', 'a été corrigé', 'a été réglé', 'regrett*', 'gêne occasionnée',
   ],
@@ -124,9 +127,9 @@ const fr: LanguageData = {
     'toujours', 'persist*', 'se poursui*', 'continue', 'continuent', 'en cours', 'reste inaccessible', 'restait inaccessible', 'restent inaccessibles',
     'reste indisponible', 'restent indisponibles', 'demeure*', 'à l\'heure où nous écrivons', 'à l\'heure où ces lignes', 'au moment d\'écrire', 'au moment où nous écrivons',
     'à l\'heure actuelle', 'pour l\'instant', 'pour le moment', 'à cette heure', 'pas encore rétabli', 'n\'est toujours pas', 'ne sont toujours pas', 'aucune date',
-    'aucun délai', 'aucun calendrier', 'sans calendrier', 'on ignore quand', 'on ne sait pas quand', 'enquête en cours', 'encore perturbé', 'encore inaccessible', 'encore indisponible',
+    'aucun délai', 'aucune heure', 'aucun horaire', 'aucun calendrier', 'sans calendrier', 'on ignore quand', 'on ne sait pas quand', 'enquête en cours', 'encore perturbé', 'encore inaccessible', 'encore indisponible',
   ],
-  negations: ['pas', 'pas encore', 'non', 'jamais', 'sans', 'n\'a pas', 'ne'],
+  negations: ['pas', 'pas encore', 'non', 'jamais', 'sans', 'n\'a pas', 'ne', 'aucun', 'aucune', 'ni'],
   updateCues: [
     'travaill*', 's\'efforce*', 's\'emploie*', 'mobilisé*', 'mobilisées', 'enquête*', 'examine*', 'analys*', 'investigu*', 'identifié*', 'au courant', 'conscient*',
     'nous sommes au courant', 'informés', 'mise à jour', 'mises à jour', 'correctif', 'déploie*', 'équipes', 'ingénieurs', 'techniciens', 'dans les meilleurs délais',
@@ -270,6 +273,7 @@ const fr: LanguageData = {
     hardware: [
       'panne matérielle', 'défaillance matérielle', 'problème matériel', 'matériel défectueux', 'câble sectionné', 'câbles sectionnés', 'câble coupé', 'câbles coupés',
       'câbles sous-marins', 'câble sous-marin', 'rupture de câble', 'fibre optique sectionnée', 'fibre sectionnée', 'fibre coupée', 'coupure de fibre', 'câble endommagé',
+      'bris de fibre', 'bris de câble', 'câble arraché', 'câbles arrachés', 'fibre endommagée', 'fibre optique endommagée', 'coup de pelleteuse', 'sectionnement',
       'incendie', 'surchauffe', 'climatisation', 'refroidissement', 'vol de câbles', 'équipement défectueux',
     ],
     'third-party': [

@@ -24,6 +24,11 @@ const id: LanguageData = {
     'tidak bisa dibuka', 'tak bisa dibuka', 'tidak bisa terhubung', 'gagal terhubung', 'crash', 'offline', 'galat', 'sistem error', 'layanan terhenti', 'terhenti', 'downtime',
     'pemadaman internet', 'internet mati', 'sinyal hilang', 'hilang sinyal', 'tidak ada sinyal', 'gagal memuat', 'tidak bisa transaksi', 'gagal transaksi', 'transaksi gagal',
     'tidak bisa melakukan transaksi', 'blackout', 'lemot', 'tidak merespons',
+    'tidak terkirim', 'tak terkirim', 'gagal terkirim', 'gagal mengirim', 'tidak bisa kirim', 'tak bisa kirim', 'tidak bisa transfer', 'tak bisa transfer',
+    'gagal transfer', 'transfer gagal', 'tidak bisa diputar', 'tak bisa diputar', 'tidak bisa memutar', 'tak bisa memutar', 'tidak bisa mengakses', 'tak bisa mengakses',
+    'tidak dapat mengakses', 'tak dapat mengakses', 'gagal mengakses', 'susah login', 'sulit login', 'susah masuk', 'tidak bisa telepon', 'tak bisa telepon',
+    'tidak bisa menelepon', 'tak bisa menelepon', 'centang satu', 'tidak bisa dipakai', 'tak bisa dipakai', 'tidak bisa dibuka', 'tidak bisa dimuat', 'gagal dimuat',
+    'tidak bisa tarik tunai', 'tidak bisa menarik uang', 'sempat down', 'alami gangguan', 'tidak ada jaringan', 'jaringan hilang', 'internet putus', 'koneksi putus', 'ngadat', 'tak bisa terhubung', 'transaksi gagal diproses',
   ],
   serviceDownTerms: [
     'down', 'error', 'eror', 'gangguan', 'mati', 'tumbang', 'lumpuh', 'bermasalah', 'tidak bisa dibuka', 'tak bisa dibuka', 'tidak bisa diakses', 'crash', 'galat', 'lemot',
@@ -55,7 +60,7 @@ const id: LanguageData = {
     ],
     mechanical: [
       'mobil', 'kendaraan', 'mesin mobil', 'mesin kendaraan', 'lift', 'eskalator', 'kereta', 'krl', 'commuter line', 'lrt', 'mrt', 'pesawat', 'rem', 'mogok', 'ban', 'motor', 'sepeda motor', 'bus',
-      'transjakarta', 'kapal', 'gangguan persinyalan', 'persinyalan', 'wesel', 'anjlok dari rel', 'onderdil', 'bengkel', 'gangguan mesin',
+      'transjakarta', 'kapal', 'perjalanan kereta', 'perjalanan krl', 'stasiun', 'kai commuter', 'gangguan persinyalan', 'persinyalan', 'wesel', 'anjlok dari rel', 'onderdil', 'bengkel', 'gangguan mesin',
     ],
     opinion: ['opini', 'tajuk rencana', 'kolom', 'editorial', 'analisis'],
     discontinued: [
@@ -74,8 +79,9 @@ const id: LanguageData = {
   ],
   restoreCues: ['berangsur normal', 'kembali normal', 'sudah normal', 
     'pulih', 'kembali pulih', 'sudah pulih', 'mulai pulih', 'berangsur pulih', 'normal kembali', 'kembali normal', 'sudah normal', 'bisa diakses kembali', 'dapat diakses kembali',
-    'bisa digunakan kembali', 'dapat digunakan kembali', 'kembali beroperasi', 'beroperasi kembali', 'kembali online', 'kembali berfungsi', 'pemulihan', 'dipulihkan',
-    'memulihkan', 'sudah bisa', 'sudah dapat', 'berfungsi kembali', 'kembali bisa',
+    'bisa digunakan kembali', 'dapat digunakan kembali', 'kembali beroperasi', 'beroperasi kembali', 'kembali online', 'kembali berfungsi', 'dipulihkan',
+    'telah memulihkan', 'sudah memulihkan', 'berhasil memulihkan', 'sudah bisa', 'sudah dapat', 'berfungsi kembali', 'kembali bisa', 'bisa diakses lagi', 'dapat diakses lagi', 'kembali lancar', 'sudah lancar',
+    'lancar kembali', 'mulai membaik', 'berangsur membaik', 'sudah membaik',
   ],
   resolvedCues: [
     'sudah normal', 'telah normal', 'normal sepenuhnya', 'pulih sepenuhnya', 'sepenuhnya pulih', 'pulih total', 'berhasil diatasi', 'telah diatasi', 'sudah diatasi', 'teratasi',
@@ -84,7 +90,7 @@ const id: LanguageData = {
   ],
   partialCues: [
     'sebagian', 'sebagian pengguna', 'sejumlah pengguna', 'beberapa pengguna', 'beberapa wilayah', 'sebagian wilayah', 'sejumlah wilayah', 'berangsur', 'bertahap',
-    'secara bertahap', 'perlahan', 'belum sepenuhnya', 'belum pulih sepenuhnya', 'sebagian layanan', 'beberapa layanan', 'sporadis', 'terputus-putus', 'sebagian besar',
+    'secara bertahap', 'perlahan', 'belum sepenuhnya', 'belum pulih sepenuhnya', 'sebagian layanan', 'beberapa layanan', 'sporadis', 'terputus-putus', 'sebagian besar', 'proses pemulihan', 'dalam pemulihan',
   ],
   ongoingCues: [
     'masih', 'masih terjadi', 'masih mengalami', 'masih belum', 'belum pulih', 'belum bisa', 'berlanjut', 'terus berlangsung', 'hingga saat ini', 'sampai saat ini',
@@ -94,7 +100,7 @@ const id: LanguageData = {
   negations: ['tidak', 'belum', 'tanpa', 'bukan'],
   updateCues: [
     'sedang memperbaiki', 'tengah memperbaiki', 'sedang menangani', 'tengah menangani', 'menangani', 'sedang diperbaiki', 'dalam penanganan', 'menyelidiki', 'sedang menyelidiki',
-    'investigasi', 'mengidentifikasi', 'tim teknis', 'teknisi', 'upaya pemulihan', 'melakukan perbaikan', 'pembaruan', 'update', 'berupaya', 'sedang berupaya', 'mengetahui adanya',
+    'investigasi', 'mengidentifikasi', 'tim teknis', 'teknisi', 'upaya pemulihan', 'berupaya memulihkan', 'untuk memulihkan', 'melakukan perbaikan', 'pembaruan', 'update', 'berupaya', 'sedang berupaya', 'mengetahui adanya',
   ],
 
   numberWords: {
@@ -143,7 +149,7 @@ const id: LanguageData = {
     'tiga tahun lalu': { years: -3 }, 'bulan lalu': { months: -1 }, 'sebulan lalu': { months: -1 }, 'awal tahun ini': { months: 0 }, 'awal tahun': { months: 0 },
   },
   pastCues: [
-    'sebelumnya', 'pada saat itu', 'saat itu', 'kala itu', 'ketika itu', 'tahun lalu', 'gangguan serupa', 'insiden serupa', 'bukan kali pertama', 'bukan yang pertama',
+    'gangguan sebelumnya', 'insiden sebelumnya', 'sebelumnya pernah', 'sebelumnya juga pernah', 'pada saat itu', 'saat itu', 'kala itu', 'ketika itu', 'tahun lalu', 'gangguan serupa', 'insiden serupa', 'bukan kali pertama', 'bukan yang pertama',
     'pernah mengalami', 'terakhir kali', 'pada 2019', 'pada 2020', 'pada 2021', 'pada 2022', 'pada 2023', 'pada 2024', 'pada 2025', 'pada tahun 2021', 'pada tahun 2022',
     'pada tahun 2023', 'pada tahun 2024', 'beberapa waktu lalu', 'sempat mengalami', 'kejadian serupa',
   ],
@@ -153,7 +159,7 @@ const id: LanguageData = {
     'software-update': ['pembaruan perangkat lunak', 'pembaruan sistem', 'update sistem', 'update', 'pembaruan', 'upgrade sistem', 'peningkatan sistem', 'migrasi sistem', 'migrasi', 'patch'],
     'software-bug': ['bug', 'galat perangkat lunak', 'kesalahan perangkat lunak', 'masalah perangkat lunak', 'kesalahan kode', 'glitch', 'kesalahan sistem', 'error sistem'],
     network: [
-      'masalah jaringan', 'gangguan jaringan', 'kendala jaringan', 'router', 'perutean', 'routing', 'backbone', 'gangguan konektivitas', 'masalah konektivitas', 'jaringan inti',
+      'masalah jaringan', 'gangguan jaringan', 'kendala jaringan', 'sistem jaringan', 'kendala pada jaringan', 'gangguan pada jaringan', 'perangkat jaringan', 'router', 'perutean', 'routing', 'backbone', 'gangguan konektivitas', 'masalah konektivitas', 'jaringan inti',
     ],
     dns: ['dns', 'domain name system', 'sistem nama domain'],
     bgp: ['bgp', 'border gateway protocol'],
@@ -174,13 +180,14 @@ const id: LanguageData = {
     ],
     'government-shutdown': [
       'pemblokiran', 'diblokir', 'blokir', 'pembatasan akses', 'pembatasan internet', 'pelambatan', 'throttling', 'perintah pemerintah', 'kominfo', 'komdigi',
-      'pemutusan akses', 'penutupan internet', 'pembatasan media sosial',
+      'pemutusan akses', 'penutupan internet', 'pembatasan media sosial', 'batasi akses', 'membatasi akses', 'akses dibatasi', 'memblokir', 'blokir akses',
     ],
   },
   unknownCause: [
     'penyebabnya belum diketahui', 'penyebab belum diketahui', 'belum diketahui penyebab', 'belum diketahui apa penyebab', 'belum ada penjelasan', 'tidak menjelaskan penyebab',
     'belum menjelaskan penyebab', 'belum jelas penyebab', 'penyebabnya masih belum', 'penyebab pasti belum', 'masih diselidiki', 'penyebabnya belum jelas',
-    'tidak dijelaskan penyebab', 'belum diungkapkan', 'penyebab gangguan belum',
+    'tidak dijelaskan penyebab', 'belum diungkapkan', 'penyebab gangguan belum', 'belum memberikan penjelasan', 'belum memberikan keterangan',
+    'tanpa menjelaskan penyebab', 'belum mengungkapkan penyebab', 'belum ada keterangan resmi soal penyebab',
   ],
   nationalTerms: ['di seluruh indonesia', 'secara nasional', 'seluruh indonesia', 'di seluruh negeri'],
   globalTerms: ['global', 'secara global', 'di seluruh dunia', 'seluruh dunia', 'berbagai negara', 'sejumlah negara', 'internasional', 'mendunia', 'banyak negara', 'skala global'],
@@ -207,7 +214,8 @@ const id: LanguageData = {
   saidVerbs: [
     'mengatakan', 'kata', 'katanya', 'ujar', 'ujarnya', 'ucap', 'ucapnya', 'tutur', 'tuturnya', 'jelasnya', 'menjelaskan', 'menyatakan', 'mengumumkan', 'mengonfirmasi',
     'membenarkan', 'menulis', 'mengunggah', 'menambahkan', 'mengakui', 'meminta maaf', 'memohon maaf', 'menurut', 'sebut', 'sebutnya', 'terangnya', 'paparnya', 'imbuhnya',
-    'kata dia', 'dalam keterangan', 'dalam keterangannya', 'menegaskan', 'mencuit',
+    'kata dia', 'dalam keterangan', 'dalam keterangannya', 'menegaskan', 'mencuit', 'menyebut', 'menyebutkan', 'disebut', 'mengklaim', 'memastikan',
+    'menginformasikan', 'menyampaikan', 'mengungkapkan',
   ],
   spokespersonTerms: [
     'juru bicara', 'jubir', 'perwakilan', 'keterangan resmi', 'pernyataan resmi', 'dalam pernyataan', 'siaran pers', 'corporate communication', 'vp corporate communication',
@@ -247,6 +255,8 @@ const id: LanguageData = {
     'BI-FAST': ['bi-fast', 'bi fast'],
   },
   companyNames: {
+    // The KRL trains' operator: "KRL Commuter Line" must not read as the LINE messenger.
+    KAI: ['commuter line', 'krl commuter line', 'kai commuter', 'kereta commuter'],
     Telkom: ['telkom', 'telkom indonesia', 'pt telkom'],
     'XL Axiata': ['xl axiata'],
     'Indosat Ooredoo Hutchison': ['indosat ooredoo hutchison', 'ioh'],

@@ -19,17 +19,22 @@ const pt: LanguageData = {
     'não conseguem acessar', 'não conseguiam acessar', 'não conseguem aceder', 'não conseguiam aceder', 'offline', 'colapso', 'travou', 'travando', 'lentidão',
     'oscilação', 'oscilações', 'down', 'avaria*', 'perturbaç*', 'constrangimentos', 'falha técnica', 'falhas técnicas', 'falha geral', 'falha global', 'bug',
     'problemas de conexão', 'problemas de ligação',
+    'está em baixo', 'esteve em baixo', 'estão em baixo', 'estiveram em baixo', 'foi abaixo', 'foram abaixo', 'inoperacional', 'inoperacionais', 'inoperante', 'inoperantes',
+    'sem rede', 'não conseguem fazer', 'não conseguiam fazer', 'não conseguem enviar', 'não conseguiam enviar', 'não conseguem usar', 'não conseguiam usar',
+    'não conseguem entrar', 'não conseguiam entrar', 'não conseguem realizar', 'não conseguiam realizar', 'sem conseguir', 'internet cortada', 'internet bloqueada',
+    'acesso bloqueado', 'corte da internet', 'corte de internet', 'corte do acesso', 'bloqueio da internet', 'bloqueio do acesso', 'suspensão do acesso',
+    'apagão de internet', 'apagão digital', 'mensagens de erro', 'mensagem de erro', 'deixou de responder',
   ],
   serviceDownTerms: [
     'fora do ar', 'caiu', 'cai', 'down', 'instável', 'não funciona', 'com problemas', 'com falhas', 'com instabilidade', 'parou', 'em pane', 'indisponível',
-    'offline', 'apresenta falhas', 'apresenta instabilidade',
+    'offline', 'apresenta falhas', 'apresenta instabilidade', 'em baixo', 'foi abaixo', 'cortado', 'cortada', 'bloqueado', 'bloqueada',
   ],
   digitalTerms: [
     'app', 'apps', 'aplicativo*', 'aplicação', 'aplicações', 'usuários', 'utilizadores', 'plataforma*', 'internet', 'online', 'site', 'sites', 'sítio', 'servidor*',
     'nuvem', 'rede', 'redes', 'redes sociais', 'mensagens', 'login', 'entrar na conta', 'e-mail*', 'email*', 'data center*', 'centro de dados', 'centros de dados',
     'serviço*', 'conectividade', 'celular*', 'telemóve*', 'smartphone*', 'banda larga', 'fibra', 'fibra óptica', 'software', 'digital*', 'streaming', 'internet banking',
     'banco digital', 'pagamentos', 'pagamento', 'transferências', 'cartão', 'cartões', 'maquininha*', 'terminais de pagamento', 'multibanco', 'mb way', 'chamadas',
-    'ligações', 'assinantes', 'clientes', 'dns', 'api', 'web', 'operadora*', 'telefonia', 'wi-fi', 'wifi', 'dados móveis', 'sistema*',
+    'ligações', 'assinantes', 'clientes', 'dns', 'api', 'web', 'operadora*', 'telefonia', 'wi-fi', 'wifi', 'dados móveis', 'sistema*', 'portal', 'portais',
   ],
   negativeContexts: {
     maintenance: [
@@ -65,7 +70,8 @@ const pt: LanguageData = {
 
   startCues: [
     'começou', 'começaram', 'começo', 'início', 'iniciou', 'iniciaram', 'desde', 'a partir de', 'primeiras queixas', 'primeiras reclamações', 'primeiros relatos',
-    'surgiram', 'dispararam', 'disparou', 'pico', 'atingiu o pico', 'registrou pico', 'teve início', 'logo cedo',
+    'surgiram', 'dispararam', 'disparou', 'pico', 'atingiu o pico', 'registrou pico', 'teve início', 'logo cedo', 'surgiu', 'começa', 'começam',
+    'iniciada', 'ocorreu', 'ocorreram', 'aconteceu', 'se iniciou',
   ],
   reportCues: [
     'relataram', 'relatam', 'relatos', 'reclamaram', 'reclamam', 'reclamações', 'reportaram', 'reportam', 'registrou', 'registraram', 'registou', 'queixaram-se',
@@ -84,7 +90,8 @@ const pt: LanguageData = {
   ],
   partialCues: ['disponíveis apenas', 'disponível apenas', 'apenas parcialmente', 'levar dias', 'manualmente', 'um a um', 
     'parcialmente', 'parcial', 'alguns usuários', 'alguns utilizadores', 'alguns clientes', 'gradualmente', 'aos poucos', 'progressivamente', 'intermitente*',
-    'em algumas regiões', 'em algumas áreas', 'ainda não totalmente', 'alguns serviços', 'lentidão', 'oscilaç*', 'pontualmente', 'pontuais',
+    'em algumas regiões', 'em algumas áreas', 'ainda não totalmente', 'parte dos serviços', 'parte dos clientes', 'parte dos usuários', 'parte dos utilizadores',
+    'a maioria dos', 'maior parte dos', 'ainda há clientes', 'ainda há usuários', 'alguns ainda', 'alguns serviços', 'lentidão', 'oscilaç*', 'pontualmente', 'pontuais',
   ],
   ongoingCues: [
     'continua', 'continuam', 'segue fora do ar', 'seguem fora do ar', 'ainda não', 'ainda sem', 'ainda há', 'ainda enfrentam', 'persiste', 'persistem', 'em andamento',
@@ -194,7 +201,7 @@ const pt: LanguageData = {
       'erro no sistema', 'erro informático', 'falha informática',
     ],
     network: [
-      'problema de rede', 'problemas de rede', 'falha na rede', 'falha de rede', 'conectividade', 'roteador', 'router', 'roteamento', 'encaminhamento', 'backbone',
+      'problema de rede', 'problemas de rede', 'falha na rede', 'falha de rede', 'falha de conectividade', 'perda de conectividade', 'equipamento de rede', 'equipamentos de rede', 'roteador', 'router', 'roteamento', 'encaminhamento', 'backbone',
       'rede de transporte', 'problemas de conectividade',
     ],
     dns: ['dns', 'sistema de nomes de domínio', 'resolução de nomes'],
@@ -219,7 +226,8 @@ const pt: LanguageData = {
     ],
     'government-shutdown': [
       'bloqueio', 'bloqueado por', 'bloqueio judicial', 'decisão judicial', 'ordem judicial', 'suspensão determinada', 'suspenso por ordem', 'determinou a suspensão',
-      'determinou o bloqueio', 'censura', 'restrição de acesso', 'corte de internet', 'apagão de internet', 'anatel', 'suspensão do serviço',
+      'determinou o bloqueio', 'censura', 'restrição de acesso', 'corte de internet', 'apagão de internet', 'anatel', 'suspensão do serviço', 'ordens das autoridades',
+      'ordem das autoridades', 'por ordem do governo', 'ordens do governo', 'a pedido das autoridades', 'autoridades ordenaram', 'governo ordenou', 'restrições à internet',
     ],
     other: ['sabotagem', 'vandalismo', 'greve', 'enchente*', 'inundaç*', 'terremoto', 'sismo'],
   },
@@ -271,13 +279,15 @@ const pt: LanguageData = {
   ],
   saidVerbs: [
     'disse', 'diz', 'afirmou', 'afirma', 'declarou', 'explicou', 'explica', 'informou', 'informa', 'anunciou', 'confirmou', 'confirma', 'reconheceu', 'publicou',
-    'escreveu', 'acrescentou', 'comunicou', 'destacou', 'segundo', 'de acordo com', 'em nota', 'pediu desculpas', 'admitiu', 'ressaltou', 'esclareceu', 'garantiu',
+    'escreveu', 'acrescentou', 'comunicou', 'destacou', 'segundo', 'de acordo com', 'em nota', 'pediu desculpas', 'admitiu', 'ressaltou', 'esclareceu', 'garantiu', 'dizem', 'disseram', 'afirmam', 'afirmaram', 'informaram', 'explicaram', 'alegam', 'alegou', 'atribuiu', 'atribuem', 'atribuíram',
   ],
   spokespersonTerms: [
     'porta-voz', 'porta-vozes', 'representante', 'nota', 'em nota', 'comunicado', 'em comunicado', 'página de status', 'a empresa', 'a companhia', 'assessoria de imprensa',
     'a operadora', 'fonte oficial',
   ],
-  serviceNames: {},
+  serviceNames: {
+    'Mobile internet': ['internet móvel', 'dados móveis', 'internet no celular', 'internet do telemóvel'],
+  },
   companyNames: {},
   sourceNames: {
     Lusa: ['agência lusa', 'agencia lusa', 'lusa'], 'Agência Brasil': ['agência brasil', 'agencia brasil'],

@@ -19,18 +19,27 @@ const tr: LanguageData = {
   ],
 
   outageTerms: [
-    'kesinti*', 'erişim sorun*', 'erişim problem*', 'erişim sıkıntı*', 'erişim hata*', 'erişileme*', 'erişim sağlanamı*', 'erişim sağlanamadı',
+    'kesinti', 'kesintisi', 'kesintiler', 'kesintileri', 'kesintinin', 'kesintiye', 'kesintiyle', 'kesintide', 'kesintiden', 'kesintiyi', 'kesintisinin',
+    'kesintisine', 'kesintisiyle', 'kesintisinde', 'kesintisinden', 'kesintisini', 'kesintilerin', 'kesintilere', 'kesintilerle', 'kesintilerde', 'kesintilerden',
+    'kesintilerinin', 'kesintili', 'erişim sorun*', 'erişim problem*', 'erişim sıkıntı*', 'erişim hata*', 'erişileme*', 'erişim sağlanamı*', 'erişim sağlanamadı',
     'çök*', 'arıza*', 'sorun yaşanıyor', 'sorun yaşandı', 'sorun yaşanmaya', 'sorunlar yaşanıyor', 'sorunlar yaşandı', 'sorun yaşadı*', 'sorun yaşıyor*',
     'problem yaşanıyor', 'problem yaşandı', 'sıkıntı yaşanıyor', 'sıkıntı yaşandı', 'açılmıyor', 'açılmadı', 'çalışmıyor', 'çalışmadı', 'çalışmaz hale',
     'hizmet veremiyor', 'hizmet veremedi', 'hizmet dışı', 'servis dışı', 'devre dışı kaldı', 'giriş yapılamıyor', 'giriş yapılamadı', 'giriş yapamıyor*', 'giriş yapamadı*',
     'oturum açılamıyor', 'bağlanamıyor*', 'bağlanamadı*', 'bağlantı sorun*', 'bağlantı kopuk*', 'mesaj gönderilemiyor', 'mesajlar gönderilemiyor', 'mesaj gidemiyor',
-    'yüklenmiyor', 'yüklenemiyor', 'aksama*', 'aksadı', 'teknik sorun*', 'teknik aksaklık*', 'teknik problem*', 'aksaklık*', 'küresel kesinti', 'hata mesaj*',
+    'yüklenmiyor', 'yüklenemiyor', 'yüklenmedi', 'aksama', 'aksamalar', 'aksaması', 'aksamaya', 'aksamalara', 'aksamasına', 'aksamış', 'aksıyor', 'aksadı', 'teknik sorun*', 'teknik aksaklık*', 'teknik problem*', 'aksaklık*', 'küresel kesinti', 'hata mesaj*',
     'ulaşılamıyor', 'ulaşılamadı', 'kullanılamıyor', 'kullanılamadı', 'internet kesinti*', 'internetsiz kaldı', 'hizmet kesinti*', 'sistem hatası', 'sistemsel sorun*',
     'çevrimdışı', 'offline', 'erişim dışı',
+    'girilemiyor', 'girilemedi', 'girilemez', 'girilmiyor', 'girilmedi', 'giriş yapmakta zorlan*', 'erişmekte zorlan*', 'erişimde zorlan*', 'bağlanmakta zorlan*', 'hizmet veremez',
+    'işlem yapamıyor*', 'işlem yapamadı*', 'işlem yapılamıyor', 'işlem yapılamadı', 'arama yapılamıyor', 'aramalar yapılamıyor', 'arama yapamıyor*', 'arama yapamadı*',
+    'ödeme yapılamıyor', 'ödemeler yapılamıyor', 'ödeme yapılamadı', 'ödemeler yapılamadı', 'gerçekleştirilemedi', 'gerçekleştirilemiyor', 'mesaj gönderemedi*',
+    'mesaj gönderemiyor*', 'mesajlar iletilmiyor', 'mesajlar gönderilemedi', 'mesaj gönderilemedi', 'iletilemiyor', 'sunucu yanıt vermiyor', 'sunucular yanıt vermiyor', 'uygulama yanıt vermiyor', 'site yanıt vermiyor',
+    'hata verdi', 'hata veriyor', 'sipariş verilemiyor', 'sipariş verilemedi', 'sipariş veremedi*', 'sipariş veremiyor*',
+    'ulaşamadı*', 'ulaşamıyor*', 'erişimde sorun*', 'erişimde problem*', 'erişimde sıkıntı*', 'bağlantı problem*', 'giriş sorun*', 'giriş problem*',
+    'oturum açma sorun*', 'hizmet alınamıyor', 'hizmet alınamadı', 'hizmet alamıyor*', 'hizmet alamadı*', 'havale yapılamıyor', 'eft yapılamıyor', 'erişim kesildi', 'erişime kapandı', 'internet gitti', 'şebeke gitti', 'hatlar kesildi', 'sinyal yok', 'servis dışı kaldı',
   ],
   serviceDownTerms: [
     'çöktü', 'çöktü mü', 'çökmüş', 'çöktüğü', 'gitti', 'gitti mi', 'düştü', 'kesintisi', 'kesintisi mi', 'arızası', 'arızalandı', 'erişim sorunu', 'sorunu', 'sorun mu var',
-    'açılmıyor', 'çalışmıyor', 'down', 'neden açılmıyor', 'neden çalışmıyor', 'hata veriyor', 'yavaşladı',
+    'açılmıyor', 'çalışmıyor', 'down', 'neden açılmıyor', 'neden çalışmıyor', 'hata veriyor', 'yavaşladı', 'çalışmıyor mu', 'açılmıyor mu', 'kesinti mi var', 'erişim problemi',
   ],
   digitalTerms: [
     'uygulama*', 'kullanıcı*', 'platform*', 'internet*', 'çevrim içi', 'online', 'web sitesi', 'web sitesine', 'internet sitesi*', 'site*', 'sunucu*', 'bulut*',
@@ -42,32 +51,34 @@ const tr: LanguageData = {
     maintenance: [
       'planlı bakım*', 'planlı çalışma*', 'bakım çalışma*', 'bakım nedeniyle', 'bakım sırasında', 'bakım süresince', 'planlı kesinti*', 'planlı güncelleme',
       'hizmet veremeyecek', 'erişime kapalı olacak', 'kullanılamayacak', 'güncelleme çalışma*', 'altyapı çalışma*', 'bakıma alınacak', 'bakım yapılacak', 'bakım kapsamında',
+      'erişilemeyecek', 'erişim sağlanamayacak', 'hizmet dışı kalacak', 'kesinti yaşanacak', 'planlı olarak',
     ],
     power: [
       'elektrik kesinti*', 'elektrik kesik*', 'elektrikler kesil*', 'elektriksiz', 'elektrik arıza*', 'enerji kesinti*', 'planlı elektrik', 'trafo*', 'dağıtım şirketi',
-      'elektrik dağıtım', 'bedaş', 'ayedaş', 'enerjisa', 'şebeke arıza*', 'fırtına', 'sel', 'su kesinti*', 'doğalgaz kesinti*', 'elektrik verilemeyecek', 'karanlıkta kaldı',
+      'elektrik dağıtım', 'bedaş', 'ayedaş', 'enerjisa', 'elektrik şebeke*', 'fırtına', 'sel', 'su kesinti*', 'doğalgaz kesinti*', 'elektrik verilemeyecek', 'karanlıkta kaldı',
     ],
     breach: [
       'veri sızıntı*', 'sızdırıl*', 'sızdı', 'kişisel veri*', 'veri ihlali', 'veri ihlal*', 'verileri çalındı', 'bilgileri çalındı', 'ele geçirildi', 'fidye',
-      'dark web', 'satışa çıkarıldı', 'kvkk',
+      'dark web', 'satışa çıkarıldı', 'kvkk', 'sızıntı*',
     ],
     finance: [
       'hisse*', 'borsa*', 'bist', 'endeks*', 'piyasa*', 'yatırımcı*', 'değer kaybı', 'değer kaybetti', 'geriledi', 'dolar', 'döviz', 'faiz', 'kâr', 'kar açıkladı',
-      'gelir*', 'bilanço*', 'piyasa değeri', 'nasdaq', 'dow jones', 'işlem gördü',
+      'gelir*', 'bilanço*', 'piyasa değeri', 'nasdaq', 'dow jones', 'işlem gördü', 'düşüşle', 'sert düşüş', 'yükselişle', 'bist 100',
     ],
     mechanical: [
-      'araç', 'araçlar', 'araba*', 'otomobil*', 'motor arıza*', 'asansör*', 'yürüyen merdiven*', 'tren*', 'metro seferleri', 'marmaray', 'teleferik', 'uçak*',
-      'sefer*', 'fren*', 'lastik*', 'yolda kaldı', 'mahsur kaldı', 'otobüs*', 'vapur*', 'tramvay*', 'kombi*', 'makine arıza*', 'arızalanan araç', 'çekici', 'sinyalizasyon arıza*',
+      'araç', 'araçlar', 'araba*', 'otomobil*', 'motor arıza*', 'asansör*', 'yürüyen merdiven*', 'tren', 'treni', 'trenin', 'trene', 'trende', 'trenden', 'trenler', 'trenlerin', 'tren seferleri', 'metro seferleri', 'marmaray', 'teleferik', 'uçak*',
+      'sefer*', 'fren*', 'lastik*', 'yolda kaldı', 'mahsur kaldı', 'otobüs*', 'vapur*', 'tramvay*', 'kombi', 'kombisi', 'kombiler', 'makine arıza*', 'arızalanan araç', 'çekici', 'sinyalizasyon arıza*',
     ],
     opinion: ['görüş', 'köşe yazısı', 'başyazı', 'yorum', 'analiz'],
     discontinued: [
       'kapatılacak', 'kapanıyor', 'kapatılıyor', 'faaliyetlerini sonlandır*', 'hizmet vermeyi durduracak', 'desteği sona', 'sona erecek', 'tarihe karışıyor', 'tarihe karıştı',
-      'veda', 'kalıcı olarak', 'fişi çekil*', 'kullanımdan kaldırıl*', 'hizmetini sonlandır*', 'yayın hayatına son',
+      'veda', 'kalıcı olarak', 'fişi çekil*', 'kullanımdan kaldırıl*', 'hizmetini sonlandır*', 'yayın hayatına son', 'kapatılacağını', 'kapatılacağı', 'çalışmayacak',
+      'desteğini sonlandır*', 'hizmetini durduracak', 'son verecek', 'son veriyor',
     ],
   },
 
   startCues: [
-    'başla*', 'itibarıyla', 'itibaren', 'beri', 'bu yana', 'ilk olarak', 'ilk kez', 'baş gösterdi', 'ortaya çıktı', 'yaşanmaya başladı', 'patlama yaptı',
+    'başla*', 'itibaren', 'meydana geldi', 'meydana gelen', 'ilk şikayetler', 'beri', 'bu yana', 'ilk olarak', 'ilk kez', 'baş gösterdi', 'ortaya çıktı', 'yaşanmaya başladı', 'patlama yaptı',
     'artış gösterdi', 'zirve yaptı', 'zirveye', 'yoğunlaştı', 'fırladı',
   ],
   reportCues: [
@@ -75,26 +86,32 @@ const tr: LanguageData = {
     'downdetector verilerine göre', "downdetector'a göre", 'sorun bildirdi', 'sitem etti', 'tepki gösterdi',
   ],
   restoreCues: [
-    'düzel*', 'normale döndü', 'normale dön*', 'normal seyrine', 'yeniden erişilebilir', 'erişim yeniden sağlandı', 'yeniden sağlandı', 'erişim sağlandı',
-    'tekrar çalışmaya', 'yeniden çalışmaya', 'yeniden çalışıyor', 'tekrar çalışıyor', 'toparlan*', 'geri geldi', 'geri döndü', 'hizmet vermeye başladı',
+    'düzeldi', 'düzeldiğini', 'düzeldiği', 'düzelmiştir', 'düzelmiş', 'düzelmeye başladı', 'normale döndü', 'normale döndüğünü', 'normale döndüğü', 'normale dönmüştür',
+    'normale dönmeye başladı', 'normal seyrine', 'yeniden erişilebilir', 'erişim yeniden sağlandı', 'yeniden sağlandı', 'yeniden sağlanmıştır', 'yeniden sağlandığını',
+    'yeniden sağlanmaya başladı', 'tekrar sağlandı', 'erişim sağlandı', 'erişim sağlanmıştır', 'erişim sağlanmaya başladı',
+    'tekrar çalışmaya', 'yeniden çalışmaya', 'yeniden çalışıyor', 'tekrar çalışıyor', 'toparlandı', 'toparlanıyor', 'toparlanmaya başladı', 'geri geldi', 'geri geldiğini',
+    'geri döndü', 'hizmet vermeye başladı', 'yeniden aktif',
     'yeniden hizmet', 'yeniden açıldı', 'tekrar açıldı', 'erişime açıldı', 'eski haline döndü', 'yeniden kullanılabilir',
   ],
   resolvedCues: [
-    'giderildi', 'giderilmiştir', 'sorun giderildi', 'çözüldü', 'çözülmüştür', 'sorun çözüldü', 'tamamen düzeldi', 'tamamen normale', 'tamamen giderildi',
+    'giderildi', 'giderildiğini', 'giderildiği', 'giderildiğine', 'giderilmiştir', 'giderilmiş', 'sorun giderildi', 'çözüldü', 'çözüldüğünü', 'çözülmüştür', 'çözülmüş',
+    'sorun çözüldü', 'tamamen düzeldi', 'tamamen normale', 'tamamen giderildi', 'tamamen giderildiğini', 'ortadan kaldırıldı', 'ortadan kalktı', 'ortadan kalkmıştır', 'olağan seyrine', 'sorun kalmadı',
     'olağan şekilde', 'sorunsuz çalış*', 'sorunsuz şekilde', 'özür dile*', 'özür diliyoruz', 'özür dileriz', 'özür', 'hizmetlerimiz normal',
   ],
   partialCues: [
-    'kısmen', 'kısmi', 'bazı kullanıcılar*', 'bazı bölgelerde', 'bazı illerde', 'bazı şehirlerde', 'yer yer', 'kademeli olarak', 'kademeli', 'yavaş yavaş', 'aralıklı',
-    'tam olarak düzelmedi', 'henüz tamamen', 'bazı hizmetler*', 'bir kısım', 'bir kısmı', 'kesintili',
+    // "kısmi" (partial) folds to the same letters as "kısmı" (its part): only in phrases.
+    'kısmen', 'kısmi olarak', 'kısmi kesinti', 'kısmi erişim', 'kısmi bir', 'bazı kullanıcılar*', 'bazı bölgelerde', 'bazı illerde', 'bazı şehirlerde', 'yer yer', 'kademeli olarak', 'kademeli', 'yavaş yavaş', 'aralıklı',
+    'tam olarak düzelmedi', 'henüz tamamen', 'bazı hizmetler*', 'kesintili', 'büyük ölçüde', 'büyük oranda', 'kullanıcıların çoğu', 'tamamen düzelmedi', 'henüz tam olarak',
   ],
   ongoingCues: [
     'hâlâ', 'hala', 'halen', 'devam ediyor', 'sürüyor', 'devam eden', 'henüz düzelmedi', 'henüz giderilmedi', 'henüz çözülmedi', 'haber yazıldığı sırada',
-    'haberin yazıldığı saatlerde', 'bu haber yazılırken', 'haberin hazırlandığı', 'ne zaman düzeleceği', 'ne zaman giderileceği', 'belirsizliğini koruyor', 'erişilemiyor',
+    'haberin yazıldığı saatlerde', 'bu haber yazılırken', 'haberin hazırlandığı', 'ne zaman düzeleceği', 'ne zaman giderileceği', 'belirsizliğini koruyor', 'erişilemiyor', 'devam ediyordu', 'devam ettiği', 'devam ettiğini', 'sürdüğünü', 'sürdüğü',
+    'sürmeye devam', 'yaşanmaya devam',
   ],
   negations: ['değil', 'henüz', 'olmadan'],
   updateCues: [
     'çalışma yürütüyor', 'çalışmalar sürüyor', 'çalışmalar devam', 'çalışıyoruz', 'üzerinde çalışıyor', 'inceleniyor', 'inceleme başlat*', 'araştırıyor', 'farkındayız',
-    'tespit edildi', 'müdahale', 'ekipler*', 'ekiplerimiz', 'güncelleme*', 'bilgilendirme', 'teknik ekip*', 'mühendis*',
+    'tespit edildi', 'müdahale', 'ekipler*', 'ekiplerimiz', 'güncelleme*', 'bilgilendirme', 'teknik ekip*', 'mühendis*', 'çalışıldığını', 'çalışılıyor',
   ],
 
   numberWords: {
@@ -121,16 +138,18 @@ const tr: LanguageData = {
     ['cuma', 'cuma günü', 'cuma sabahı', 'cuma akşamı', 'cuma gecesi'],
     ['cumartesi*'],
   ],
-  relativeDays: { bugün: 0, 'bugün saatlerinde': 0, dün: -1, 'evvelki gün': -2, 'önceki gün': -2, 'bu akşam': 0, 'bu gece': 0, 'dün gece': -1, 'dün akşam': -1 },
+  relativeDays: { bugün: 0, 'bugün saatlerinde': 0, dün: -1, 'evvelki gün': -2, 'önceki gün': -2, 'bu akşam': 0, 'bu gece': 0, 'dün gece': -1, 'dün akşam': -1, 'dün akşamı': -1,
+    'dün sabah': -1, 'dün öğle': -1, 'dün öğleden sonra': -1, 'dün sabah saatlerinde': -1, 'dün öğle saatlerinde': -1, 'dün akşam saatlerinde': -1, 'dün gece saatlerinde': -1,
+    'dün gece yarısı': -1 },
   dayParts: {
-    'bu sabah': 'morning', 'sabah saatlerinde': 'morning', 'öğle saatlerinde': 'afternoon', 'bu öğleden sonra': 'afternoon', 'öğleden sonra': 'afternoon',
-    'bu akşam': 'evening', 'akşam saatlerinde': 'evening', 'bu gece': 'night', 'gece saatlerinde': 'night', 'dün gece': 'night', 'gece yarısı': 'night',
+    'bu sabah': 'morning', 'bugün sabah saatlerinde': 'morning', 'bu sabah saatlerinde': 'morning', 'bu öğleden sonra': 'afternoon', 'bugün öğleden sonra': 'afternoon',
+    'bugün öğle saatlerinde': 'afternoon', 'bu akşam': 'evening', 'bu akşam saatlerinde': 'evening', 'bugün akşam saatlerinde': 'evening', 'bu gece': 'night',
   },
   am: ['sabah', 'sabahı', 'gece yarısından sonra'],
   pm: ['öğleden sonra', 'akşam', 'akşamı', 'öğle'],
   clockWords: ['saat', 'saatlerinde', 'saatlerinden', 'saatleri', 'saatinde', 'saatinden', 'itibarıyla', 'sularında'],
   zones: {
-    tsi: '+03:00', 'türkiye saatiyle': '+03:00', 'türkiye saati ile': '+03:00', 'türkiye saati': '+03:00', 'tr saatiyle': '+03:00',
+    tsi: '+03:00', 'tsi ile': '+03:00', 'türkiye saatine göre': '+03:00', 'türkiye saatiyle': '+03:00', 'türkiye saati ile': '+03:00', 'türkiye saati': '+03:00', 'tr saatiyle': '+03:00',
     gmt: 'Z', utc: 'Z', 'greenwich saatiyle': 'Z', 'yerel saatle': 'local', 'yerel saat ile': 'local', 'yerel saatiyle': 'local',
     'abd doğu saatiyle': 'America/New_York', 'abd doğu saati': 'America/New_York', 'pasifik saatiyle': 'America/Los_Angeles', 'londra saatiyle': 'Europe/London',
     'moskova saatiyle': '+03:00', 'berlin saatiyle': 'Europe/Berlin', 'orta avrupa saatiyle': '+01:00', 'bakü saatiyle': '+04:00',
@@ -151,7 +170,7 @@ const tr: LanguageData = {
   pastCues: [
     'o dönemde', 'o sırada', 'o zaman', 'daha önce', 'geçen yıl', 'benzer bir kesinti', 'benzer kesinti*', 'benzer bir sorun', 'önceki kesinti*', 'ilk değil', 'ilk kez değil',
     'bir yıl önce', 'geçmişte', 'yıllar önce', 'daha önce de', '2019 yılında', '2020 yılında', '2021 yılında', '2022 yılında', '2023 yılında', '2024 yılında', 'son büyük',
-    'en son', 'hatırlanacağı üzere', 'hatırlatmak gerekirse',
+    'en son yaşanan', 'en son yaşanmıştı', 'hatırlanacağı üzere', 'hatırlatmak gerekirse',
   ],
 
   causes: {
@@ -161,7 +180,7 @@ const tr: LanguageData = {
     ],
     'software-update': ['yazılım güncelleme*', 'hatalı güncelleme', 'güncelleme*', 'sistem güncelleme*', 'yükseltme*', 'yama', 'sürüm güncelleme*', 'geçiş çalışma*'],
     'software-bug': ['yazılım hata*', 'yazılımsal hata*', 'yazılımsal sorun*', 'bug', 'kod hata*', 'yazılım sorun*', 'hatalı kod'],
-    network: ['ağ sorun*', 'ağ hata*', 'şebeke sorun*', 'şebeke hata*', 'yönlendirme', 'yönlendirici*', 'router', 'omurga', 'altyapı sorun*', 'altyapı kaynaklı', 'bağlantı sorun*'],
+    network: ['ağ sorun*', 'ağ hata*', 'ağ problem*', 'ağ kaynaklı', 'ağ arıza*', 'ağ altyapı*', 'şebeke sorun*', 'şebeke hata*', 'yönlendirme', 'yönlendirici*', 'router', 'omurga', 'altyapı sorun*', 'altyapı kaynaklı', 'bağlantı sorun*'],
     dns: ['dns', 'alan adı sistemi', 'alan adı çözümleme'],
     bgp: ['bgp', 'sınır ağ geçidi protokolü'],
     power: ['veri merkezinde elektrik', 'veri merkezindeki elektrik', 'elektrik kesintisi nedeniyle', 'güç kaynağı', 'enerji sorunu', 'güç kaybı', 'elektrik arızası', 'elektriksel arıza'],
@@ -180,9 +199,11 @@ const tr: LanguageData = {
   unknownCause: [
     'nedeni henüz bilinmiyor', 'nedeni bilinmiyor', 'nedeni belli değil', 'nedeni henüz belli değil', 'nedeni açıklanmadı', 'nedenine ilişkin açıklama yapılmadı',
     'neden kaynaklandığı bilinmiyor', 'neyden kaynaklandığı', 'sebebi bilinmiyor', 'sebebi henüz', 'sebebi açıklanmadı', 'kaynağı belirlenemedi', 'nedenine dair',
-    'nedeni henüz açıklanmadı', 'nedeni netlik kazanmadı', 'ne olduğu açıklanmadı', 'nedenine ilişkin bilgi',
+    'nedeni henüz açıklanmadı', 'nedeni netlik kazanmadı', 'ne olduğu açıklanmadı', 'nedenine ilişkin bilgi', 'neden kaynaklandığı henüz',
+    'neden kaynaklandığı açıklanmadı', 'neden kaynaklandığı belirsiz', 'neden kaynaklandığına ilişkin açıklama yapılmadı', 'nedeni konusunda bilgi verilmedi',
+    'sebebi belli değil', 'sebebine ilişkin açıklama yapılmadı',
   ],
-  nationalTerms: ['ülke genelinde', 'türkiye genelinde', 'tüm türkiye', 'yurt genelinde'],
+  nationalTerms: ['ülke genelinde', 'türkiye genelinde', 'tüm türkiye', 'yurt genelinde', 'ülke çapında', 'türkiye çapında', 'yurt çapında', '81 ilde', 'tüm illerde'],
   globalTerms: ['dünya genelinde', 'dünya çapında', 'küresel', 'küresel çapta', 'tüm dünyada', 'dünyanın birçok', 'birçok ülkede', 'pek çok ülkede', 'uluslararası', 'global', 'dünyada'],
   countries: {
     US: ['abd', 'amerika birleşik devletleri', 'amerika'], GB: ['ingiltere', 'birleşik krallık', 'britanya', 'iskoçya', 'galler'], CA: ['kanada'], AU: ['avustralya'],

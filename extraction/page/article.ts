@@ -11,6 +11,8 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME'
 /** Hard limits that keep hostile pages (huge, very deep) from stalling the reader's tab. */
 export const MAX_ELEMENTS = 60_000;
 export const MAX_TEXT = 200_000;
+/** The HTML parser never nests deeper than 512; only script does. Readability's cost grows steeply with depth. */
+export const MAX_DEPTH = 512;
 
 export interface ArticleBody {
   title: string | null;
@@ -23,12 +25,16 @@ export interface ArticleBody {
 }
 
 export function extractArticle(doc: Document): ArticleBody {
-  const clone = doc.cloneNode(true) as Document;
   let parsed: ReturnType<Readability<Node>['parse']> = null;
-  try {
-    parsed = new Readability<Node>(clone, { serializer: (el) => el, maxElemsToParse: MAX_ELEMENTS }).parse();
-  } catch {
-    parsed = null; // too many elements, or a DOM Readability cannot walk: fall back below
+  // A DOM nested deeper than the parser can build (script-made, e.g. 10,000 levels) would keep
+  // Readability busy for minutes on the page's main thread: fall back below instead.
+  if (!doc.documentElement || !deeperThan(doc.documentElement, MAX_DEPTH)) {
+    try {
+      const clone = doc.cloneNode(true) as Document;
+      parsed = new Readability<Node>(clone, { serializer: (el) => el, maxElemsToParse: MAX_ELEMENTS }).parse();
+    } catch {
+      parsed = null; // too many elements, or a DOM Readability cannot walk: fall back below
+    }
   }
   if (parsed?.content) {
     const text = blockText(parsed.content as Node);
@@ -38,6 +44,32 @@ export function extractArticle(doc: Document): ArticleBody {
   }
   const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
   return { title: null, text: root ? blockText(root) : '', byline: null, siteName: null, publishedTime: null, lang: null, usedReadability: false };
+}
+
+/** Whether any element under `root` is nested more than `max` levels below it. Iterative, one visit per element. */
+export function deeperThan(root: Element, max: number): boolean {
+  let node: Element = root;
+  let depth = 0;
+  for (;;) {
+    const child = node.firstElementChild;
+    if (child) {
+      if (++depth > max) return true;
+      node = child;
+      continue;
+    }
+    for (;;) {
+      if (node === root) return false;
+      const next = node.nextElementSibling;
+      if (next) {
+        node = next;
+        break;
+      }
+      const parent = node.parentElement;
+      if (!parent) return false;
+      node = parent;
+      depth--;
+    }
+  }
 }
 
 /** Text of a subtree, a line per block element. Iterative: a 10,000-deep DOM cannot overflow the stack. */
