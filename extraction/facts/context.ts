@@ -104,7 +104,7 @@ export class Context {
 }
 
 /** A clock time in a sentence ("07:17", "9h30", "8时56分"): the sentence tells of the story's own day. */
-const CLOCK_RE = /\d{1,2}\s*[:时時点點]\s*\d{2}|\d{1,2}h\d{2}|\d{1,2}\s*[时時点點]/;
+const CLOCK_RE = /\d{1,2}\s*[:时時点點]\s*\d{2}|\d{1,2}h\d{2}|\d{1,2}\s*[时時点點]|(?<![\d.])\d{1,2}\.\d{2}(?![\d.%])/;
 
 /** Names that are also everyday capitalised words at the start of a sentence. */
 const COMMON_WORD_NAMES = new Set(['Three', 'Free', 'Line', 'Max', 'Bell', 'Signal', 'Box', 'Threads', 'Claro', 'Vivo', 'Steam', 'Slack', 'Teams', 'Notion', 'Orange', 'Zoom', 'Sky', 'Halifax', 'Delta', 'Square', 'Discord', 'Word', 'Edge', 'Chase', 'Target', 'Bolt', 'Ring', 'Nest', 'Meet', 'Drive', 'Maps', 'Photos']);

@@ -19,6 +19,8 @@ export function phaseAt(ctx: Context, s: Sentence, pos: number): Phase {
   for (const t of ctx.termsIn(s)) {
     const kind = t.payload.kind as (typeof PHASE_CUES)[number];
     if (!PHASE_CUES.includes(kind)) continue;
+    // "not yet restored by 16:00" does not make 16:00 the end.
+    if ((kind === 'restore' || kind === 'resolved') && isNegated(ctx, s, t)) continue;
     let dist = t.end <= pos ? pos - t.end : (t.start - pos) * 1.6 + 4;
     // "began to come back", "بدأت الرسائل تصل من جديد": a return outweighs the "began" beside it.
     if (kind === 'restore' || kind === 'resolved') dist *= 0.5;
@@ -65,7 +67,14 @@ export function findPhases(ctx: Context, times: FoundTime[], dates: DateMark[]):
     const day = dates.find((d) => d.precision === 'day' && !ctx.isPast(ctx.at.sentenceAtFolded(d.start)) && ['start', 'report'].includes(phaseAt(ctx, ctx.at.sentenceAtFolded(d.start), d.start) ?? '') && ctx.isOutageSentence(ctx.at.sentenceAtFolded(d.start)));
     if (day) start = dayPoint(ctx, day);
   }
-  let end = [...ends].sort(byTime).pop() ?? null;
+  // The latest resolved return; an unresolved one only when no return has a known instant.
+  const resolvedEnds = ends.filter((t) => t.ms !== null);
+  let end: FoundTime | null = resolvedEnds.length > 0 ? [...resolvedEnds].sort(byTime).pop()! : ends[ends.length - 1] ?? null;
+  // A return written as a clock time earlier than the start, with no day of its own, is the next day's (past midnight).
+  if (start && end && start.ms !== null && end.ms !== null && end.ms <= start.ms && end.isClock && start.ms - end.ms < DAY && !dayWrittenNear(ctx, end, dates)) {
+    const ms = end.ms + DAY;
+    end = { ...end, ms, point: { ...end.point, iso: new Date(ms).toISOString().replace('.000Z', 'Z') } };
+  }
   if (start && end && start.ms !== null && end.ms !== null && end.ms <= start.ms) end = null;
 
   const stated = statedDuration(ctx);
@@ -74,6 +83,13 @@ export function findPhases(ctx: Context, times: FoundTime[], dates: DateMark[]):
   else if (stated !== null) durationMinutes = stated;
 
   return { start, end, durationMinutes, status: findStatus(ctx, end !== null), phaseOf };
+}
+
+const DAY = 86_400_000;
+
+/** A date written in the same sentence right before the time ("on 19 Dec at 00:30"). */
+function dayWrittenNear(ctx: Context, t: FoundTime, dates: DateMark[]): boolean {
+  return dates.some((d) => d.precision === 'day' && d.end <= t.start && t.start - d.end <= 20 && ctx.at.sentenceAtFolded(d.start) === t.sentence);
 }
 
 function isRange(ctx: Context, a: FoundTime, b: FoundTime): boolean {

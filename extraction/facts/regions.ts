@@ -25,7 +25,10 @@ export function findRegions(ctx: Context, url: string | null = null): string[] {
     // The headline and lead name where it happened; later, only sentences about the outage or its users count.
     const relevant = s.paragraph === 0 || ctx.isOutageSentence(s) || ctx.has(s, 'userWord') || ctx.has(s, 'customerWord') || ctx.has(s, 'reportWord') || ctx.has(s, 'restore');
     if (!relevant || ctx.has(s, 'userBase')) continue;
+    // "Türkiye saatiyle 20.45", "美国东部时间": a country inside a zone's name is no region.
+    const zones = ctx.termsIn(s).filter((t) => t.payload.kind === 'zone');
     for (const t of ctx.termsIn(s)) {
+      if (t.payload.kind === 'country' && zones.some((z) => z.start <= t.start && z.end >= t.end)) continue;
       if (t.payload.kind === 'global' && !regions.includes('global')) regions.push('global');
       if (t.payload.kind === 'country' && !regions.includes(t.payload.code)) regions.push(t.payload.code);
       if (t.payload.kind === 'national') {

@@ -55,7 +55,8 @@ export function findTimes(ctx: Context): { times: FoundTime[]; dates: DateMark[]
     const day = (before ?? after)?.dayMs ?? (past ? null : carriedDay ?? pubDay);
     // No zone by the time: one named earlier in the sentence ("日本時間6日午後1時39分", "北京时间4月8日15时23分"),
     // else the story's last one.
-    const sentenceZone = c.zone ? null : zoneEarlierInSentence(ctx, sentence, c.start);
+    // ("entre 14h05 et 16h, heure de Paris": a zone written once after a range serves both.)
+    const sentenceZone = c.zone ? null : zoneEarlierInSentence(ctx, sentence, c.start) ?? zoneLaterInSentence(clocks, c, sentence);
     const zone = c.zone ?? sentenceZone ?? (past ? null : lastZone);
     if (sentenceZone && sentenceZone !== 'local' && !past) lastZone = sentenceZone;
     if (c.zone && c.zone !== 'local' && !past) lastZone = c.zone;
@@ -93,6 +94,12 @@ function zoneEarlierInSentence(ctx: Context, s: Sentence, before: number): strin
     if (t.payload.kind === 'zone' && t.end <= before) found = t.payload.zone;
   }
   return found;
+}
+
+/** The zone of a later clock time of the same sentence (a range's end carries it for both). */
+function zoneLaterInSentence(clocks: ClockTime[], c: ClockTime, s: Sentence): string | null {
+  const next = clocks.find((o) => o.start > c.end && o.start < s.foldedEnd && o.zone);
+  return next?.zone ?? null;
 }
 
 function hasTimeOfDay(ms: number): boolean {
