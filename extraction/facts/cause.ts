@@ -25,14 +25,16 @@ export function findCause(ctx: Context, services: RankedService[] = []): OutageR
     for (const t of ctx.termsIn(s)) {
       if (t.payload.kind === 'unknownCause' && !unknown) unknown = { start: t.start, end: t.end };
       if (t.payload.kind !== 'cause') continue;
-      const causal = ctx.isOutageSentence(s) || ctx.has(s, 'restore') || ctx.has(s, 'resolved') || ctx.has(s, 'said');
+      const causal = ctx.isOutageSentence(s) || ctx.has(s, 'restore') || ctx.has(s, 'resolved') || ctx.has(s, 'said') || ctx.has(s, 'causeCue');
       if (!causal) continue;
       // "not a cyberattack", "escluso un attacco": a cause ruled out is no cause.
       if (isNegated(ctx, s, t)) continue;
       // The story's own company is not a "third party" ("an update from CrowdStrike" in a CrowdStrike story).
       const words = ctx.at.folded.slice(t.start, t.end);
       if (t.payload.category === 'third-party' && own.some((n) => n.includes(words) || words.includes(n))) continue;
-      const score = SPECIFICITY[t.payload.category] + (t.end - t.start) / 40 + (ctx.isOutageSentence(s) ? 1 : 0) + (ctx.at.isTitle(s) ? 0.5 : 0);
+      // "caused by", "بسبب", "原因": a phrase beside a word that introduces a cause is the cause.
+      const introduced = ctx.cues(s, 'causeCue').some((c) => Math.abs(c.start - t.start) <= 60);
+      const score = SPECIFICITY[t.payload.category] + (t.end - t.start) / 40 + (ctx.isOutageSentence(s) ? 1 : 0) + (ctx.at.isTitle(s) ? 0.5 : 0) + (introduced ? 1.2 : 0);
       if (!best || score > best.score) best = { category: t.payload.category, score, start: t.start, end: t.end };
     }
   }

@@ -7,6 +7,7 @@ import type { CompiledLanguage, CueKind, Term } from '../lang/compile';
 import { compiledLanguage } from '../lang/compile';
 import type { ArticleText, Sentence } from '../text/article-text';
 import type { LexMatch } from '../text/lexicon';
+import { findDates, type DateMark } from '../time/dates';
 import { entityLexicon, type EntityRef } from './entities';
 
 export type TermMatch = LexMatch<Term>;
@@ -23,6 +24,8 @@ export class Context {
   private entitiesBySentence: EntityMatch[][];
   /** Sentences about an earlier incident (kept out of the current facts). */
   readonly past: Set<number>;
+  /** Calendar dates in the text, resolved against the publication date. */
+  readonly dates: DateMark[];
 
   constructor(at: ArticleText, language: string, published: number | null) {
     this.at = at;
@@ -35,6 +38,7 @@ export class Context {
       .filter((m, i, all) => !all.some((o, j) => j !== i && o.start <= m.start && o.end >= m.end && (o.end - o.start > m.end - m.start || (j < i && o.end - o.start === m.end - m.start && o.payload.name === m.payload.name && o.payload.type === m.payload.type))));
     this.termsBySentence = groupBySentence(at, this.terms);
     this.entitiesBySentence = groupBySentence(at, this.entities);
+    this.dates = findDates(this);
     this.past = this.findPastSentences();
   }
 
@@ -89,13 +93,16 @@ export class Context {
       const period = terms.some((t) => t.payload.kind === 'pastPeriod');
       const years = year === null ? [] : (text.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []).map(Number);
       const earlierYear = years.some((y) => y < year!) && !years.includes(year!);
+      // "three weeks after the 28 April blackout": a written date well before publication.
+      const oldDate = this.published !== null && this.dates.some((d) => d.explicitYear && d.dayMs !== null && d.start >= s.foldedStart && d.end <= s.foldedEnd && d.dayMs < this.published! - 10 * 86_400_000);
       const today = terms.some((t) => t.payload.kind === 'relDay' || t.payload.kind === 'dayPart');
       const clock = CLOCK_RE.test(text);
       // A past word alone ("at the time", "当时") is weak: a clock time or "today" keeps the sentence in the present.
       const cue = terms.some((t) => t.payload.kind === 'past') && !clock && !today;
-      let isPast = period || earlierYear || cue;
+      // (An old date beside a clock time is this outage told later, as in a postmortem.)
+      let isPast = period || earlierYear || (oldDate && !clock) || cue;
       if (!isPast && previousPast && !today && !clock && !this.at.isTitle(s) && terms.some((t) => t.payload.kind === 'outage')) isPast = true;
-      if (isPast && today && !period && !earlierYear) isPast = false;
+      if (isPast && today && !period && !earlierYear && !oldDate) isPast = false;
       if (isPast) past.add(s.index);
       previousPast = isPast;
     }

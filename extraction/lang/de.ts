@@ -98,7 +98,7 @@ const de: LanguageData = {
     'aktuell nicht', 'zurzeit nicht', 'derzeit gestört', 'aktuell gestört', 'untersucht', 'unklar ist wann', 'noch unklar wann', 'noch nicht behoben',
     'noch nicht wiederhergestellt', 'bis auf weiteres', 'redaktionsschluss',
   ],
-  negations: ['nicht', 'noch nicht', 'kein', 'keine', 'ohne', 'nie'],
+  negations: ['ausgeschlossen', 'kein hinweis auf', 'keine hinweise auf', 'nicht', 'noch nicht', 'kein', 'keine', 'ohne', 'nie'],
   updateCues: [
     'arbeiten an', 'arbeitet an', 'arbeiten daran', 'arbeitet daran', 'mit hochdruck', 'untersuch*', 'prüfen', 'prüft', 'ist bekannt', 'sind bekannt',
     'sind uns bewusst', 'identifiziert', 'techniker', 'ingenieure', 'update*', 'lösung', 'fehlersuche', 'analysier*',
@@ -226,6 +226,7 @@ const de: LanguageData = {
     ],
     other: ['sabotage', 'vandalismus', 'hochwasser', 'überschwemmung', 'erdbeben', 'streik'],
   },
+  causeCues: ['ursache', 'verursacht', 'ausgelöst', 'aufgrund', 'wegen', 'zurückzuführen', 'schuld'],
   unknownCause: [
     'die ursache ist noch unklar', 'ursache ist noch unklar', 'ursache ist unklar', 'ursache war zunächst unklar', 'ursache blieb zunächst unklar',
     'ursache ist bislang unklar',

@@ -37,7 +37,7 @@ const en: LanguageData = {
   resolvedCues: ['fixed', 'resolved', 'fully restored', 'fully recovered', 'back to normal', 'issue has been resolved', 'mitigated', 'all services are operating normally', 'operating normally', 'apologise*', 'apologize*', 'apology', 'apologies'],
   partialCues: ['recovery is likely to be slow', 'slow recovery', 'could take days', 'may take days', 'will take days', 'take days', 'by hand', 'manually', 'still recovering', 'remain affected', 'remained affected', 'only available', 'most users', 'most customers', 'for most', 'mostly', 'largely', 'majority of', 'remained slow', 'still slow', 'slowly returning', 'partially', 'partial', 'some users', 'some customers', 'gradually', 'slowly', 'intermittent*', 'in some regions', 'for some', 'degraded', 'still experiencing', 'not yet fully', 'some services'],
   ongoingCues: ['continued to report', 'continue to report', 'still reporting', 'remained unavailable', 'remains unavailable', 'still down', 'still unavailable', 'still experiencing', 'continues', 'continuing', 'ongoing', 'remains down', 'remain down', 'remained down', 'as of writing', 'at the time of writing', 'is investigating', 'are investigating', 'no timeline', 'unclear when'],
-  negations: ['not', 'not yet', 'no', 'never', 'yet to', 'has yet to', 'have yet to', 'hasn\'t', 'haven\'t', 'wasn\'t', 'isn\'t', 'didn\'t', 'without'],
+  negations: ['ruled out', 'no evidence of', 'no sign of', 'not', 'not yet', 'no', 'never', 'yet to', 'has yet to', 'have yet to', 'hasn\'t', 'haven\'t', 'wasn\'t', 'isn\'t', 'didn\'t', 'without'],
   updateCues: ['working to', 'working on', 'investigating', 'looking into', 'aware of', 'identified', 'deploying a fix', 'rolling out a fix', 'in an update', 'posted an update', 'status update', 'engineers'],
 
   numberWords: {
@@ -92,6 +92,7 @@ const en: LanguageData = {
     capacity: ['capacity', 'surge in traffic', 'traffic surge', 'overload*', 'high demand', 'unprecedented demand', 'heavy traffic', 'spike in traffic'],
     'government-shutdown': ['government shutdown', 'internet shutdown', 'ordered', 'blocked by', 'block access', 'authorities blocked', 'censorship', 'restricted access', 'throttl*'],
   },
+  causeCues: ['caused by', 'due to', 'blamed', 'blames', 'traced', 'triggered by', 'the cause', 'root cause', 'because of', 'stemmed from', 'resulted from', 'attributed', 'was behind', 'were behind'],
   unknownCause: ['cause is not yet known', 'cause was not immediately clear', 'cause was not immediately known', 'cause is unclear', 'cause remains unclear', 'cause has not been', 'did not say what caused', 'did not explain', 'not yet clear what caused', 'unclear what caused', 'no reason was given', 'did not give a reason', 'not immediately clear', 'unknown cause', 'cause is still unknown'],
   nationalTerms: ['nationwide', 'across the country', 'around the country', 'throughout the country', 'all over the country', 'countrywide', 'national outage'],
   globalTerms: ['worldwide', 'global', 'globally', 'around the world', 'across the world', 'across the globe', 'around the globe', 'international', 'several countries', 'many countries'],

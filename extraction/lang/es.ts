@@ -106,7 +106,7 @@ const es: LanguageData = {
     'al momento de redactar', 'hasta el momento', 'por el momento', 'de momento',
     'está investigando', 'están investigando', 'sin fecha', 'se desconoce cuándo', 'no se sabe cuándo', 'sin plazo',
   ],
-  negations: ['no', 'aún no', 'todavía no', 'sin', 'nunca'],
+  negations: ['descartó', 'descarta', 'descartado', 'no', 'aún no', 'todavía no', 'sin', 'nunca'],
   updateCues: [
     'trabajan para', 'trabaja para', 'trabajando para', 'trabajamos para', 'estamos trabajando', 'trabajando en', 'investigando', 'investiga', 'analizando',
     'estamos al tanto',
@@ -240,6 +240,7 @@ const es: LanguageData = {
     ],
     other: ['sabotaje', 'vandalismo', 'huelga', 'terremoto', 'inundación', 'inundaciones'],
   },
+  causeCues: ['causado por', 'causada por', 'debido a', 'a causa de', 'provocó', 'provocado por', 'provocada por', 'originado', 'atribuyó', 'atribuye', 'se debió'],
   unknownCause: [
     'la causa aún no se conoce', 'se desconocen las causas', 'se desconoce la causa', 'se desconoce el motivo', 'se desconoce el origen', 'las causas aún no',
     'aún no se conocen las causas', 'no se conocen las causas', 'causa desconocida', 'causas desconocidas', 'sin que se conozcan las causas', 'sin conocerse las causas',

@@ -129,7 +129,7 @@ const fr: LanguageData = {
     'à l\'heure actuelle', 'pour l\'instant', 'pour le moment', 'à cette heure', 'pas encore rétabli', 'n\'est toujours pas', 'ne sont toujours pas', 'aucune date',
     'aucun délai', 'aucune heure', 'aucun horaire', 'aucun calendrier', 'sans calendrier', 'on ignore quand', 'on ne sait pas quand', 'enquête en cours', 'encore perturbé', 'encore inaccessible', 'encore indisponible',
   ],
-  negations: ['pas', 'pas encore', 'non', 'jamais', 'sans', 'n\'a pas', 'ne', 'aucun', 'aucune', 'ni'],
+  negations: ['exclu', 'exclut', 'écarté', 'écarte', 'aucune trace de', 'pas', 'pas encore', 'non', 'jamais', 'sans', 'n\'a pas', 'ne', 'aucun', 'aucune', 'ni'],
   updateCues: [
     'travaill*', 's\'efforce*', 's\'emploie*', 'mobilisé*', 'mobilisées', 'enquête*', 'examine*', 'analys*', 'investigu*', 'identifié*', 'au courant', 'conscient*',
     'nous sommes au courant', 'informés', 'mise à jour', 'mises à jour', 'correctif', 'déploie*', 'équipes', 'ingénieurs', 'techniciens', 'dans les meilleurs délais',
@@ -292,6 +292,7 @@ const fr: LanguageData = {
     ],
     other: ['sabotage', 'vandalisme', 'grève', 'séisme', 'tremblement de terre', 'inondation*', 'intempéries', 'conflit', 'bombardement*'],
   },
+  causeCues: ['à cause de', 'en raison de', 'causé par', 'causée par', 'due à', 'dû à', 'provoqué par', 'provoquée par', 'l\'origine', 'imputé', 'attribué', 'attribue', 'liée à', 'lié à'],
   unknownCause: [
     'la cause n\'est pas encore connue', 'la cause n\'est pas connue', 'les causes ne sont pas connues', 'les causes ne sont pas encore connues', 'l\'origine de la panne reste inconnue',
     'l\'origine reste inconnue', 'origine inconnue', 'cause inconnue', 'causes inconnues', 'reste inconnue', 'restent inconnues', 'les causes restent indéterminées',

@@ -97,7 +97,7 @@ const id: LanguageData = {
     'hingga berita ini ditulis', 'saat berita ini ditulis', 'hingga berita ini diturunkan', 'sampai berita ini diturunkan', 'belum ada kepastian', 'belum diketahui kapan',
     'berita ini ditulis', 'sampai sekarang', 'hingga kini',
   ],
-  negations: ['tidak', 'belum', 'tanpa', 'bukan'],
+  negations: ['membantah', 'menepis', 'tidak', 'belum', 'tanpa', 'bukan'],
   updateCues: [
     'sedang memperbaiki', 'tengah memperbaiki', 'sedang menangani', 'tengah menangani', 'menangani', 'sedang diperbaiki', 'dalam penanganan', 'menyelidiki', 'sedang menyelidiki',
     'investigasi', 'mengidentifikasi', 'tim teknis', 'teknisi', 'upaya pemulihan', 'berupaya memulihkan', 'untuk memulihkan', 'melakukan perbaikan', 'pembaruan', 'update', 'berupaya', 'sedang berupaya', 'mengetahui adanya',
@@ -183,6 +183,7 @@ const id: LanguageData = {
       'pemutusan akses', 'penutupan internet', 'pembatasan media sosial', 'batasi akses', 'membatasi akses', 'akses dibatasi', 'memblokir', 'blokir akses',
     ],
   },
+  causeCues: ['akibat', 'disebabkan', 'karena', 'penyebab', 'dipicu'],
   unknownCause: [
     'penyebabnya belum diketahui', 'penyebab belum diketahui', 'belum diketahui penyebab', 'belum diketahui apa penyebab', 'belum ada penjelasan', 'tidak menjelaskan penyebab',
     'belum menjelaskan penyebab', 'belum jelas penyebab', 'penyebabnya masih belum', 'penyebab pasti belum', 'masih diselidiki', 'penyebabnya belum jelas',

@@ -100,7 +100,7 @@ const it: LanguageData = {
     'non ancora ripristinato', 'al momento della pubblicazione', 'al più presto', 'il prima possibile', 'segnalano ancora', 'ancora rallentamenti',
     'ancora difficoltà', 'ancora disservizi', 'ancora segnalazioni', 'non è ancora', 'per ripristinare', 'in attesa del ripristino', 'nel più breve tempo possibile',
   ],
-  negations: ['non', 'non ancora', 'non è ancora', 'non è stato ancora', 'non è stata ancora', 'non è ancora stato', 'non è ancora stata', 'non sono ancora', 'non sono stati ancora', 'non ha ancora', 'senza', 'mai', 'sarà', 'saranno', 'verrà', 'verranno', 'dovrebbe', 'dovrebbero'],
+  negations: ['escluso', 'esclude', 'ha escluso', 'escludendo', 'non', 'non ancora', 'non è ancora', 'non è stato ancora', 'non è stata ancora', 'non è ancora stato', 'non è ancora stata', 'non sono ancora', 'non sono stati ancora', 'non ha ancora', 'senza', 'mai', 'sarà', 'saranno', 'verrà', 'verranno', 'dovrebbe', 'dovrebbero'],
   updateCues: [
     'stanno lavorando', 'sta lavorando', 'stiamo lavorando', 'lavorando per', 'al lavoro', 'indagando', 'verificando', 'stiamo verificando', 'stiamo indagando',
     'siamo a conoscenza', 'consapevoli', 'individuato', 'individuata', 'tecnici', 'ingegneri', 'aggiornament*', 'analizzando', 'accertamenti',
@@ -220,6 +220,7 @@ const it: LanguageData = {
     ],
     other: ['sabotaggio', 'vandali*', 'maltempo', 'alluvione', 'terremoto', 'sciopero'],
   },
+  causeCues: ['causato da', 'causata da', 'dovuto a', 'dovuta a', 'a causa di', 'provocato da', 'all\'origine', 'attribuito'],
   unknownCause: [
     'le cause non sono ancora note', 'cause non ancora note', 'cause ancora da chiarire', 'da chiarire', 'causa ancora sconosciuta', 'cause sconosciute', 'causa sconosciuta',
     'non sono note le cause', 'non si conoscono le cause', 'non è chiaro cosa', 'non è ancora chiaro', 'restano da chiarire', 'ancora ignote', 'cause ignote', 'causa ignota',

@@ -99,7 +99,7 @@ const pt: LanguageData = {
     'até a publicação', 'até à publicação', 'até o fechamento', 'até a última atualização', 'no momento', 'está investigando', 'não há previsão', 'sem previsão',
     'ainda fora do ar', 'ainda instável',
   ],
-  negations: ['não', 'ainda não', 'sem', 'nunca'],
+  negations: ['descartou', 'descarta', 'afastou', 'não', 'ainda não', 'sem', 'nunca'],
   updateCues: [
     'trabalhando para', 'trabalha para', 'trabalham para', 'trabalhando na', 'trabalhando no', 'a trabalhar', 'investigando', 'investiga', 'apurando', 'apura', 'está ciente',
     'estamos cientes', 'identificou', 'identificamos', 'engenheiros', 'técnicos', 'equipes técnicas', 'equipas técnicas', 'atualizaç*', 'actualizaç*', 'analisando',
@@ -231,6 +231,7 @@ const pt: LanguageData = {
     ],
     other: ['sabotagem', 'vandalismo', 'greve', 'enchente*', 'inundaç*', 'terremoto', 'sismo'],
   },
+  causeCues: ['causado por', 'causada por', 'devido a', 'provocado por', 'provocada por', 'por causa de', 'atribuiu', 'na origem', 'origem'],
   unknownCause: [
     'a causa ainda não é conhecida', 'causa ainda não é conhecida', 'causa ainda não foi', 'as causas ainda não', 'a causa não foi divulgada', 'não divulgou a causa',
     'não informou a causa', 'não informou o motivo', 'não explicou', 'não detalhou', 'motivo ainda não', 'sem causa aparente', 'causa desconhecida', 'motivo desconhecido',

@@ -108,7 +108,7 @@ const tr: LanguageData = {
     'haberin yazıldığı saatlerde', 'bu haber yazılırken', 'haberin hazırlandığı', 'ne zaman düzeleceği', 'ne zaman giderileceği', 'belirsizliğini koruyor', 'erişilemiyor', 'devam ediyordu', 'devam ettiği', 'devam ettiğini', 'sürdüğünü', 'sürdüğü',
     'sürmeye devam', 'yaşanmaya devam',
   ],
-  negations: ['değil', 'henüz', 'olmadan'],
+  negations: ['dışladı', 'değil', 'henüz', 'olmadan'],
   updateCues: [
     'çalışma yürütüyor', 'çalışmalar sürüyor', 'çalışmalar devam', 'çalışıyoruz', 'üzerinde çalışıyor', 'inceleniyor', 'inceleme başlat*', 'araştırıyor', 'farkındayız',
     'tespit edildi', 'müdahale', 'ekipler*', 'ekiplerimiz', 'güncelleme*', 'bilgilendirme', 'teknik ekip*', 'mühendis*', 'çalışıldığını', 'çalışılıyor',
@@ -196,6 +196,7 @@ const tr: LanguageData = {
       'yasaklandı', 'sansür*', 'erişim kısıtlama*', 'kısıtlama getirildi',
     ],
   },
+  causeCues: ['nedeniyle', 'kaynaklı', 'kaynaklandı', 'sebebiyle', 'yüzünden', 'neden oldu'],
   unknownCause: [
     'nedeni henüz bilinmiyor', 'nedeni bilinmiyor', 'nedeni belli değil', 'nedeni henüz belli değil', 'nedeni açıklanmadı', 'nedenine ilişkin açıklama yapılmadı',
     'neden kaynaklandığı bilinmiyor', 'neyden kaynaklandığı', 'sebebi bilinmiyor', 'sebebi henüz', 'sebebi açıklanmadı', 'kaynağı belirlenemedi', 'nedenine dair',

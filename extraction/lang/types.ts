@@ -121,6 +121,8 @@ export interface LanguageData {
   causes: Partial<Record<Exclude<CauseCategory, 'unknown'>, string[]>>;
   /** "cause not yet known", "ولم يتضح بعد سبب", "la cause reste inconnue". */
   unknownCause: string[];
+  /** Words that introduce a cause ("caused by", "due to", "blamed", "بسبب", "à cause de", "原因"): a cause phrase beside them weighs more. */
+  causeCues?: string[];
   /** "worldwide", "global", "العالمي", "حول العالم", "dans le monde entier". */
   globalTerms: string[];
   /** "nationwide", "across the country", "في أنحاء البلاد", "dans tout le pays", "bundesweit", "全国": the outlet's own country. */

@@ -16,6 +16,8 @@ export interface DateMark {
   /** The month/year when only those are known. */
   year: number | null;
   month: number | null;
+  /** The year is written ("25 October 2022"), not inferred from the publication date. */
+  explicitYear?: boolean;
 }
 
 const DAY = 86400000;
@@ -44,7 +46,7 @@ export function findDates(ctx: Context): DateMark[] {
   // CJK: 2022年10月25日, 10月25日.
   for (const m of folded.matchAll(/(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/g)) {
     const y = m[1] ? Number(m[1]) : inferYear(pub, Number(m[2]) - 1, Number(m[3]));
-    if (y !== null) push(out, m.index!, m.index! + m[0].length, y, Number(m[2]) - 1, Number(m[3]));
+    if (y !== null) push(out, m.index!, m.index! + m[0].length, y, Number(m[2]) - 1, Number(m[3]), Boolean(m[1]));
   }
 
   // CJK day of the month alone: "6日", "19日0時30分" (the month is the story's).
@@ -56,7 +58,7 @@ export function findDates(ctx: Context): DateMark[] {
     let mo = p.getUTCMonth();
     if (day > p.getUTCDate() + 1) mo -= 1; // "28日" in a story of the 3rd: last month
     if (mo < 0) { mo = 11; y -= 1; }
-    push(out, m.index!, m.index! + m[0].length, y, mo, day);
+    push(out, m.index!, m.index! + m[0].length, y, mo, day, false);
   }
 
   const months = ctx.terms.filter((t) => t.payload.kind === 'month');
@@ -73,9 +75,9 @@ export function findDates(ctx: Context): DateMark[] {
     const end = yearAfter ? mt.end + yearAfter[0].length : dayAfter ? mt.end + dayAfter[0].length : mt.end;
     if (day !== null && day >= 1 && day <= 31) {
       const y = year ?? inferYear(pub, month, day);
-      if (y !== null) push(out, start, end, y, month, day);
+      if (y !== null) push(out, start, end, y, month, day, year !== null);
     } else if (year !== null) {
-      out.push({ start, end, dayMs: Date.UTC(year, month, 1), precision: 'month', year, month });
+      out.push({ start, end, dayMs: Date.UTC(year, month, 1), precision: 'month', year, month, explicitYear: true });
     } else if (pubYear !== null) {
       out.push({ start, end, dayMs: null, precision: 'month', year: null, month });
     }
@@ -94,9 +96,9 @@ export function findDates(ctx: Context): DateMark[] {
   return dedupe(out.sort((a, b) => a.start - b.start));
 }
 
-function push(out: DateMark[], start: number, end: number, y: number, m: number, d: number) {
+function push(out: DateMark[], start: number, end: number, y: number, m: number, d: number, explicitYear = true) {
   if (m < 0 || m > 11 || d < 1 || d > 31 || y < 1990 || y > 2100) return;
-  out.push({ start, end, dayMs: Date.UTC(y, m, d), precision: 'day', year: y, month: m });
+  out.push({ start, end, dayMs: Date.UTC(y, m, d), precision: 'day', year: y, month: m, explicitYear });
 }
 
 /** A day and month without a year: the latest such date not after publication (+1 day). */

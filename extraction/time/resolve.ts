@@ -8,7 +8,7 @@ import type { Context } from '../facts/context';
 import type { TimePoint } from '../report';
 import type { Sentence } from '../text/article-text';
 import { findClockTimes, type ClockTime } from './clock';
-import { findDates, type DateMark } from './dates';
+import type { DateMark } from './dates';
 import { isoMinute, localToUtc } from './zones';
 
 export interface FoundTime {
@@ -27,7 +27,7 @@ const ZONE_LABELS: Record<string, string> = { Z: 'GMT' };
 const DAY = 86400000;
 
 export function findTimes(ctx: Context): { times: FoundTime[]; dates: DateMark[] } {
-  const dates = findDates(ctx);
+  const dates = ctx.dates;
   const clocks = findClockTimes(ctx);
   const { at } = ctx;
   const times: FoundTime[] = [];
