@@ -75,7 +75,7 @@ export function analyzeText(title: string, body: string, options: AnalyzeOptions
     end: phases.end?.point ?? null,
     durationMinutes: phases.durationMinutes,
     cause: findCause(ctx, services),
-    regions: findRegions(ctx, options.url ?? null),
+    regions: findRegions(ctx, options.url ?? null, services[0]?.fact.name ?? null),
     scale: findScale(ctx),
     reportSources: sources.all,
     statements: findStatements(ctx, services),

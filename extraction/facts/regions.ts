@@ -4,6 +4,7 @@
  */
 import { NEWS_SITES } from '../data/news-sites';
 import type { Context } from './context';
+import { serviceEntry } from './entities';
 
 /** The country of the outlet, from its host ("www.lemonde.fr" → FR), for "nationwide". */
 export function outletCountry(url: string | null): string | null {
@@ -18,7 +19,10 @@ export function outletCountry(url: string | null): string | null {
   return site?.country ?? null;
 }
 
-export function findRegions(ctx: Context, url: string | null = null): string[] {
+/** Services that serve one country: when the story names no place, the outlet's country is where it failed. */
+const NATIONAL_CATEGORIES = new Set(['telecom', 'isp', 'bank', 'government', 'payments', 'transport']);
+
+export function findRegions(ctx: Context, url: string | null = null, mainService: string | null = null): string[] {
   const regions: string[] = [];
   for (const s of ctx.sentences()) {
     if (ctx.isPast(s)) continue;
@@ -36,6 +40,11 @@ export function findRegions(ctx: Context, url: string | null = null): string[] {
         if (home && !regions.includes(home)) regions.push(home);
       }
     }
+  }
+  if (regions.length === 0 && mainService) {
+    const category = serviceEntry(mainService)?.category;
+    const home = outletCountry(url);
+    if (home && category && NATIONAL_CATEGORIES.has(category)) regions.push(home);
   }
   // "global" first; countries keep their order of mention.
   return regions.sort((a, b) => (a === 'global' ? -1 : b === 'global' ? 1 : 0)).slice(0, 12);
