@@ -22,12 +22,15 @@ export interface DocumentOptions extends AnalyzeOptions {
 export function analyzeDocument(doc: Document, options: DocumentOptions = {}): DetailedReport {
   // A document without a root (an empty or broken parse) is an empty page, not an error.
   if (!doc?.documentElement) return analyzeText('', '', { url: options.url ?? null, published: options.published ?? null, lang: options.lang ?? null });
-  const meta = readMetadata(doc);
   const article = extractArticle(doc);
-  const title = meta.title || article.title || '';
+  // Readability reads the title, JSON-LD datePublished, then article:published_time, and the
+  // page's lang, in our order of trust; our own pass over the metadata only fills what it lacks.
+  const needMeta = !article.publishedTime || !article.title || !article.lang;
+  const meta = needMeta ? readMetadata(doc) : null;
+  const title = (meta?.title || article.title || '').trim();
   return analyzeText(title, article.text, {
     url: options.url ?? null,
-    published: options.published ?? meta.published ?? article.publishedTime ?? null,
-    lang: options.lang ?? meta.lang ?? article.lang ?? null,
+    published: options.published ?? article.publishedTime ?? meta?.published ?? null,
+    lang: options.lang ?? article.lang ?? meta?.lang ?? null,
   });
 }

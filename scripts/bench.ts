@@ -68,10 +68,14 @@ if (existsSync(corpusDir)) {
   }
 }
 const positives = fixturePages(true).map((p) => measure(p.html));
+// Our sample pages (test/e2e/pages): outage articles written as whole news pages.
+const samplesDir = new URL('../test/e2e/pages/', import.meta.url).pathname;
+const samples = readdirSync(samplesDir).filter((f) => /^(ar|en|fr)-/.test(f) && !f.includes('not-outage')).map((f) => measure(readFileSync(join(samplesDir, f), 'utf8')));
 
 console.log('ms per page (median of 3 runs each)      ours            Readability alone      ratio of medians / p95   median of per-page ratios');
 console.log(`${'class'.padEnd(22)} ${'n'.padStart(4)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'median'.padStart(8)} ${'p95'.padStart(8)}`);
 if (negatives.length) report('negatives (corpus)', negatives);
 else console.log('negatives: ../shared/corpus not found');
 report('positives (fixtures)', positives);
+report('positives (sample pages)', samples);
 console.log('\ngoals: negatives ≤ 0.050×, positives ≤ 1.500× (ratio of medians)');

@@ -11,6 +11,13 @@ import type { Sentence } from '../text/article-text';
 import type { Context } from './context';
 import type { RankedService } from './services';
 
+/** Catalogue start instants, parsed once. */
+let startsMs: Map<CatalogueIncident, number> | null = null;
+function startMs(inc: CatalogueIncident): number {
+  if (!startsMs) startsMs = new Map(INCIDENTS.map((i) => [i, Date.parse(i.start)]));
+  return startsMs.get(inc) ?? Date.parse(inc.start);
+}
+
 interface Window {
   from: number;
   to: number;
@@ -60,7 +67,7 @@ export function findRelated(ctx: Context, services: RankedService[], dates: Date
     const wanted = named.length > 0 ? named : mainNames;
     for (const w of windows) {
       const candidates = INCIDENTS.filter((inc) => {
-        const t = Date.parse(inc.start);
+        const t = startMs(inc);
         return t >= w.from && t < w.to && (pub === null || t < pub) && sharesService(inc, wanted);
       }).sort((a, b) => overlap(b, wanted) - overlap(a, wanted) || closeness(a, stated) - closeness(b, stated));
       if (candidates[0]) add(candidates[0], `mentioned: “${w.label}”`);
@@ -70,8 +77,8 @@ export function findRelated(ctx: Context, services: RankedService[], dates: Date
   // 2. Earlier incidents of the same services, newest first.
   if (pub !== null) {
     for (const name of mainNames.slice(0, 2)) {
-      const earlier = INCIDENTS.filter((inc) => inc.services.includes(name) && Date.parse(inc.start) < pub - 86400000 * 2)
-        .sort((a, b) => Date.parse(b.start) - Date.parse(a.start));
+      const earlier = INCIDENTS.filter((inc) => inc.services.includes(name) && startMs(inc) < pub - 86400000 * 2)
+        .sort((a, b) => startMs(b) - startMs(a));
       for (const inc of earlier.slice(0, 2)) add(inc, `earlier ${name} outage`);
     }
   }

@@ -47,8 +47,8 @@ export class Lexicon<P> {
   private procliticHeads = new Set<number>();
   /** Distinct stem lengths, ascending: the only prefix lengths worth looking up. */
   private stemLengths: number[] = [];
-  /** First two characters of every stem: most words start otherwise and skip the prefix lookups. */
-  private stemHeads = new Set<string>();
+  /** First two characters of every stem (as one number): most words start otherwise and skip the prefix lookups. */
+  private stemHeads = new Set<number>();
   private proclitics: string[];
 
   constructor(options: LexiconOptions = {}) {
@@ -76,7 +76,7 @@ export class Lexicon<P> {
     if (stem && words.length === 1) {
       const key = words[0];
       push(this.stems, key, entry);
-      this.stemHeads.add(key.slice(0, 2));
+      this.stemHeads.add(key.length === 1 ? key.charCodeAt(0) * 65536 : key.charCodeAt(0) * 65536 + key.charCodeAt(1));
       if (!this.stemLengths.includes(key.length)) this.stemLengths = [...this.stemLengths, key.length].sort((a, b) => a - b);
     } else {
       push(this.exact, words[0], entry);
@@ -136,7 +136,8 @@ export class Lexicon<P> {
   private matchAt(folded: string, tokens: Tokens, i: number, word: string, start: number, out: LexMatch<P>[]) {
     const exact = this.exact.get(word);
     if (exact) for (const e of exact) this.tryEntry(folded, tokens, i, e, start, out, false);
-    if (this.stems.size > 0 && (this.stemHeads.has(word.slice(0, 2)) || this.stemHeads.has(word.slice(0, 1)))) {
+    const head = word.charCodeAt(0) * 65536;
+    if (this.stems.size > 0 && (this.stemHeads.has(head + word.charCodeAt(1)) || this.stemHeads.has(head))) {
       for (const len of this.stemLengths) {
         if (len > word.length) break;
         const list = this.stems.get(word.slice(0, len));

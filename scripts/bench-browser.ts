@@ -1,0 +1,538 @@
+/**
+ * `npm run bench:browser`: what the built extension costs real pages in Chromium.
+ *
+ * Pages, one at a time in one browser, each under a news host of the default list (so the
+ * detector runs exactly as shipped):
+ *   negatives  the 311 pages of ../shared/corpus (news-pages, readability-pages)
+ *   positives  our outage pages (test/e2e/pages), the hostile outage pages (test/e2e/hostile)
+ *              and the fixture articles as whole pages (scripts/fixture-pages.ts)
+ *
+ * Per page, measured without changing shipped code (Chrome DevTools Protocol):
+ *   - our main-thread time: the V8 CPU profile (Profiler, 100 µs sampling) of the page's
+ *     renderer; a sample is ours when a frame of its stack is one of the extension's scripts
+ *     (chrome-extension://<id>/content-scripts/detector.js or sidebar.js) — "total" (ours
+ *     anywhere in the stack, so DOM calls we make count) and "self" (ours at the top). The
+ *     profile also sees our promise continuations (the sidebar's render after its awaits),
+ *     which the trace's FunctionCall/EvaluateScript events miss; the trace events are summed
+ *     too ("trace" column) as a cross-check.
+ *   - long tasks: trace RunTask events over 50 ms on the renderer main thread that contain
+ *     our work (and how many of them are over 50 ms by our work alone).
+ *   - document_idle: the start of the detector's EvaluateScript in the trace; the sidebar is
+ *     "visible" at the first animation frame where its panel (or its collapsed tab) has a box in
+ *     the viewport (a probe added to the page world before it loads, which marks the moment
+ *     with performance.mark, so it lands on the trace's clock).
+ *   - after our measurement, in the page world: one document.body.textContent read (averaged
+ *     over repeated reads, for timer resolution) and one
+ *     `new Readability(document.cloneNode(true)).parse()` (@mozilla/readability injected with
+ *     page.addScriptTag, or evaluated over CDP where the page's CSP refuses the tag).
+ * Also: detector.js raw and gzip size against the 40 KB gzip budget; on negatives, any timer,
+ * callback or script of ours after the first look (trace), and on a sample, the event
+ * listeners our scripts leave on window, document and navigation (DOMDebugger).
+ *
+ * Budgets: negatives median ≤ 2 ms and no long task; positives sidebar visible ≤ 300 ms after
+ * document_idle at p95.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { CDPSession, Page } from 'playwright-core';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../test/e2e/chromium';
+import { HOSTILE, URLS, hostileRoutes, mainRoutes } from '../test/e2e/routes';
+import { CORPUS_DIR, startNewsServer, type Route } from '../test/e2e/server';
+import { fixturePages } from './fixture-pages';
+
+const require = createRequire(import.meta.url);
+const READABILITY_JS = require.resolve('@mozilla/readability/Readability.js');
+const READABILITY_SRC = readFileSync(READABILITY_JS, 'utf8');
+
+const LOAD_TIMEOUT = 20_000;
+const SIDEBAR_TIMEOUT = 10_000;
+const READABILITY_TIMEOUT = 10_000;
+const NEGATIVE_SETTLE = 150; // after load: document_idle has passed; room for any timer of ours
+const POSITIVE_SETTLE = 150; // after the sidebar is visible
+const LONG_TASK_MS = 50;
+const TRACE_CATEGORIES = ['-*', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'].join(',');
+const LISTENER_SAMPLE = 10;
+
+interface BenchPage {
+  cls: 'negative' | 'positive';
+  name: string;
+  url: string;
+}
+
+interface Result {
+  page: BenchPage;
+  ok: boolean;
+  error?: string;
+  /** Profile samples with one of our frames anywhere in the stack / at the top (ms). */
+  oursTotal: number;
+  oursSelf: number;
+  /** Sum of our EvaluateScript/FunctionCall/v8.compile trace events, nested ones once (ms). */
+  oursTrace: number;
+  longTasks: number;
+  longTasksOurs: number;
+  /** Our timers, callbacks or scripts after the first look (negatives). */
+  laterActivity: number;
+  sidebar: boolean;
+  idleToVisible: number | null;
+  loadToVisible: number | null;
+  textContent: number | null;
+  readability: number | null;
+  readabilityNote?: string;
+}
+
+// ── the pages ────────────────────────────────────────────────────────────────────────────────
+
+function corpusPages(): { pages: BenchPage[]; routes: Route[] } {
+  const pages: BenchPage[] = [];
+  const routes: Route[] = [];
+  for (const [dir, host] of [['news-pages', 'www.reuters.com'], ['readability-pages', 'apnews.com']] as const) {
+    const abs = join(CORPUS_DIR, dir);
+    if (!existsSync(abs)) continue;
+    for (const f of readdirSync(abs).filter((x) => x.endsWith('.html')).sort()) {
+      const url = `https://${host}/bench/${dir}/${encodeURIComponent(f)}`;
+      routes.push({ url, file: join(abs, f) });
+      pages.push({ cls: 'negative', name: `${dir}/${f}`, url });
+    }
+  }
+  return { pages, routes };
+}
+
+function positivePages(): { pages: BenchPage[]; routes: Route[] } {
+  const pages: BenchPage[] = [
+    { cls: 'positive', name: 'e2e/ar-whatsapp', url: URLS.arabic },
+    { cls: 'positive', name: 'e2e/ar-whatsapp-2', url: URLS.arabic2 },
+    { cls: 'positive', name: 'e2e/en-cloudflare', url: URLS.english },
+    { cls: 'positive', name: 'e2e/fr-orange', url: URLS.french },
+  ];
+  // The hostile pages that are outage reports and keep their sidebar (remove-host removes it;
+  // pushstate keeps navigating).
+  for (const k of ['markup', 'huge', 'deep', 'allUnset', 'restyle', 'csp', 'prototypes', 'clobber', 'messages', 'framesOutageTop'] as const) {
+    pages.push({ cls: 'positive', name: `hostile/${k}`, url: HOSTILE[k] });
+  }
+  const routes: Route[] = [];
+  for (const f of fixturePages(true)) {
+    const url = `https://www.bbc.com/bench/fixtures/${f.lang}/${encodeURIComponent(f.id)}`;
+    routes.push({ url, body: () => f.html });
+    pages.push({ cls: 'positive', name: `fixture/${f.lang}/${f.id}`, url });
+  }
+  return { pages, routes };
+}
+
+// ── in the page world ───────────────────────────────────────────────────────────────────────
+
+/**
+ * Added before the page's own scripts (it keeps its own references, so a page that breaks
+ * built-ins cannot blind it): marks the first frame where our sidebar has a box on screen.
+ */
+const VISIBLE_PROBE = `(() => {
+  const raf = window.requestAnimationFrame.bind(window);
+  const qs = Document.prototype.querySelector;
+  const eqs = Element.prototype.querySelector;
+  const rect = Element.prototype.getBoundingClientRect;
+  const shadow = Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot').get;
+  const sqs = ShadowRoot.prototype.querySelector;
+  const now = performance.now.bind(performance);
+  const mark = performance.mark.bind(performance);
+  const tick = () => {
+    const host = qs.call(document, 'outage-lens-sidebar');
+    const root = host && shadow.call(host);
+    const panel = root && (sqs.call(root, '[data-testid="sidebar"]') || sqs.call(root, '[data-testid="sidebar-tab"]'));
+    if (panel) {
+      const r = rect.call(panel);
+      if (r.width > 0 && r.height > 0 && r.right > 0 && r.left < innerWidth && r.bottom > 0 && r.top < innerHeight) {
+        window.__olVisibleAt = now();
+        mark('ol-sidebar-visible');
+        return;
+      }
+    }
+    raf(tick);
+  };
+  raf(tick);
+})();`;
+
+async function pageCosts(page: Page, useTag: boolean): Promise<{ textContent: number | null; readability: number | null; note?: string }> {
+  const textContent = await page
+    .evaluate(() => {
+      const body = document.body;
+      if (!body) return null;
+      let n = 0;
+      let len = 0;
+      const t0 = performance.now();
+      do {
+        len += (body.textContent ?? '').length;
+        n++;
+      } while (performance.now() - t0 < 5 && n < 1000);
+      return len >= 0 ? (performance.now() - t0) / n : null;
+    })
+    .catch(() => null);
+  let note: string | undefined;
+  const have = () => page.evaluate(() => typeof (window as { Readability?: unknown }).Readability === 'function').catch(() => false);
+  if (useTag) await page.addScriptTag({ path: READABILITY_JS }).catch(() => {});
+  if (!(await have())) {
+    await page.evaluate(`${READABILITY_SRC}\n;window.Readability = Readability;`).catch(() => {});
+    if (await have()) note = 'evaluated over CDP (page CSP refused the script tag)';
+  }
+  if (!(await have())) return { textContent, readability: null, note: 'Readability would not load' };
+  const run = page
+    .evaluate(() => {
+      const R = (window as unknown as { Readability: new (d: Document) => { parse(): unknown } }).Readability;
+      const t0 = performance.now();
+      try {
+        new R(document.cloneNode(true) as Document).parse();
+      } catch {
+        return -1;
+      }
+      return performance.now() - t0;
+    })
+    .catch(() => -1);
+  const timeout = new Promise<number>((ok) => setTimeout(() => ok(-2), READABILITY_TIMEOUT));
+  const ms = await Promise.race([run, timeout]);
+  if (ms === -2) return { textContent, readability: null, note: `Readability still running after ${READABILITY_TIMEOUT / 1000} s` };
+  if (ms < 0) return { textContent, readability: null, note: 'Readability threw in the page world' };
+  return { textContent, readability: ms, note };
+}
+
+// ── trace and profile ───────────────────────────────────────────────────────────────────────
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string; frame?: string } };
+}
+
+interface Profile {
+  nodes: { id: number; callFrame: { url: string; functionName: string }; children?: number[] }[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  const onData = (e: { value: object[] }) => {
+    for (const ev of e.value) events.push(ev as TraceEvent);
+  };
+  cdp.on('Tracing.dataCollected', onData);
+  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' } as never);
+  return async () => {
+    const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+    await cdp.send('Tracing.end');
+    await done;
+    cdp.off('Tracing.dataCollected', onData);
+    return events;
+  };
+}
+
+/** Union length of intervals (µs). */
+function unionLength(iv: [number, number][]): number {
+  const s = [...iv].sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let cur: [number, number] | null = null;
+  for (const [a, b] of s) {
+    if (!cur || a > cur[1]) {
+      if (cur) total += cur[1] - cur[0];
+      cur = [a, b];
+    } else cur[1] = Math.max(cur[1], b);
+  }
+  if (cur) total += cur[1] - cur[0];
+  return total;
+}
+
+interface Analysis {
+  oursTotal: number;
+  oursSelf: number;
+  oursTrace: number;
+  longTasks: number;
+  longTasksOurs: number;
+  laterActivity: number;
+  idleTs: number | null;
+  visibleTs: number | null;
+}
+
+function analyse(events: TraceEvent[], profile: Profile | null, extPrefix: string): Analysis {
+  const threadName = new Map<string, string>();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threadName.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+  const isMain = (e: TraceEvent) => threadName.get(`${e.pid}:${e.tid}`) === 'CrRendererMain';
+  const ours = events.filter((e) => e.ph === 'X' && isMain(e) && (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile') && (e.args?.data?.url ?? '').startsWith(extPrefix));
+  const oursIv = ours.map((e) => [e.ts, e.ts + (e.dur ?? 0)] as [number, number]);
+  const detector = ours.filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('/detector.js')).sort((a, b) => a.ts - b.ts)[0];
+  const idleTs = detector ? detector.ts : null;
+  const firstLookEnd = detector ? detector.ts + (detector.dur ?? 0) : Infinity;
+  // After the first look, on a page the detector passed over, nothing of ours should run: no
+  // timer installed or fired by us, no callback, no script.
+  const oursAfter = ours.filter((e) => e.ts >= firstLookEnd).length;
+  const inOurs = (ts: number) => oursIv.some(([a, b]) => ts >= a && ts <= b);
+  const timersOurs = events.filter((e) => isMain(e) && e.name === 'TimerInstall' && inOurs(e.ts)).length;
+  const visible = events.filter((e) => e.name === 'ol-sidebar-visible').sort((a, b) => a.ts - b.ts)[0];
+
+  // Profile samples: time per sample from the deltas; ours when any frame of the stack is.
+  let oursTotal = 0;
+  let oursSelf = 0;
+  const oursSampleTimes: [number, number][] = [];
+  if (profile) {
+    const parent = new Map<number, number>();
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const inStack = new Map<number, boolean>();
+    const oursAnywhere = (id: number): boolean => {
+      const known = inStack.get(id);
+      if (known !== undefined) return known;
+      const chain: number[] = [];
+      let cur: number | undefined = id;
+      let found = false;
+      while (cur !== undefined) {
+        const k = inStack.get(cur);
+        if (k !== undefined) {
+          found = k;
+          break;
+        }
+        chain.push(cur);
+        if (byId.get(cur)?.callFrame.url.startsWith(extPrefix)) {
+          found = true;
+          break;
+        }
+        cur = parent.get(cur);
+      }
+      for (const c of chain) inStack.set(c, found);
+      return found;
+    };
+    let t = profile.startTime;
+    for (let i = 0; i < profile.samples.length; i++) {
+      const dt = profile.timeDeltas[i + 1] ?? 0; // a sample stands for the interval until the next one
+      t += profile.timeDeltas[i];
+      const id = profile.samples[i];
+      if (oursAnywhere(id)) {
+        oursTotal += dt;
+        oursSampleTimes.push([t, t + dt]);
+        if (byId.get(id)?.callFrame.url.startsWith(extPrefix)) oursSelf += dt;
+      }
+    }
+  }
+  // Long tasks on the renderer main thread that contain our work (trace events or samples).
+  let longTasks = 0;
+  let longTasksOurs = 0;
+  for (const e of events) {
+    if (e.name !== 'RunTask' || e.ph !== 'X' || !isMain(e) || (e.dur ?? 0) < LONG_TASK_MS * 1000) continue;
+    const a = e.ts;
+    const b = e.ts + (e.dur ?? 0);
+    const clip = (iv: [number, number][]) => iv.filter(([x, y]) => y > a && x < b).map(([x, y]) => [Math.max(x, a), Math.min(y, b)] as [number, number]);
+    const mine = Math.max(unionLength(clip(oursIv)), unionLength(clip(oursSampleTimes)));
+    if (mine > 0) {
+      longTasks++;
+      if (mine >= LONG_TASK_MS * 1000) longTasksOurs++;
+    }
+  }
+  return {
+    oursTotal: oursTotal / 1000,
+    oursSelf: oursSelf / 1000,
+    oursTrace: unionLength(oursIv) / 1000,
+    longTasks,
+    longTasksOurs,
+    laterActivity: oursAfter + timersOurs,
+    idleTs,
+    visibleTs: visible ? visible.ts : null,
+  };
+}
+
+// ── one page ────────────────────────────────────────────────────────────────────────────────
+
+async function measure(b: ExtensionBrowser, p: BenchPage, extPrefix: string): Promise<Result> {
+  const r: Result = { page: p, ok: false, oursTotal: NaN, oursSelf: NaN, oursTrace: NaN, longTasks: 0, longTasksOurs: 0, laterActivity: 0, sidebar: false, idleToVisible: null, loadToVisible: null, textContent: null, readability: null };
+  const page = await b.context.newPage();
+  const hardStop = setTimeout(() => void page.close().catch(() => {}), LOAD_TIMEOUT + SIDEBAR_TIMEOUT + READABILITY_TIMEOUT + 15_000);
+  try {
+    const cdp = await b.context.newCDPSession(page);
+    if (p.cls === 'positive') await page.addInitScript(VISIBLE_PROBE);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    const stopTrace = await startTrace(cdp);
+    await cdp.send('Profiler.start');
+    await page.goto(p.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
+    if (p.cls === 'positive') {
+      r.sidebar = await page
+        .waitForFunction(() => (window as { __olVisibleAt?: number }).__olVisibleAt !== undefined, undefined, { timeout: SIDEBAR_TIMEOUT, polling: 50 })
+        .then(() => true, () => false);
+      await page.waitForTimeout(POSITIVE_SETTLE);
+    } else {
+      await page.waitForTimeout(NEGATIVE_SETTLE);
+      r.sidebar = (await page.evaluate(() => document.querySelectorAll('outage-lens-sidebar').length).catch(() => 0)) > 0;
+    }
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+    const events = await stopTrace();
+    const a = analyse(events, profile, extPrefix);
+    Object.assign(r, { oursTotal: a.oursTotal, oursSelf: a.oursSelf, oursTrace: a.oursTrace, longTasks: a.longTasks, longTasksOurs: a.longTasksOurs, laterActivity: a.laterActivity });
+    if (p.cls === 'positive' && r.sidebar) {
+      if (a.idleTs !== null && a.visibleTs !== null) r.idleToVisible = (a.visibleTs - a.idleTs) / 1000;
+      r.loadToVisible = await page
+        .evaluate(() => {
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+          const v = (window as { __olVisibleAt?: number }).__olVisibleAt;
+          return nav && v !== undefined ? v - nav.loadEventEnd : null;
+        })
+        .catch(() => null);
+    }
+    await cdp.detach().catch(() => {});
+    const costs = await pageCosts(page, true);
+    r.textContent = costs.textContent;
+    r.readability = costs.readability;
+    r.readabilityNote = costs.note;
+    r.ok = true;
+  } catch (err) {
+    r.error = String((err as Error).message ?? err).split('\n')[0];
+  } finally {
+    clearTimeout(hardStop);
+    await page.close().catch(() => {});
+  }
+  return r;
+}
+
+/**
+ * Event listeners of ours left on window, document and navigation after the first look. Asked
+ * in the extension's own isolated world (DOMDebugger lists the listeners of the world the object
+ * comes from).
+ */
+async function listenersLeft(b: ExtensionBrowser, url: string, extPrefix: string): Promise<string[]> {
+  const page = await b.context.newPage();
+  try {
+    const cdp = await b.context.newCDPSession(page);
+    const worlds: { id: number; origin: string }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e) => worlds.push({ id: e.context.id, origin: e.context.origin }));
+    const scripts = new Map<string, string>();
+    cdp.on('Debugger.scriptParsed', (e) => scripts.set(e.scriptId, e.url));
+    await cdp.send('Runtime.enable');
+    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
+    await page.waitForTimeout(NEGATIVE_SETTLE);
+    await cdp.send('Debugger.enable');
+    const out: string[] = [];
+    for (const w of worlds.filter((x) => extPrefix.startsWith(x.origin + '/'))) {
+      for (const target of ['window', 'document', 'window.navigation']) {
+        const { result } = await cdp.send('Runtime.evaluate', { expression: target, contextId: w.id }).catch(() => ({ result: { objectId: undefined } }));
+        if (!result.objectId) continue;
+        const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+        for (const l of listeners) {
+          const src = scripts.get(l.scriptId) ?? '';
+          if (src.startsWith(extPrefix)) out.push(`${target}:${l.type.replace(/^[a-p]{32}:/, '<id>:')} (${src.split('/').pop()})`);
+        }
+      }
+    }
+    await cdp.send('Debugger.disable').catch(() => {});
+    return out;
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+// ── numbers ─────────────────────────────────────────────────────────────────────────────────
+
+const quantile = (xs: number[], q: number) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]; // nearest rank
+};
+const f = (n: number, w = 7, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : '—').padStart(w);
+
+function table(results: Result[]) {
+  const classes: [string, Result[]][] = [
+    ['negatives', results.filter((r) => r.page.cls === 'negative' && r.ok)],
+    ['positives', results.filter((r) => r.page.cls === 'positive' && r.ok)],
+  ];
+  console.log('\nContent-script main-thread time per page, ms (CPU profile, samples with our script in the stack; self = ours on top; trace = our EvaluateScript/FunctionCall/compile events)');
+  console.log(`${'class'.padEnd(10)} ${'n'.padStart(4)} ${'median'.padStart(7)} ${'p95'.padStart(7)} ${'max'.padStart(7)} | ${'self md'.padStart(7)} ${'trace md'.padStart(8)} ${'trace p95'.padStart(9)} | long tasks >50 ms with our work (ours alone >50 ms) in pages`);
+  for (const [name, rs] of classes) {
+    const tot = rs.map((r) => r.oursTotal);
+    const lt = rs.filter((r) => r.longTasks > 0).length;
+    const lto = rs.filter((r) => r.longTasksOurs > 0).length;
+    const ltn = rs.reduce((s, r) => s + r.longTasks, 0);
+    console.log(`${name.padEnd(10)} ${String(rs.length).padStart(4)} ${f(quantile(tot, 0.5))} ${f(quantile(tot, 0.95))} ${f(Math.max(...tot))} | ${f(quantile(rs.map((r) => r.oursSelf), 0.5))} ${f(quantile(rs.map((r) => r.oursTrace), 0.5), 8)} ${f(quantile(rs.map((r) => r.oursTrace), 0.95), 9)} | ${ltn} tasks in ${lt} pages (${lto} pages with ours alone >50 ms)`);
+  }
+  console.log('\nBeside them, the same pages in the page world, ms: one document.body.textContent read, one Readability parse; ratios = ours / that, per page');
+  console.log(`${'class'.padEnd(10)} ${'n'.padStart(4)} ${'text md'.padStart(8)} ${'text p95'.padStart(8)} ${'Rdb md'.padStart(8)} ${'Rdb p95'.padStart(8)} | ${'ours/text md'.padStart(12)} ${'ours/Rdb md'.padStart(11)} ${'ours/Rdb p95'.padStart(12)} ${'md(ours)/md(Rdb)'.padStart(16)}`);
+  for (const [name, rs] of classes) {
+    const withR = rs.filter((r) => r.readability !== null && r.readability > 0);
+    const withT = rs.filter((r) => r.textContent !== null && r.textContent > 0);
+    const rText = withT.map((r) => r.oursTotal / r.textContent!);
+    const rRdb = withR.map((r) => r.oursTotal / r.readability!);
+    console.log(`${name.padEnd(10)} ${String(withR.length).padStart(4)} ${f(quantile(withT.map((r) => r.textContent!), 0.5), 8, 3)} ${f(quantile(withT.map((r) => r.textContent!), 0.95), 8, 3)} ${f(quantile(withR.map((r) => r.readability!), 0.5), 8)} ${f(quantile(withR.map((r) => r.readability!), 0.95), 8)} | ${f(quantile(rText, 0.5), 11)}× ${f(quantile(rRdb, 0.5), 10, 3)}× ${f(quantile(rRdb, 0.95), 11, 3)}× ${f(quantile(withR.map((r) => r.oursTotal), 0.5) / quantile(withR.map((r) => r.readability!), 0.5), 15, 3)}×`);
+  }
+  const pos = classes[1][1];
+  const shown = pos.filter((r) => r.sidebar);
+  const idle = shown.map((r) => r.idleToVisible ?? NaN).filter(Number.isFinite);
+  const load = shown.map((r) => r.loadToVisible ?? NaN).filter(Number.isFinite);
+  console.log(`\nPositives: sidebar visible on ${shown.length}/${pos.length}; time to visible, ms: after document_idle median ${f(quantile(idle, 0.5), 0, 0)}, p95 ${f(quantile(idle, 0.95), 0, 0)}, max ${f(Math.max(...idle), 0, 0)} (n=${idle.length}); after load median ${f(quantile(load, 0.5), 0, 0)}, p95 ${f(quantile(load, 0.95), 0, 0)} (n=${load.length})`);
+  return { negatives: classes[0][1], positives: pos, idle };
+}
+
+// ── run ─────────────────────────────────────────────────────────────────────────────────────
+
+const t0 = Date.now();
+// BENCH_LIMIT=n: the first n pages of each class only (a quick look); BENCH_DEBUG=1: a line per page.
+const LIMIT = Number(process.env.BENCH_LIMIT ?? 0) || Infinity;
+const DEBUG = process.env.BENCH_DEBUG === '1';
+const neg = corpusPages();
+const pos = positivePages();
+neg.pages.splice(LIMIT);
+pos.pages.splice(LIMIT);
+if (neg.pages.length === 0) console.log(`note: ${CORPUS_DIR} not found; negatives skipped`);
+const server = await startNewsServer([...mainRoutes(), ...hostileRoutes(), ...neg.routes, ...pos.routes]);
+const b = await launchWithExtension(server.resolverRules());
+const extPrefix = `chrome-extension://${b.extensionId}/`;
+const version = execSync('/usr/bin/chromium --version 2>/dev/null || true').toString().trim();
+console.log(`${version} · extension ${b.extensionId} · ${neg.pages.length} negatives, ${pos.pages.length} positives`);
+
+const results: Result[] = [];
+// Warm the browser and the extension (first service-worker start, first compile) on one page of each kind.
+for (const warm of [neg.pages[0], pos.pages[0]].filter(Boolean)) await measure(b, warm, extPrefix);
+for (const [i, p] of [...neg.pages, ...pos.pages].entries()) {
+  const r = await measure(b, p, extPrefix);
+  results.push(r);
+  if (DEBUG) console.log(`  ${p.cls.slice(0, 3)} ${p.name.slice(0, 60).padEnd(60)} ours ${f(r.oursTotal)} self ${f(r.oursSelf)} trace ${f(r.oursTrace)} long ${r.longTasks}/${r.longTasksOurs} later ${r.laterActivity} sidebar ${r.sidebar} idle→vis ${f(r.idleToVisible ?? NaN, 6, 0)} load→vis ${f(r.loadToVisible ?? NaN, 6, 0)} text ${f(r.textContent ?? NaN, 6, 3)} rdb ${f(r.readability ?? NaN)} ${r.error ?? r.readabilityNote ?? ''}`);
+  if ((i + 1) % 50 === 0) console.log(`  … ${i + 1} pages, ${Math.round((Date.now() - t0) / 1000)} s`);
+}
+const listenerSample = neg.pages.filter((_, i) => i % Math.max(1, Math.floor(neg.pages.length / LISTENER_SAMPLE)) === 0).slice(0, LISTENER_SAMPLE);
+const listeners = new Map<string, number>();
+for (const p of listenerSample) for (const l of await listenersLeft(b, p.url, extPrefix).catch(() => [] as string[])) listeners.set(l, (listeners.get(l) ?? 0) + 1);
+await b.close();
+await server.close();
+
+const { negatives, positives, idle } = table(results);
+
+const failed = results.filter((r) => !r.ok);
+if (failed.length) console.log(`\nPages that failed to load or measure (${failed.length}): ${failed.map((r) => `${r.page.name} (${r.error})`).join('; ')}`);
+const noRdb = results.filter((r) => r.ok && r.readability === null);
+if (noRdb.length) console.log(`No Readability figure (${noRdb.length}): ${noRdb.map((r) => `${r.page.name}: ${r.readabilityNote}`).join('; ')}`);
+const cdpRdb = results.filter((r) => r.readabilityNote?.startsWith('evaluated'));
+if (cdpRdb.length) console.log(`Readability evaluated over CDP (CSP): ${cdpRdb.map((r) => r.page.name).join(', ')}`);
+const fp = negatives.filter((r) => r.sidebar);
+console.log(`Negatives with a sidebar: ${fp.length}${fp.length ? ` (${fp.map((r) => r.page.name).join(', ')})` : ''}`);
+const missing = positives.filter((r) => !r.sidebar);
+if (missing.length) console.log(`Positives without a visible sidebar within ${SIDEBAR_TIMEOUT / 1000} s: ${missing.map((r) => r.page.name).join(', ')}`);
+const slowNeg = [...negatives].sort((a, b) => b.oursTotal - a.oursTotal).slice(0, 5);
+console.log(`Slowest negatives (ours, ms): ${slowNeg.map((r) => `${r.page.name.replace(/^(news|readability)-pages\//, '').slice(0, 24)} ${r.oursTotal.toFixed(1)}`).join(' · ')}`);
+const slowPos = [...positives].sort((a, b) => (b.idleToVisible ?? 0) - (a.idleToVisible ?? 0)).slice(0, 5);
+console.log(`Slowest positives (idle → visible, ms / ours, ms): ${slowPos.map((r) => `${r.page.name} ${Math.round(r.idleToVisible ?? NaN)}/${Math.round(r.oursTotal)}`).join(' · ')}`);
+
+const later = negatives.filter((r) => r.laterActivity > 0);
+console.log(`\nNegatives: pages where a timer, callback or script of ours ran after the first look: ${later.length}${later.length ? ` (${later.slice(0, 5).map((r) => r.page.name).join(', ')})` : ''}`);
+console.log(`Negatives: event listeners of ours left on window/document/navigation (sample of ${listenerSample.length} pages): ${[...listeners].map(([l, n]) => `${l} ×${n}`).join(', ') || 'none found'}`);
+
+const detectorPath = resolve(EXTENSION_DIR, 'content-scripts/detector.js');
+const raw = readFileSync(detectorPath);
+const gz = gzipSync(raw, { level: 9 });
+console.log(`\ndetector.js (loads on every news page): ${(raw.length / 1024).toFixed(1)} KB raw, ${(gz.length / 1024).toFixed(1)} KB gzip — budget 40 KB gzip: ${gz.length <= 40 * 1024 ? 'within' : 'OVER'}`);
+
+const negMedian = quantile(negatives.map((r) => r.oursTotal), 0.5);
+const negLong = negatives.filter((r) => r.longTasks > 0).length;
+const p95Idle = quantile(idle, 0.95);
+console.log('\nBudgets');
+console.log(`  negatives median ≤ 2 ms:                       ${f(negMedian, 0)} ms → ${negMedian <= 2 ? 'MET' : 'NOT MET'}`);
+console.log(`  negatives, no long task with our work:         ${negLong} pages → ${negLong === 0 ? 'MET' : 'NOT MET'}`);
+console.log(`  positives visible ≤ 300 ms after idle, p95:    ${f(p95Idle, 0, 0)} ms → ${p95Idle <= 300 ? 'MET' : 'NOT MET'}`);
+console.log(`\n${results.length} pages in ${Math.round((Date.now() - t0) / 1000)} s`);
