@@ -18,6 +18,9 @@ export default defineContentScript({
   // at run time when the reader allows them.
   matches: ['*://outage-lens.invalid/*'],
   runAt: 'document_idle',
+  // WXT's extra window.postMessage at start-up reaches the page's own "message" listeners (and
+  // tells the page our extension id); the document event WXT also sends is enough.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     if (window.top !== window) return;
     let lastUrl = '';
@@ -30,7 +33,10 @@ export default defineContentScript({
       } catch {
         candidate = false; // a page we cannot read is not an outage report
       }
-      const handle = (globalThis as { __outageLens?: SidebarHandle }).__outageLens;
+      // Our own property only: a page element with id/name "__outageLens" shows through as
+      // window.__outageLens in every world (DOM clobbering).
+      const g = globalThis as { __outageLens?: SidebarHandle };
+      const handle = Object.prototype.hasOwnProperty.call(g, '__outageLens') ? g.__outageLens : undefined;
       if (candidate) {
         browser.runtime.sendMessage(message('cs:candidate', { url: location.href })).catch(() => {});
       } else if (handle) {
@@ -39,9 +45,17 @@ export default defineContentScript({
       }
     };
     look();
-    // Single-page sites: the Navigation API tells of pushState without polling.
+    // Single-page sites: the Navigation API tells of pushState without polling. Debounced: a
+    // page that pushes state in a burst (or without end) gets one look once it settles.
     const nav = (window as { navigation?: EventTarget }).navigation;
-    const onNavigate = () => ctx.setTimeout(look, 400);
+    let pending: number | undefined;
+    const onNavigate = () => {
+      if (pending !== undefined) clearTimeout(pending);
+      pending = ctx.setTimeout(() => {
+        pending = undefined;
+        look();
+      }, 400);
+    };
     if (nav) ctx.addEventListener(nav as unknown as Window, 'currententrychange' as keyof WindowEventMap, onNavigate);
     ctx.addEventListener(window, 'popstate', onNavigate);
   },
