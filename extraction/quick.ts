@@ -20,15 +20,25 @@ export interface QuickLook {
 const SNIPPET_CHARS = 1800;
 const HASHTAG_RE = /#\S*down|\S*down#/i;
 
-let lexicon: Lexicon<'outage' | 'tracker'> | null = null;
+const lexicons = new Map<string, Lexicon<'outage' | 'tracker'>>();
 
-function quickLexicon(): Lexicon<'outage' | 'tracker'> {
-  if (!lexicon) {
-    lexicon = new Lexicon<'outage' | 'tracker'>({ proclitics: QUICK_TERMS.proclitics })
-      .addAll(QUICK_TERMS.outage, 'outage')
-      .addAll(QUICK_TERMS.trackers, 'tracker');
+/**
+ * The word list for the page's declared language (and English, which news in every language
+ * quotes), or for all languages when the page declares none we read. Built from precompiled
+ * terms: no folding at run time, on a page that is most likely not an outage report.
+ */
+function quickLexicon(lang: string | null): Lexicon<'outage' | 'tracker'> {
+  const code = (lang ?? '').toLowerCase().split(/[-_]/)[0];
+  const langs = QUICK_TERMS.outage[code] ? [...new Set([code, 'en'])] : Object.keys(QUICK_TERMS.outage);
+  const key = langs.join(',');
+  let lex = lexicons.get(key);
+  if (!lex) {
+    lex = new Lexicon<'outage' | 'tracker'>({ proclitics: langs.includes('ar') ? QUICK_TERMS.proclitics : [] });
+    for (const l of langs) for (const t of QUICK_TERMS.outage[l]) lex.addPrecompiled(t, 'outage');
+    for (const t of QUICK_TERMS.trackers) lex.addPrecompiled(t, 'tracker');
+    lexicons.set(key, lex);
   }
-  return lexicon;
+  return lex;
 }
 
 /** The first paragraphs' text, up to a few KB, without walking the whole page. */
@@ -44,10 +54,10 @@ function leadText(doc: Document): string {
   return out;
 }
 
-export function quickLookText(title: string, lead: string): { candidate: boolean; hits: string[] } {
+export function quickLookText(title: string, lead: string, lang: string | null = null): { candidate: boolean; hits: string[] } {
   const snippet = `${title}\n${lead}`.slice(0, SNIPPET_CHARS + 600);
   const { folded } = foldText(snippet);
-  const matches = quickLexicon().match(folded, tokenize(folded));
+  const matches = quickLexicon(lang).match(folded, tokenize(folded));
   const hits = [...new Set(matches.map((m) => m.term))].slice(0, 8);
   const trackers = matches.some((m) => m.payload === 'tracker');
   const hashtag = HASHTAG_RE.test(snippet);
@@ -60,6 +70,6 @@ export function quickLookText(title: string, lead: string): { candidate: boolean
 export function quickLook(doc: Document): QuickLook {
   if (!doc?.documentElement) return { candidate: false, hits: [], meta: { title: '', lang: null, description: '' } };
   const meta = readHeadMeta(doc);
-  const { candidate, hits } = quickLookText(`${meta.title}\n${meta.description}`, leadText(doc));
+  const { candidate, hits } = quickLookText(`${meta.title}\n${meta.description}`, leadText(doc), meta.lang);
   return { candidate, hits, meta };
 }

@@ -62,6 +62,20 @@ export class Lexicon<P> {
     const stem = raw.endsWith('*');
     const folded = foldTerm(stem ? raw.slice(0, -1) : raw);
     if (!folded) return this;
+    return this.addFolded(folded, stem, payload, raw);
+  }
+
+  /**
+   * Adds a term already folded (as `precompile` writes it): no folding or tokenizing at run
+   * time, for the content script's first look on every page.
+   */
+  addPrecompiled(compiled: string, payload: P): this {
+    const stem = compiled.endsWith('*');
+    const folded = stem ? compiled.slice(0, -1) : compiled;
+    return this.addFolded(folded, stem, payload, folded);
+  }
+
+  private addFolded(folded: string, stem: boolean, payload: P, raw: string): this {
     if ([...folded].some((c) => isCjkChar(c.charCodeAt(0)))) {
       const first = folded.charCodeAt(0);
       const list = this.scan.get(first) ?? [];
@@ -70,7 +84,7 @@ export class Lexicon<P> {
       this.scanMin = Math.min(this.scanMin, first);
       return this;
     }
-    const words = tokenize(folded).words;
+    const words = /^[\p{L}\p{N}&+]+( [\p{L}\p{N}&+]+)*$/u.test(folded) ? folded.split(' ') : tokenize(folded).words;
     if (words.length === 0) return this;
     const entry: LexEntry<P> = { words, stem, payload, term: raw };
     if (stem && words.length === 1) {
@@ -163,6 +177,17 @@ export class Lexicon<P> {
     }
     out.push({ start, end: tokens.ends[i + n - 1], payload: e.payload, term: e.term });
   }
+}
+
+/** A term as `addPrecompiled` takes it: folded, tokens joined by one space, "*" for a stem. */
+export function precompile(term: string): string | null {
+  const raw = term.trim();
+  const stem = raw.endsWith('*');
+  const folded = foldTerm(stem ? raw.slice(0, -1) : raw);
+  if (!folded) return null;
+  const isCjk = [...folded].some((c) => isCjkChar(c.charCodeAt(0)));
+  const body = isCjk ? folded : tokenize(folded).words.join(' ');
+  return body ? body + (stem && !isCjk ? '*' : '') : null;
 }
 
 function isDigit(code: number): boolean {
