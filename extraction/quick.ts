@@ -6,9 +6,7 @@
  */
 import { QUICK_TERMS } from './lang/quick-terms.generated';
 import { readHeadMeta, type HeadMeta } from './page/metadata';
-import { Lexicon } from './text/lexicon';
-import { foldText } from './text/normalize';
-import { tokenize } from './text/tokens';
+import { quickMatcher, type QuickMatcher } from './quick-match';
 
 export interface QuickLook {
   candidate: boolean;
@@ -20,25 +18,23 @@ export interface QuickLook {
 const SNIPPET_CHARS = 1800;
 const HASHTAG_RE = /#\S*down|\S*down#/i;
 
-const lexicons = new Map<string, Lexicon<'outage' | 'tracker'>>();
+const matchers = new Map<string, { outage: QuickMatcher; trackers: QuickMatcher }>();
 
 /**
- * The word list for the page's declared language (and English, which news in every language
- * quotes), or for all languages when the page declares none we read. Built from precompiled
- * terms: no folding at run time, on a page that is most likely not an outage report.
+ * The word lists for the page's declared language (and English, which news in every language
+ * quotes), or for all languages when the page declares none we read.
  */
-function quickLexicon(lang: string | null): Lexicon<'outage' | 'tracker'> {
+function quickMatchers(lang: string | null): { outage: QuickMatcher; trackers: QuickMatcher } {
   const code = (lang ?? '').toLowerCase().split(/[-_]/)[0];
   const langs = QUICK_TERMS.outage[code] ? [...new Set([code, 'en'])] : Object.keys(QUICK_TERMS.outage);
   const key = langs.join(',');
-  let lex = lexicons.get(key);
-  if (!lex) {
-    lex = new Lexicon<'outage' | 'tracker'>({ proclitics: langs.includes('ar') ? QUICK_TERMS.proclitics : [] });
-    for (const l of langs) for (const t of QUICK_TERMS.outage[l]) lex.addPrecompiled(t, 'outage');
-    for (const t of QUICK_TERMS.trackers) lex.addPrecompiled(t, 'tracker');
-    lexicons.set(key, lex);
+  let m = matchers.get(key);
+  if (!m) {
+    const proclitics = langs.includes('ar') ? QUICK_TERMS.proclitics : [];
+    m = { outage: quickMatcher(langs.flatMap((l) => QUICK_TERMS.outage[l]), proclitics), trackers: quickMatcher(QUICK_TERMS.trackers, proclitics) };
+    matchers.set(key, m);
   }
-  return lex;
+  return m;
 }
 
 /** The first paragraphs' text, up to a few KB, without walking the whole page. */
@@ -55,16 +51,13 @@ function leadText(doc: Document): string {
 }
 
 export function quickLookText(title: string, lead: string, lang: string | null = null): { candidate: boolean; hits: string[] } {
-  const snippet = `${title}\n${lead}`.slice(0, SNIPPET_CHARS + 600);
-  const { folded } = foldText(snippet);
-  const matches = quickLexicon(lang).match(folded, tokenize(folded));
-  const hits = [...new Set(matches.map((m) => m.term))].slice(0, 8);
-  const trackers = matches.some((m) => m.payload === 'tracker');
-  const hashtag = HASHTAG_RE.test(snippet);
-  const titleLen = foldText(title).folded.length;
-  const inTitle = matches.some((m) => m.payload === 'outage' && m.start < titleLen);
-  const outageCount = matches.filter((m) => m.payload === 'outage').length;
-  return { candidate: trackers || hashtag || inTitle || outageCount >= 2, hits: hashtag ? [...hits, '#…down'] : hits };
+  const m = quickMatchers(lang);
+  const inTitle = m.outage.find(title, 4);
+  const inLead = m.outage.find(lead.slice(0, SNIPPET_CHARS), 4);
+  const trackers = m.trackers.find(`${title}\n${lead.slice(0, SNIPPET_CHARS)}`, 2);
+  const hashtag = HASHTAG_RE.test(title) || HASHTAG_RE.test(lead.slice(0, SNIPPET_CHARS));
+  const hits = [...new Set([...inTitle, ...inLead, ...trackers])].slice(0, 8);
+  return { candidate: trackers.length > 0 || hashtag || inTitle.length > 0 || inTitle.length + inLead.length >= 2, hits: hashtag ? [...hits, '#…down'] : hits };
 }
 
 export function quickLook(doc: Document): QuickLook {
