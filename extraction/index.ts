@@ -19,18 +19,38 @@ export interface DocumentOptions extends AnalyzeOptions {
   url?: string | null;
 }
 
-export function analyzeDocument(doc: Document, options: DocumentOptions = {}): DetailedReport {
+/** What analyzeText needs from a page: its title, article text, date and language. */
+export interface PageText {
+  title: string;
+  body: string;
+  options: AnalyzeOptions;
+}
+
+/**
+ * The page's part of the work (metadata, Readability on a clone), separate from the text's so
+ * that a caller on a live page can let the page breathe between the two.
+ */
+export function readDocument(doc: Document, options: DocumentOptions = {}): PageText {
   // A document without a root (an empty or broken parse) is an empty page, not an error.
-  if (!doc?.documentElement) return analyzeText('', '', { url: options.url ?? null, published: options.published ?? null, lang: options.lang ?? null });
+  if (!doc?.documentElement) return { title: '', body: '', options: { url: options.url ?? null, published: options.published ?? null, lang: options.lang ?? null } };
   const article = extractArticle(doc);
   // Readability reads the title, JSON-LD datePublished, then article:published_time, and the
   // page's lang, in our order of trust; our own pass over the metadata only fills what it lacks.
   const needMeta = !article.publishedTime || !article.title || !article.lang;
   const meta = needMeta ? readMetadata(doc) : null;
   const title = (meta?.title || article.title || '').trim();
-  return analyzeText(title, article.text, {
-    url: options.url ?? null,
-    published: options.published ?? article.publishedTime ?? meta?.published ?? null,
-    lang: options.lang ?? article.lang ?? meta?.lang ?? null,
-  });
+  return {
+    title,
+    body: article.text,
+    options: {
+      url: options.url ?? null,
+      published: options.published ?? article.publishedTime ?? meta?.published ?? null,
+      lang: options.lang ?? article.lang ?? meta?.lang ?? null,
+    },
+  };
+}
+
+export function analyzeDocument(doc: Document, options: DocumentOptions = {}): DetailedReport {
+  const page = readDocument(doc, options);
+  return analyzeText(page.title, page.body, page.options);
 }

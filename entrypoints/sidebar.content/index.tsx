@@ -12,7 +12,7 @@ import { Sidebar } from '../../components/Sidebar';
 import type { LiveStatusLink } from '../../components/RelatedIncidents';
 import css from '../../components/sidebar.css?inline';
 import { serviceEntry } from '../../extraction/facts/entities';
-import { analyzeDocument, type DetailedReport } from '../../extraction/index';
+import { analyzeText, readDocument, type DetailedReport } from '../../extraction/index';
 import type { Evidence } from '../../extraction/report';
 import { clearEvidence, showEvidence } from '../../utils/highlight';
 import { uiLanguage } from '../../utils/i18n';
@@ -25,6 +25,11 @@ const SIDE_BY_SIDE_MIN_WIDTH = 1200;
 const PANEL_WIDTH = 380;
 
 type Globals = { __outageLens?: SidebarController; __outageLensForce?: boolean };
+
+/** Lets the page handle input and paint between two pieces of our work. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 class SidebarController {
   private ui: ShadowRootContentScriptUi<void> | null = null;
@@ -57,7 +62,11 @@ class SidebarController {
     g.__outageLensForce = false;
     let report: DetailedReport;
     try {
-      report = analyzeDocument(document, { url: location.href });
+      // Two tasks, not one long one: the page's part (Readability), a pause, then the text's.
+      const page = readDocument(document, { url: location.href });
+      await yieldToPage();
+      if (this.ctx.isInvalid) return;
+      report = analyzeText(page.title, page.body, page.options);
     } catch (err) {
       console.warn('[Outage Lens] analysis failed:', err);
       return;
