@@ -32,6 +32,12 @@ export function speakerOf(ctx: Context, s: Sentence, said: TermMatch[], spokes: 
 
 const QUOTE_RE = /"([^"\n]{12,400})"|“([^”\n]{12,400})”|«\s?([^»\n]{12,400})\s?»|„([^“”\n]{12,400})[“”]|「([^」\n]{8,400})」|『([^』\n]{8,400})』/g;
 
+/** A quotation of at least `min` characters in the sentence (a statement, not a quoted phrase). */
+export function hasLongQuote(sentence: string, min = 30): boolean {
+  for (const q of sentence.matchAll(QUOTE_RE)) if ((q.slice(1).find(Boolean) ?? '').trim().length >= min) return true;
+  return false;
+}
+
 export function findStatements(ctx: Context, services: RankedService[]): Statement[] {
   const out: Statement[] = [];
   const { at } = ctx;

@@ -10,9 +10,7 @@ import type { FoundTime } from '../time/resolve';
 import type { Context } from './context';
 import { phaseAt, type Phases } from './phases';
 import type { RankedService } from './services';
-import { speakerOf } from './statements';
-
-const LONG_QUOTE_RE = /"[^"]{30,}"|“[^”]{30,}”|«[^»]{30,}»|„[^“”]{30,}[“”]|「[^」]{20,}」/;
+import { hasLongQuote, speakerOf } from './statements';
 
 const RANK: Record<TimelineKind, number> = { start: 0, report: 1, update: 2, statement: 2, other: 2, restore: 3, resolved: 4 };
 
@@ -64,7 +62,7 @@ function undatedKind(ctx: Context, s: Sentence, services: RankedService[]): Time
   const relevant = said || ctx.isOutageSentence(s) || ctx.has(s, 'partial');
   if (first && relevant) {
     // A quoted statement that says it is fixed is the fix, whatever it says first ("we are aware… we fixed it").
-    if (first.payload.kind === 'update' && !(ctx.has(s, 'resolved') && LONG_QUOTE_RE.test(ctx.at.sentenceText(s)))) return 'update';
+    if (first.payload.kind === 'update' && !(ctx.has(s, 'resolved') && hasLongQuote(ctx.at.sentenceText(s)))) return 'update';
     if (first.payload.kind === 'update') return 'resolved';
     if (first.payload.kind === 'resolved') return 'resolved';
     return 'restore';

@@ -43,7 +43,7 @@ export class ArticleText {
     this.folded = f.folded;
     this.origin = f.origin;
     this.tokens = tokenize(this.folded);
-    this.sentences = splitSentences(this.text, this.folded, this.origin);
+    this.sentences = splitSentences(this.text, this.origin);
   }
 
   /** Original offset of a folded offset. */
@@ -128,7 +128,7 @@ function insideQuote(s: string): boolean {
   return straight % 2 === 1 || curly > 0 || guillemets > 0;
 }
 
-function splitSentences(text: string, folded: string, origin: Int32Array): Sentence[] {
+function splitSentences(text: string, origin: Int32Array): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   let lineStart = 0;
@@ -166,6 +166,5 @@ function splitSentences(text: string, folded: string, origin: Int32Array): Sente
     while (g < origin.length - 1 && origin[g] < s.end) g++;
     s.foldedEnd = g;
   }
-  void folded;
   return out;
 }

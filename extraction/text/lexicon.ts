@@ -114,7 +114,7 @@ export class Lexicon<P> {
   /** Every occurrence in `folded` (whose tokens are `tokens`), in text order. Overlaps are kept. */
   match(folded: string, tokens: Tokens): LexMatch<P>[] {
     const out: LexMatch<P>[] = [];
-    const { words, starts, ends } = tokens;
+    const { words, starts } = tokens;
     for (let i = 0; i < words.length; i++) {
       const word = words[i];
       this.matchAt(folded, tokens, i, word, starts[i], out);
@@ -141,7 +141,6 @@ export class Lexicon<P> {
         }
       }
     }
-    void ends;
     out.sort((a, b) => a.start - b.start || b.end - a.end);
     // The same term found through two proclitic splits is one match.
     return out.filter((m, i) => i === 0 || !(m.start === out[i - 1].start && m.end === out[i - 1].end && m.payload === out[i - 1].payload));
@@ -149,7 +148,7 @@ export class Lexicon<P> {
 
   private matchAt(folded: string, tokens: Tokens, i: number, word: string, start: number, out: LexMatch<P>[]) {
     const exact = this.exact.get(word);
-    if (exact) for (const e of exact) this.tryEntry(folded, tokens, i, e, start, out, false);
+    if (exact) for (const e of exact) this.tryEntry(folded, tokens, i, e, start, out);
     const head = word.charCodeAt(0) * 65536;
     if (this.stems.size > 0 && (this.stemHeads.has(head + word.charCodeAt(1)) || this.stemHeads.has(head))) {
       for (const len of this.stemLengths) {
@@ -160,7 +159,7 @@ export class Lexicon<P> {
     }
   }
 
-  private tryEntry(folded: string, tokens: Tokens, i: number, e: LexEntry<P>, start: number, out: LexMatch<P>[], _: boolean) {
+  private tryEntry(folded: string, tokens: Tokens, i: number, e: LexEntry<P>, start: number, out: LexMatch<P>[]) {
     const n = e.words.length;
     if (n === 1) {
       out.push({ start, end: tokens.ends[i], payload: e.payload, term: e.term });

@@ -4,7 +4,7 @@
  * relative days ("yesterday", "أمس") and parts of today ("this morning", "صباح اليوم").
  * Each is resolved against the publication date where it needs one.
  */
-import type { Context, TermMatch } from '../facts/context';
+import type { Context } from '../facts/context';
 
 export interface DateMark {
   /** Folded offsets. */
@@ -128,4 +128,3 @@ function dedupe(marks: DateMark[]): DateMark[] {
   return out;
 }
 
-export type { TermMatch };
