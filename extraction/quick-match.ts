@@ -1,7 +1,7 @@
 /**
  * The first look's own word matcher. It runs on every news page, mostly on pages that are not
  * outage reports, so it leans on the engine's native parts (lower-casing, regular-expression
- * split and replace, Set lookups) and keeps interpreted work to a loop over a few hundred words.
+ * replace, substring search) and keeps interpreted work to a loop over the terms.
  * No offsets are kept: the first look only asks "is any of these words here?".
  */
 
@@ -9,6 +9,8 @@
 export interface QuickMatcher {
   /** Terms found in `text` (folded forms), at most `limit`. */
   find(text: string, limit?: number): string[];
+  /** The same on text already passed through quickSpaced (to fold a text once for several lists). */
+  findSpaced(spaced: string, limit?: number): string[];
 }
 
 const DROP_RE = /[\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u00ad]/g;
@@ -29,73 +31,58 @@ export function quickFold(s: string): string {
   });
 }
 
+/**
+ * Folded text with every separator run as one space and a space at each end, so a term is a
+ * substring search: " went down " (whole words), " outage" (a stem), with no word split.
+ */
+export function quickSpaced(text: string): string {
+  return ` ${quickFold(text).replace(SPLIT_G, ' ')} `;
+}
+const SPLIT_G = new RegExp(SPLIT_RE.source, 'g');
+
+/**
+ * A matcher over a fixed list of terms. It runs cold on every news page, so the work per page
+ * is one native substring search per term (a few hundred at most), not a loop over the page's
+ * words: the interpreted part stays small whatever the text's length.
+ */
 export function quickMatcher(terms: string[], proclitics: string[] = []): QuickMatcher {
-  const single = new Set<string>();
-  const stems = new Set<string>();
-  const stemLengths = new Set<number>();
-  const phrases = new Map<string, string[][]>();
+  // [term as reported, needle]: whole words are searched with a space on each side, a stem
+  // ("outage*") with a space before only.
+  const needles: [string, string][] = [];
   const cjk: string[] = [];
   for (const t of terms) {
-    if (CJK_RE.test(t)) {
-      cjk.push(t);
-      continue;
-    }
-    const stem = t.endsWith('*');
-    const words = (stem ? t.slice(0, -1) : t).split(' ');
-    if (words.length === 1) {
-      if (stem) {
-        stems.add(words[0]);
-        stemLengths.add(words[0].length);
-      } else single.add(words[0]);
-    } else {
-      const list = phrases.get(words[0]) ?? [];
-      list.push(stem ? [...words.slice(0, -1), `${words[words.length - 1]}*`] : words);
-      phrases.set(words[0], list);
-    }
+    if (!t) continue;
+    if (CJK_RE.test(t)) cjk.push(t);
+    else needles.push([t, t.endsWith('*') ? ` ${t.slice(0, -1)}` : ` ${t} `]);
   }
-  const lengths = [...stemLengths].sort((a, b) => a - b);
-  const clitics = [...proclitics].sort((a, b) => b.length - a.length);
+  const clitics = proclitics.filter(Boolean);
 
-  const wordHits = (w: string, words: string[], i: number, out: string[]) => {
-    if (single.has(w)) out.push(w);
-    for (const len of lengths) {
-      if (len > w.length) break;
-      const head = w.slice(0, len);
-      if (stems.has(head)) out.push(`${head}*`);
+  /** Is `prefix` one or two glued proclitics ("و", "وال")? */
+  const isClitics = (prefix: string): boolean => {
+    for (const c of clitics) {
+      if (prefix === c) return true;
+      if (prefix.startsWith(c)) for (const d of clitics) if (prefix.length === c.length + d.length && prefix.endsWith(d)) return true;
     }
-    const list = phrases.get(w);
-    if (list) {
-      for (const p of list) {
-        let ok = true;
-        for (let k = 1; k < p.length && ok; k++) {
-          const want = p[k];
-          const got = words[i + k];
-          ok = got !== undefined && (want.endsWith('*') ? got.startsWith(want.slice(0, -1)) : got === want);
-        }
-        if (ok) out.push(p.join(' '));
-      }
+    return false;
+  };
+  /** The term glued after proclitics somewhere in `spaced` (Arabic "والعطل" for "عطل"). */
+  const afterClitics = (spaced: string, needle: string): boolean => {
+    const bare = needle.slice(1);
+    for (let at = spaced.indexOf(bare); at > 0; at = spaced.indexOf(bare, at + 1)) {
+      const wordStart = spaced.lastIndexOf(' ', at - 1) + 1;
+      if (wordStart < at && at - wordStart <= 6 && isClitics(spaced.slice(wordStart, at))) return true;
     }
+    return false;
   };
 
-  return {
-    find(text: string, limit = 8): string[] {
-      const folded = quickFold(text);
+  const findSpaced = (spaced: string, limit = 8): string[] => {
       const out: string[] = [];
-      const words = folded.split(SPLIT_RE);
-      for (let i = 0; i < words.length && out.length < limit; i++) {
-        const w = words[i];
-        if (!w) continue;
-        wordHits(w, words, i, out);
-        // Up to two glued proclitics, as the engine strips them ("و" + "ال" in "والعطل").
-        for (const c of clitics) {
-          if (w.length - c.length < 2 || !w.startsWith(c)) continue;
-          const rest = w.slice(c.length);
-          wordHits(rest, words, i, out);
-          for (const d of clitics) if (rest.length - d.length >= 2 && rest.startsWith(d)) wordHits(rest.slice(d.length), words, i, out);
-        }
+      for (let i = 0; i < needles.length && out.length < limit; i++) {
+        const [term, needle] = needles[i];
+        if (spaced.includes(needle) || (clitics.length > 0 && afterClitics(spaced, needle))) out.push(term);
       }
-      if (cjk.length > 0 && CJK_RE.test(folded)) for (const t of cjk) if (out.length < limit && folded.includes(t)) out.push(t);
+      if (cjk.length > 0 && CJK_RE.test(spaced)) for (const t of cjk) if (out.length < limit && spaced.includes(t)) out.push(t);
       return out;
-    },
   };
+  return { findSpaced, find: (text, limit) => findSpaced(quickSpaced(text), limit) };
 }

@@ -6,7 +6,7 @@
  */
 import { QUICK_TERMS } from './lang/quick-terms.generated';
 import { readHeadMeta, type HeadMeta } from './page/metadata';
-import { quickMatcher, type QuickMatcher } from './quick-match';
+import { quickMatcher, quickSpaced, type QuickMatcher } from './quick-match';
 
 export interface QuickLook {
   candidate: boolean;
@@ -20,21 +20,56 @@ const HASHTAG_RE = /#\S*down|\S*down#/i;
 
 const matchers = new Map<string, { outage: QuickMatcher; trackers: QuickMatcher }>();
 
-/**
- * The word lists for the page's declared language (and English, which news in every language
- * quotes), or for all languages when the page declares none we read.
- */
-function quickMatchers(lang: string | null): { outage: QuickMatcher; trackers: QuickMatcher } {
-  const code = (lang ?? '').toLowerCase().split(/[-_]/)[0];
-  const langs = QUICK_TERMS.outage[code] ? [...new Set([code, 'en'])] : Object.keys(QUICK_TERMS.outage);
+// Scripts and, for Latin-script text, a few function words: the languages an undeclared page
+// may be in, so it is matched against those lists only (twelve languages' lists cost more to
+// search than the rest of the first look).
+const SCRIPT_LANGS: [RegExp, string[]][] = [
+  [/[\u0600-\u06ff]/, ['ar']],
+  [/[\u3040-\u30ff]/, ['ja']],
+  [/[\u4e00-\u9fff]/, ['zh', 'ja']],
+  [/[\u0400-\u04ff]/, ['ru']],
+];
+const FUNCTION_WORDS: Record<string, string[]> = {
+  fr: [' les ', ' des ', ' une ', ' est ', ' dans '],
+  es: [' los ', ' las ', ' del ', ' una ', ' por '],
+  de: [' der ', ' die ', ' und ', ' nicht ', ' ist '],
+  pt: [' os ', ' não ', ' uma ', ' com ', ' pelo '],
+  it: [' il ', ' della ', ' che ', ' gli ', ' sono '],
+  tr: [' ve ', ' bir ', ' bu ', ' için ', ' ile '],
+  id: [' yang ', ' dan ', ' untuk ', ' dengan ', ' dari '],
+};
+
+/** The languages an undeclared page's folded, spaced text may be in (English always). */
+export function guessLanguages(spaced: string): string[] {
+  const langs = new Set(['en']);
+  for (const [re, ls] of SCRIPT_LANGS) if (re.test(spaced)) ls.forEach((l) => langs.add(l));
+  // Too little Latin text to tell: every Latin-script list.
+  const short = spaced.length < 400;
+  for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+    let seen = 0;
+    for (const w of words) if (spaced.includes(w)) seen++;
+    if (short || seen >= 2) langs.add(lang);
+  }
+  return [...langs];
+}
+
+/** The word lists for these languages (built once per page and language set). */
+function quickMatchers(langs: string[]): { outage: QuickMatcher; trackers: QuickMatcher } {
   const key = langs.join(',');
   let m = matchers.get(key);
   if (!m) {
-    const proclitics = langs.includes('ar') ? QUICK_TERMS.proclitics : [];
-    m = { outage: quickMatcher(langs.flatMap((l) => QUICK_TERMS.outage[l]), proclitics), trackers: quickMatcher(QUICK_TERMS.trackers, proclitics) };
+    const proclitics = langs.includes('ar') ? QUICK_TERMS.proclitics.split('\n').filter(Boolean) : [];
+    const outage = langs.map((l) => QUICK_TERMS.outage[l]).join('\n').split('\n');
+    m = { outage: quickMatcher(outage, proclitics), trackers: quickMatcher(QUICK_TERMS.trackers.split('\n'), proclitics) };
     matchers.set(key, m);
   }
   return m;
+}
+
+/** The page's declared language and English, which news in every language quotes; null when we have no list for it. */
+function declaredLanguages(lang: string | null): string[] | null {
+  const code = (lang ?? '').toLowerCase().split(/[-_]/)[0];
+  return Object.prototype.hasOwnProperty.call(QUICK_TERMS.outage, code) ? [...new Set([code, 'en'])] : null;
 }
 
 /** The first paragraphs' text, up to a few KB, without walking the whole page. */
@@ -51,11 +86,14 @@ function leadText(doc: Document): string {
 }
 
 export function quickLookText(title: string, lead: string, lang: string | null = null): { candidate: boolean; hits: string[] } {
-  const m = quickMatchers(lang);
-  const inTitle = m.outage.find(title, 4);
-  const inLead = m.outage.find(lead.slice(0, SNIPPET_CHARS), 4);
-  const trackers = m.trackers.find(`${title}\n${lead.slice(0, SNIPPET_CHARS)}`, 2);
-  const hashtag = HASHTAG_RE.test(title) || HASHTAG_RE.test(lead.slice(0, SNIPPET_CHARS));
+  const snippet = lead.slice(0, SNIPPET_CHARS);
+  const spacedTitle = quickSpaced(title);
+  const spacedLead = quickSpaced(snippet);
+  const m = quickMatchers(declaredLanguages(lang) ?? guessLanguages(spacedTitle + spacedLead));
+  const inTitle = m.outage.findSpaced(spacedTitle, 4);
+  const inLead = m.outage.findSpaced(spacedLead, 4);
+  const trackers = [...m.trackers.findSpaced(spacedTitle, 2), ...m.trackers.findSpaced(spacedLead, 2)];
+  const hashtag = HASHTAG_RE.test(title) || HASHTAG_RE.test(snippet);
   const hits = [...new Set([...inTitle, ...inLead, ...trackers])].slice(0, 8);
   return { candidate: trackers.length > 0 || hashtag || inTitle.length > 0 || inTitle.length + inLead.length >= 2, hits: hashtag ? [...hits, '#…down'] : hits };
 }

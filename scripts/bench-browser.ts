@@ -10,7 +10,10 @@
  * Per page, measured without changing shipped code (Chrome DevTools Protocol; one browser-wide
  * trace per batch of pages, cut into each page's window from its navigation to a mark made when
  * our measurement of it ends):
- *   - our main-thread time: the V8 CPU profile (Profiler, 100 µs sampling) of the page's
+ *   - our main-thread time on negatives: our trace events (the detector's EvaluateScript, its
+ *     compile and FunctionCall events), with no profiler running (the sampler's own cost on
+ *     cold script doubled the figure it reported);
+ *   - on positives: the V8 CPU profile (Profiler, 100 µs sampling) of the page's
  *     renderer (100 µs interval requested; time per sample from its delta); a sample is ours when a frame of its stack is one of the extension's scripts
  *     (chrome-extension://<id>/content-scripts/detector.js or sidebar.js) — "total" (ours
  *     anywhere in the stack, so DOM calls we make count) and "self" (ours at the top). The
@@ -57,6 +60,10 @@ const POSITIVE_SETTLE = 150; // after the sidebar is visible
 const LONG_TASK_MS = 50;
 // BENCH_DEBUG=1: a line per page.
 const DEBUG = process.env.BENCH_DEBUG === '1';
+// BENCH_FUNCTIONS=1: where our time goes, summed per function (leaf frame) over each class.
+const FUNCTIONS = process.env.BENCH_FUNCTIONS === '1';
+/** Our samples' time (µs) per leaf function, per page class (filled when FUNCTIONS). */
+const functionTime = new Map<string, Map<string, number>>();
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 const TRACE_CATEGORIES = ['-*', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'].join(',');
 const LISTENER_SAMPLE = 10;
@@ -268,11 +275,12 @@ interface Analysis {
   visibleTs: number | null;
 }
 
-function analyse(events: TraceEvent[], profile: Profile | null, extPrefix: string): Analysis {
+function analyse(events: TraceEvent[], profile: Profile | null, extPrefix: string, pageClass?: string): Analysis {
   const threadName = new Map<string, string>();
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threadName.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
   const isMain = (e: TraceEvent) => threadName.get(`${e.pid}:${e.tid}`) === 'CrRendererMain';
   const ours = events.filter((e) => e.ph === 'X' && isMain(e) && (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile') && (e.args?.data?.url ?? '').startsWith(extPrefix));
+  if (process.env.BENCH_EVENTS === '1') console.log('    ' + ours.map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(2)}`).join(' · '));
   const oursIv = ours.map((e) => [e.ts, e.ts + (e.dur ?? 0)] as [number, number]);
   const detector = ours.filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('/detector.js')).sort((a, b) => a.ts - b.ts)[0];
   const idleTs = detector ? detector.ts : null;
@@ -324,6 +332,13 @@ function analyse(events: TraceEvent[], profile: Profile | null, extPrefix: strin
         oursTotal += dt;
         oursSampleTimes.push([t, t + dt]);
         if (byId.get(id)?.callFrame.url.startsWith(extPrefix)) oursSelf += dt;
+        if (FUNCTIONS && pageClass) {
+          const f = byId.get(id)?.callFrame;
+          const key = `${f?.functionName || '(anonymous)'} ${(f?.url ?? '').split('/').pop() ?? ''}`;
+          const m = functionTime.get(pageClass) ?? new Map<string, number>();
+          m.set(key, (m.get(key) ?? 0) + dt);
+          functionTime.set(pageClass, m);
+        }
       }
     }
   }
@@ -347,8 +362,8 @@ function analyse(events: TraceEvent[], profile: Profile | null, extPrefix: strin
     }
   }
   return {
-    oursTotal: oursTotal / 1000,
-    oursSelf: oursSelf / 1000,
+    oursTotal: (profile ? oursTotal : unionLength(oursIv)) / 1000,
+    oursSelf: profile ? oursSelf / 1000 : NaN,
     oursTrace: unionLength(oursIv) / 1000,
     longTasks,
     longTasksOurs,
@@ -386,9 +401,16 @@ async function measure(b: ExtensionBrowser, p: BenchPage): Promise<Pending> {
   try {
     const cdp = await b.context.newCDPSession(page);
     if (p.cls === 'positive') await page.addInitScript(VISIBLE_PROBE);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
+    // The sampling profiler slows cold script down (on negatives it doubled what it measured), so
+    // negatives are measured by the trace alone, where all our work is the detector's script
+    // evaluation and event callbacks; positives need the profile to follow the sidebar's work
+    // across its awaits. BENCH_FUNCTIONS=1 profiles every page (to see where time goes).
+    const profiled = p.cls === 'positive' || FUNCTIONS;
+    if (profiled) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     phase('open');
     // A page whose load event never comes (a script that never ends loading) is measured anyway.
     await page.goto(p.url, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT });
@@ -408,7 +430,7 @@ async function measure(b: ExtensionBrowser, p: BenchPage): Promise<Pending> {
       await sleep(NEGATIVE_SETTLE);
       r.sidebar = Number(await read("document.getElementsByTagName('outage-lens-sidebar').length")) > 0;
     }
-    out.profile = ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile;
+    if (profiled) out.profile = ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile;
     out.frameId = ((await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } }).frameTree.frame.id;
     await read("performance.mark('ol-bench-end')");
     await cdp.detach().catch(() => {});
@@ -449,7 +471,7 @@ function analyseBatch(events: TraceEvent[], batch: Pending[], extPrefix: string)
       continue;
     }
     const mine = events.filter((e) => e.ph !== 'M' && e.ts >= nav.ts && e.ts <= end.ts);
-    const a = analyse([...meta, ...mine], pend.profile, extPrefix);
+    const a = analyse([...meta, ...mine], pend.profile, extPrefix, r.page.cls);
     Object.assign(r, { oursTotal: a.oursTotal, oursSelf: a.oursSelf, oursTrace: a.oursTrace, longTasks: a.longTasks, longTasksOurs: a.longTasksOurs, laterActivity: a.laterActivity, analysed: a.analysed });
     if (r.page.cls === 'positive' && r.sidebar && a.idleTs !== null && a.visibleTs !== null) r.idleToVisible = (a.visibleTs - a.idleTs) / 1000;
     if (DEBUG) {
@@ -509,7 +531,7 @@ function table(results: Result[]) {
     ['negatives', results.filter((r) => r.page.cls === 'negative' && r.ok)],
     ['positives', results.filter((r) => r.page.cls === 'positive' && r.ok)],
   ];
-  console.log('\nContent-script main-thread time per page, ms (CPU profile, samples with our script in the stack; self = ours on top; trace = our EvaluateScript/FunctionCall/compile events)');
+  console.log('\nContent-script main-thread time per page, ms (negatives: trace = our EvaluateScript/FunctionCall/compile events, no profiler running; positives: CPU profile, samples with our script in the stack; self = ours on top)');
   console.log(`${'class'.padEnd(10)} ${'n'.padStart(4)} ${'median'.padStart(7)} ${'p95'.padStart(7)} ${'max'.padStart(7)} | ${'self md'.padStart(7)} ${'trace md'.padStart(8)} ${'trace p95'.padStart(9)} | long tasks >50 ms with our work (ours alone >50 ms) in pages`);
   for (const [name, rs] of classes) {
     const tot = rs.map((r) => r.oursTotal);
@@ -610,4 +632,12 @@ console.log('\nBudgets');
 console.log(`  negatives median ≤ 2 ms:                       ${f(negMedian, 0)} ms → ${negMedian <= 2 ? 'MET' : 'NOT MET'}`);
 console.log(`  negatives, no long task with our work:         ${negLong} pages → ${negLong === 0 ? 'MET' : 'NOT MET'}`);
 console.log(`  positives visible ≤ 300 ms after idle, p95:    ${f(p95Idle, 0, 0)} ms → ${p95Idle <= 300 ? 'MET' : 'NOT MET'}`);
+if (FUNCTIONS) {
+  for (const [cls, m] of functionTime) {
+    const n = results.filter((r) => r.page.cls === cls && r.ok).length || 1;
+    const top = [...m].sort((a, b) => b[1] - a[1]).slice(0, 25);
+    console.log(`\nWhere our time goes on ${cls}s (leaf function, ms per page on average):`);
+    for (const [k, us] of top) console.log(`  ${(us / 1000 / n).toFixed(3).padStart(8)}  ${k}`);
+  }
+}
 console.log(`\n${results.length} pages in ${Math.round((Date.now() - t0) / 1000)} s`);

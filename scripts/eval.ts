@@ -10,7 +10,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseHTML } from 'linkedom';
-import { analyzeDocument, analyzeText, type DetailedReport } from '../extraction/index';
+import { analyzeDocument, analyzeText, quickLook, type DetailedReport } from '../extraction/index';
+import { quickLookText } from '../extraction/quick';
 import { FIELDS, score, type Article, type Field } from '../eval/score';
 
 const { values } = parseArgs({ options: { split: { type: 'string' }, failures: { type: 'boolean' }, lang: { type: 'string' }, 'no-corpus': { type: 'boolean' } } });
@@ -81,11 +82,20 @@ for (const split of splits) {
   const total = newTally();
   const lines: string[] = [];
   const failures: string[] = [];
+  // The first look must pass every outage report on to the analyser: with the page's declared
+  // language, and with none declared (the lists then come from a guess at the text's language).
+  const firstLook = { positives: 0, missedDeclared: [] as string[], missedUndeclared: [] as string[] };
   for (const lang of langs) {
     const articles = (JSON.parse(readFileSync(join(dir, `${lang}.json`), 'utf8')) as Article[]).filter((a) => a.split === split);
     if (articles.length === 0) continue;
     const t = newTally();
-    for (const a of articles) add(t, a, analyzeText(a.title, a.body, { published: a.published, url: a.url, lang }));
+    for (const a of articles) {
+      add(t, a, analyzeText(a.title, a.body, { published: a.published, url: a.url, lang }));
+      if (!a.gold.isOutage) continue;
+      firstLook.positives++;
+      if (!quickLookText(a.title, a.body, lang).candidate) firstLook.missedDeclared.push(a.id);
+      if (!quickLookText(a.title, a.body, null).candidate) firstLook.missedUndeclared.push(a.id);
+    }
     merge(total, t);
     lines.push(row(lang, t));
     failures.push(...t.failures);
@@ -94,6 +104,7 @@ for (const split of splits) {
   console.log(HEADER);
   for (const l of lines) console.log(l);
   console.log(row('ALL', total));
+  console.log(`first look passed over ${firstLook.missedDeclared.length} of ${firstLook.positives} positives with the language declared${firstLook.missedDeclared.length ? ` (${firstLook.missedDeclared.join(', ')})` : ''}, ${firstLook.missedUndeclared.length} without${firstLook.missedUndeclared.length ? ` (${firstLook.missedUndeclared.join(', ')})` : ''}`);
   if (values.failures) for (const f of failures) console.log(`  ✗ ${f}`);
 }
 
@@ -104,9 +115,11 @@ if (!values['no-corpus']) {
     const files = ['news-pages', 'readability-pages'].flatMap((d) => (existsSync(join(corpus, d)) ? readdirSync(join(corpus, d)).filter((f) => f.endsWith('.html')).map((f) => join(corpus, d, f)) : []));
     const fps: string[] = [];
     let crashed = 0;
+    let candidates = 0;
     for (const f of files) {
       try {
         const { document } = parseHTML(readFileSync(f, 'utf8'));
+        if (quickLook(document as unknown as Document).candidate) candidates++;
         const r = analyzeDocument(document as unknown as Document, { url: null });
         if (r.isOutage) fps.push(`${f.split('/').slice(-2).join('/')} (${r.confidence}): ${r.title.slice(0, 70)} — ${r.why.join('; ')}`);
       } catch (err) {
@@ -114,7 +127,7 @@ if (!values['no-corpus']) {
         fps.push(`CRASH ${f}: ${(err as Error).message}`);
       }
     }
-    console.log(`\n== corpus: ${files.length} pages, ${fps.length - crashed} called an outage, ${crashed} crashed ==`);
+    console.log(`\n== corpus: ${files.length} pages, ${fps.length - crashed} called an outage, ${crashed} crashed; the first look passed ${candidates} to the analyser ==`);
     for (const f of fps) console.log(`  ${f}`);
   }
 }
