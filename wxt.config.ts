@@ -1,5 +1,4 @@
 import preact from '@preact/preset-vite';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { NEWS_SITES } from './extraction/data/news-sites';
 
@@ -12,23 +11,10 @@ export default defineConfig({
   // OL_NO_MINIFY=1: readable function names in profiles (bench:browser with BENCH_FUNCTIONS=1).
   vite: () => ({ plugins: [preact()], ...(process.env.OL_NO_MINIFY === '1' ? { build: { minify: false } } : {}) }),
   hooks: {
-    // The detector runs on every news page and only sends one message, which returns a promise
-    // in Chrome MV3 and Firefox alike: it gets the browser's own API object instead of the
-    // polyfill (whose set-up on each page cost ~1 ms of a 2 ms budget). Everything else keeps
-    // the polyfill.
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.name === 'detector')) return;
-      const lite = { find: /^wxt\/browser$/, replacement: fileURLToPath(new URL('./utils/native-browser.ts', import.meta.url)) };
-      const alias = config.resolve?.alias;
-      const rest = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
-      config.resolve = { ...config.resolve, alias: [lite, ...rest.filter((a) => a.find !== 'wxt/browser')] };
-    },
-    // The detector's matches are the news list; WXT takes them from the entrypoint, which
-    // cannot import data at build time without pulling it into the bundle twice.
+    // The detector (an unlisted script, see entrypoints/detector.ts) is the content script of
+    // the bundled news sites.
     'build:manifestGenerated': (_wxt, manifest) => {
-      for (const cs of manifest.content_scripts ?? []) {
-        if (cs.matches?.includes('*://outage-lens.invalid/*')) cs.matches = newsMatches;
-      }
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: newsMatches, js: ['detector.js'], run_at: 'document_idle' }];
     },
   },
   manifest: ({ browser, manifestVersion }) => ({

@@ -41,20 +41,32 @@ export function quickSpaced(text: string): string {
 const SPLIT_G = new RegExp(SPLIT_RE.source, 'g');
 
 /**
- * A matcher over a fixed list of terms. It runs cold on every news page, so the work per page
- * is one native substring search per term (a few hundred at most), not a loop over the page's
- * words: the interpreted part stays small whatever the text's length.
+ * A term as the matcher searches it: whole words with a space on each side (" went down "), a
+ * stem ("outage*") with a space before only (" outage"); CJK terms as they are (no spaces).
  */
+export function quickNeedle(term: string): string {
+  if (CJK_RE.test(term)) return term;
+  return term.endsWith('*') ? ` ${term.slice(0, -1)}` : ` ${term} `;
+}
+
+/** A needle back as the term it stands for (for the popup's "why"). */
+function needleTerm(needle: string): string {
+  if (!needle.startsWith(' ')) return needle;
+  return needle.endsWith(' ') ? needle.slice(1, -1) : `${needle.slice(1)}*`;
+}
+
+/** A matcher over terms in the engine's precompiled form ("outage*", "went down", "障害"). */
 export function quickMatcher(terms: string[], proclitics: string[] = []): QuickMatcher {
-  // [term as reported, needle]: whole words are searched with a space on each side, a stem
-  // ("outage*") with a space before only.
-  const needles: [string, string][] = [];
-  const cjk: string[] = [];
-  for (const t of terms) {
-    if (!t) continue;
-    if (CJK_RE.test(t)) cjk.push(t);
-    else needles.push([t, t.endsWith('*') ? ` ${t.slice(0, -1)}` : ` ${t} `]);
-  }
+  return needleMatcher(terms.filter(Boolean).map(quickNeedle), proclitics);
+}
+
+/**
+ * A matcher over needles (quickNeedle; gen-quick-terms ships them so). It runs cold on every
+ * news page, so the work per page is one native substring search per needle (a few hundred at
+ * most), not a loop over the page's words: the interpreted part stays small whatever the text's
+ * length.
+ */
+export function needleMatcher(needles: string[], proclitics: string[] = []): QuickMatcher {
   const clitics = proclitics.filter(Boolean);
 
   /** Is `prefix` one or two glued proclitics ("و", "وال")? */
@@ -67,6 +79,7 @@ export function quickMatcher(terms: string[], proclitics: string[] = []): QuickM
   };
   /** The term glued after proclitics somewhere in `spaced` (Arabic "والعطل" for "عطل"). */
   const afterClitics = (spaced: string, needle: string): boolean => {
+    if (!needle.startsWith(' ')) return false;
     const bare = needle.slice(1);
     for (let at = spaced.indexOf(bare); at > 0; at = spaced.indexOf(bare, at + 1)) {
       const wordStart = spaced.lastIndexOf(' ', at - 1) + 1;
@@ -76,13 +89,12 @@ export function quickMatcher(terms: string[], proclitics: string[] = []): QuickM
   };
 
   const findSpaced = (spaced: string, limit = 8): string[] => {
-      const out: string[] = [];
-      for (let i = 0; i < needles.length && out.length < limit; i++) {
-        const [term, needle] = needles[i];
-        if (spaced.includes(needle) || (clitics.length > 0 && afterClitics(spaced, needle))) out.push(term);
-      }
-      if (cjk.length > 0 && CJK_RE.test(spaced)) for (const t of cjk) if (out.length < limit && spaced.includes(t)) out.push(t);
-      return out;
+    const out: string[] = [];
+    for (let i = 0; i < needles.length && out.length < limit; i++) {
+      const needle = needles[i];
+      if (spaced.includes(needle) || (clitics.length > 0 && afterClitics(spaced, needle))) out.push(needleTerm(needle));
+    }
+    return out;
   };
   return { findSpaced, find: (text, limit) => findSpaced(quickSpaced(text), limit) };
 }

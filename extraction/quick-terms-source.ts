@@ -3,6 +3,7 @@ import { SOURCES } from './data/sources';
 import { LANGUAGES } from './lang/index';
 import { precompile } from './text/lexicon';
 import { foldTerm } from './text/normalize';
+import { quickNeedle } from './quick-match';
 
 export interface QuickTerms {
   /** Outage words by language, precompiled (folded, tokens joined by a space, "*" for stems). */
@@ -30,7 +31,8 @@ export function quickTerms(): QuickTerms {
 }
 
 /**
- * The first look's terms as shipped: each list one newline-joined string, split only when a
+ * The first look's terms as shipped, as the matcher's needles (quick-match.ts): each list one
+ * newline-joined string, split only when a
  * page needs that language. This runs on every news page, where parsing twelve languages'
  * lists (as code or as JSON) to use two cost more than the look itself.
  */
@@ -41,9 +43,10 @@ export interface PackedQuickTerms {
 }
 
 export function packQuickTerms(t: QuickTerms): PackedQuickTerms {
+  const needles = (terms: string[]) => terms.map(quickNeedle).join('\n');
   return {
-    outage: Object.fromEntries(Object.entries(t.outage).map(([lang, terms]) => [lang, terms.join('\n')])),
-    trackers: t.trackers.join('\n'),
+    outage: Object.fromEntries(Object.entries(t.outage).map(([lang, terms]) => [lang, needles(terms)])),
+    trackers: needles(t.trackers),
     proclitics: t.proclitics.join('\n'),
   };
 }

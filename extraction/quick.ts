@@ -6,7 +6,7 @@
  */
 import { QUICK_TERMS } from './lang/quick-terms.generated';
 import { readHeadMeta, type HeadMeta } from './page/metadata';
-import { quickMatcher, quickSpaced, type QuickMatcher } from './quick-match';
+import { needleMatcher, quickSpaced, type QuickMatcher } from './quick-match';
 
 export interface QuickLook {
   candidate: boolean;
@@ -60,7 +60,7 @@ function quickMatchers(langs: string[]): { outage: QuickMatcher; trackers: Quick
   if (!m) {
     const proclitics = langs.includes('ar') ? QUICK_TERMS.proclitics.split('\n').filter(Boolean) : [];
     const outage = langs.map((l) => QUICK_TERMS.outage[l]).join('\n').split('\n');
-    m = { outage: quickMatcher(outage, proclitics), trackers: quickMatcher(QUICK_TERMS.trackers.split('\n'), proclitics) };
+    m = { outage: needleMatcher(outage, proclitics), trackers: needleMatcher(QUICK_TERMS.trackers.split('\n'), proclitics) };
     matchers.set(key, m);
   }
   return m;
@@ -93,7 +93,7 @@ export function quickLookText(title: string, lead: string, lang: string | null =
   const inTitle = m.outage.findSpaced(spacedTitle, 4);
   const inLead = m.outage.findSpaced(spacedLead, 4);
   const trackers = [...m.trackers.findSpaced(spacedTitle, 2), ...m.trackers.findSpaced(spacedLead, 2)];
-  const hashtag = HASHTAG_RE.test(title) || HASHTAG_RE.test(snippet);
+  const hashtag = (title.includes('#') && HASHTAG_RE.test(title)) || (snippet.includes('#') && HASHTAG_RE.test(snippet));
   const hits = [...new Set([...inTitle, ...inLead, ...trackers])].slice(0, 8);
   return { candidate: trackers.length > 0 || hashtag || inTitle.length > 0 || inTitle.length + inLead.length >= 2, hits: hashtag ? [...hits, '#…down'] : hits };
 }

@@ -15,7 +15,7 @@
  *     cold script doubled the figure it reported);
  *   - on positives: the V8 CPU profile (Profiler, 100 µs sampling) of the page's
  *     renderer (100 µs interval requested; time per sample from its delta); a sample is ours when a frame of its stack is one of the extension's scripts
- *     (chrome-extension://<id>/content-scripts/detector.js or sidebar.js) — "total" (ours
+ *     (chrome-extension://<id>/detector.js or content-scripts/sidebar.js) — "total" (ours
  *     anywhere in the stack, so DOM calls we make count) and "self" (ours at the top). The
  *     profile also sees our promise continuations (the sidebar's render after its awaits),
  *     which the trace's FunctionCall/EvaluateScript events miss; the trace events are summed
@@ -620,7 +620,7 @@ console.log(`\nNegatives: first look said "maybe" (analyser injected) on ${analy
 console.log(`Negatives passed over by the first look where a timer, callback or script of ours ran after it (trace, until ${NEGATIVE_SETTLE} ms after load): ${later.length}${later.length ? ` (${later.slice(0, 5).map((r) => r.page.name).join(', ')})` : ''}`);
 console.log(`Negatives: event listeners of ours left on window/document/navigation (sample of ${listenerSample.length} pages): ${[...listeners].map(([l, n]) => `${l} ×${n}`).join(', ') || 'none found'}`);
 
-const detectorPath = resolve(EXTENSION_DIR, 'content-scripts/detector.js');
+const detectorPath = resolve(EXTENSION_DIR, 'detector.js');
 const raw = readFileSync(detectorPath);
 const gz = gzipSync(raw, { level: 9 });
 console.log(`\ndetector.js (loads on every news page): ${(raw.length / 1024).toFixed(1)} KB raw, ${(gz.length / 1024).toFixed(1)} KB gzip — budget 40 KB gzip: ${gz.length <= 40 * 1024 ? 'within' : 'OVER'}`);

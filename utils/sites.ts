@@ -6,7 +6,7 @@
 import { NEWS_SITES } from '../extraction/data/news-sites';
 
 export const DETECTOR_SCRIPT_ID = 'outage-lens-detector';
-export const DETECTOR_FILE = 'content-scripts/detector.js';
+export const DETECTOR_FILE = 'detector.js';
 
 /** The parts of the browser API this module uses. */
 export interface SitesApi {

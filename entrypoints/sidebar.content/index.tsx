@@ -186,7 +186,9 @@ class SidebarController {
 export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
-  noScriptStartedPostMessage: true, // see detector.content.ts
+  // WXT's extra window.postMessage at start-up reaches the page's own "message" listeners (and
+  // tells the page our extension id); the document event WXT also sends is enough.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     if (window.top !== window) return;
     const g = globalThis as Globals;

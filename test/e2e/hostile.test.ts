@@ -7,7 +7,7 @@
  * Screenshots: test-results/screenshots/hostile-*.png.
  *
  * Results in Chromium 156 (the "was" notes: the same test against the extension before the fixes
- * listed in the hand-over; the fixed code is marked in detector.content.ts, sidebar.content and
+ * listed in the hand-over; the fixed code is marked in detector.ts, sidebar.content and
  * extraction/page/article.ts):
  *
  * | case                  | page (host)                    | what it does                                                                   | result |

@@ -1,0 +1,88 @@
+/**
+ * The detector: the only code that runs on every news page. It takes the cheap first look and,
+ * on a candidate only, asks the background to inject the analyser and sidebar. On any other
+ * page it adds nothing and leaves nothing running (one navigation listener for single-page
+ * sites, no timer, no observer).
+ *
+ * An unlisted script that wxt.config.ts declares as the content script for the news sites, not
+ * a WXT content script: WXT's content-script context (its start-up events, listeners and the
+ * extension API it touches) cost more than the first look itself on each page, and on a page
+ * that is not an outage report the detector needs no extension API at all.
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { quickLook } from '../extraction/quick';
+import { message, type Message } from '../utils/messages';
+
+interface SidebarHandle {
+  clear(): void;
+}
+
+type Runtime = { id?: string; sendMessage(m: unknown): Promise<unknown> };
+
+/**
+ * The extension's messaging, looked up only when there is something to send (Firefox's
+ * `browser`, else Chrome's `chrome`, whose MV3 sendMessage returns a promise); null once the
+ * extension was updated or removed under this page, which leaves this script orphaned.
+ */
+function runtime(): Runtime | null {
+  const g = globalThis as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
+  try {
+    const rt = g.browser?.runtime?.id ? g.browser.runtime : g.chrome?.runtime;
+    return rt?.id ? rt : null;
+  } catch {
+    return null;
+  }
+}
+
+export default defineUnlistedScript(() => {
+  if (window.top !== window) return;
+  let lastUrl = '';
+  let orphaned = false;
+  const send = (m: Message) => {
+    const rt = runtime();
+    if (!rt) {
+      orphaned = true;
+      stopListening();
+      return;
+    }
+    rt.sendMessage(m).catch(() => {});
+  };
+  const look = () => {
+    if (orphaned || location.href === lastUrl) return;
+    lastUrl = location.href;
+    let candidate = false;
+    try {
+      candidate = quickLook(document).candidate;
+    } catch {
+      candidate = false; // a page we cannot read is not an outage report
+    }
+    // Our own property only: a page element with id/name "__outageLens" shows through as
+    // window.__outageLens in every world (DOM clobbering).
+    const g = globalThis as { __outageLens?: SidebarHandle };
+    const handle = Object.prototype.hasOwnProperty.call(g, '__outageLens') ? g.__outageLens : undefined;
+    if (candidate) send(message('cs:candidate', { url: location.href }));
+    else if (handle) {
+      handle.clear();
+      send(message('cs:clear', { url: location.href }));
+    }
+  };
+  look();
+  // Single-page sites: the Navigation API tells of pushState without polling. Debounced: a
+  // page that pushes state in a burst (or without end) gets one look once it settles.
+  const nav = (window as { navigation?: EventTarget }).navigation;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const onNavigate = () => {
+    if (pending !== undefined) clearTimeout(pending);
+    pending = setTimeout(() => {
+      pending = undefined;
+      look();
+    }, 400);
+  };
+  nav?.addEventListener('currententrychange', onNavigate, { passive: true });
+  window.addEventListener('popstate', onNavigate, { passive: true });
+  function stopListening() {
+    nav?.removeEventListener('currententrychange', onNavigate);
+    window.removeEventListener('popstate', onNavigate);
+    if (pending !== undefined) clearTimeout(pending);
+  }
+});
