@@ -67,17 +67,27 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
     if (ctx.isPast(s)) continue;
     const inTitle = ctx.at.isTitle(s);
     const near = inTitle ? 1.0 : ctx.isOutageSentence(s) ? 0.6 : 0.2;
+    // "No customer data was leaked": a denied breach hardly counts (outage reports say so).
+    const negated = ctx.has(s, 'negation');
+    // A body sentence counts at most twice per group, however many of the group's words it
+    // holds (a sentence on the share price lists several market words; it is still one
+    // sentence). The headline, and notices that explain themselves at length, count word by word.
+    const inSentence = new Map<NegativeGroup, number[]>();
+    const perWord = (group: NegativeGroup) => inTitle || group === 'maintenance' || group === 'discontinued' || group === 'opinion';
     for (const t of ctx.termsIn(s)) {
       if (t.payload.kind !== 'neg') continue;
       // Maintenance notices and closures explain themselves over several sentences: count them all.
       let w = near === 0.2 && (t.payload.group === 'maintenance' || t.payload.group === 'discontinued') ? 0.5 : near;
       // "Opinion", "Tribune", "社説" label the piece at its top: there they weigh fully.
       if (t.payload.group === 'opinion') w = s.paragraph <= 1 ? 1.5 : 0.2;
+      const denied = negated && t.payload.group === 'breach' ? 0.25 : 1;
       const g = groups.get(t.payload.group) ?? { words: [], weight: 0 };
       g.words.push(termText(t));
-      g.weight += w;
       groups.set(t.payload.group, g);
+      if (perWord(t.payload.group)) g.weight += w * denied;
+      else inSentence.set(t.payload.group, [...(inSentence.get(t.payload.group) ?? []), w * denied]);
     }
+    for (const [group, ws] of inSentence) groups.get(group)!.weight += ws.sort((a, b) => b - a).slice(0, 2).reduce((x, y) => x + y, 0);
   }
   for (const [group, g] of groups) {
     const factor = group === 'maintenance' || group === 'discontinued' || group === 'opinion' ? 1.5 : group === 'breach' ? 1.0 : 0.8;

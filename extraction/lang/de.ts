@@ -30,6 +30,7 @@ const de: LanguageData = {
     'hat probleme', 'mit problemen', 'spinnt', 'fällt aus',
   ],
   digitalTerms: [
+    'portal*', 'zahlungsterminal*', 'geldautomat*', 'it-system*', 'computersystem*',
     'app', 'apps', 'anwendung*', 'nutzer', 'nutzerinnen', 'nutzern', 'user', 'plattform*', 'internet', 'online', 'website*', 'webseite*', 'internetseite*', 'server*', 'cloud',
     'netz', 'netzwerk*', 'nachrichten', 'messenger', 'login', 'anmeldung', 'einloggen', 'anmelden', 'e-mail*', 'mails', 'rechenzentr*', 'dienst', 'dienste', 'diensten',
     'soziale medien', 'sozialen medien', 'sozialen netzwerke*', 'verbindung', 'mobilfunk*', 'handy*', 'smartphone*', 'breitband', 'glasfaser', 'software', 'digital*',
@@ -98,7 +99,7 @@ const de: LanguageData = {
     'aktuell nicht', 'zurzeit nicht', 'derzeit gestört', 'aktuell gestört', 'untersucht', 'unklar ist wann', 'noch unklar wann', 'noch nicht behoben',
     'noch nicht wiederhergestellt', 'bis auf weiteres', 'redaktionsschluss',
   ],
-  negations: ['ausgeschlossen', 'kein hinweis auf', 'keine hinweise auf', 'nicht', 'noch nicht', 'kein', 'keine', 'ohne', 'nie'],
+  negations: ['ausgeschlossen', 'kein hinweis auf', 'keine hinweise auf', 'nicht', 'noch nicht', 'kein', 'keine', 'ohne', 'nie', 'schloss aus', 'schließt aus', 'dementiert', 'dementierte'],
   updateCues: [
     'arbeiten an', 'arbeitet an', 'arbeiten daran', 'arbeitet daran', 'mit hochdruck', 'untersuch*', 'prüfen', 'prüft', 'ist bekannt', 'sind bekannt',
     'sind uns bewusst', 'identifiziert', 'techniker', 'ingenieure', 'update*', 'lösung', 'fehlersuche', 'analysier*',
@@ -196,8 +197,7 @@ const de: LanguageData = {
     ],
     network: [
       'netzwerkproblem*', 'netzwerkfehler', 'netzprobleme', 'netzwerkstörung', 'router', 'routing', 'backbone', 'netzwerkkomponente', 'im netzwerk', 'netzknoten',
-      'verbindungsprobleme', 'netzwerktechnik',
-    ],
+      'verbindungsprobleme', 'netzwerktechnik','kabelbruch', 'beschädigtes kabel', 'kabel beschädigt', 'kabel durchtrennt', 'durchtrenntes kabel', 'glasfaserkabel', 'bagger', 'baggerarbeiten', 'bauarbeiten', 'unterseekabel', 'seekabel', 'kabeldiebstahl'],
     dns: ['dns', 'domain name system', 'namensauflösung', 'dns-server', 'dns-problem'],
     bgp: ['bgp', 'border gateway protocol'],
     power: [
@@ -208,11 +208,7 @@ const de: LanguageData = {
       'cyberangriff*', 'cyber-angriff*', 'cyberattacke*', 'hackerangriff*', 'hacker-angriff*', 'ddos', 'ddos-angriff*', 'ddos-attacke*', 'überlastungsangriff*',
       'hacker', 'ransomware', 'erpressersoftware', 'schadsoftware', 'angreifer', 'attacke', 'angriff',
     ],
-    hardware: [
-      'hardwarefehler', 'hardware-defekt', 'hardwaredefekt', 'defekte hardware', 'hardware', 'defekt', 'defektes bauteil', 'kabelbruch', 'beschädigtes kabel',
-      'kabel beschädigt', 'kabel durchtrennt', 'durchtrenntes kabel', 'glasfaserkabel', 'bagger', 'baggerarbeiten', 'bauarbeiten', 'unterseekabel', 'seekabel', 'brand',
-      'feuer', 'wasserschaden', 'kabeldiebstahl',
-    ],
+    hardware: ['hardwarefehler', 'hardware-defekt', 'hardwaredefekt', 'defekte hardware', 'hardware', 'defekt', 'defektes bauteil', 'feuer', 'wasserschaden'],
     'third-party': ['dienstleister', 'drittanbieter', 'externer dienstleister', 'externen dienstleister', 'zulieferer', 'it-dienstleister', 'externen anbieter',
     'crowdstrike'],
     capacity: [
@@ -224,7 +220,7 @@ const de: LanguageData = {
       'sperrung', 'blockiert von', 'zensur',
       'angeordnet', 'auf anordnung', 'gedrosselt', 'drosselung', 'netzsperre*'
     ],
-    other: ['sabotage', 'vandalismus', 'hochwasser', 'überschwemmung', 'erdbeben', 'streik'],
+    other: ['sabotage', 'vandalismus', 'hochwasser', 'überschwemmung', 'erdbeben', 'streik', 'brand'],
   },
   causeCues: ['ursache', 'verursacht', 'ausgelöst', 'aufgrund', 'wegen', 'zurückzuführen', 'schuld'],
   unknownCause: [

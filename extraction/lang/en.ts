@@ -17,6 +17,7 @@ const en: LanguageData = {
   ],
   serviceDownTerms: ['down', 'is down', 'was down', 'went down', 'goes down', 'outage', 'outages', 'offline', 'not working', 'crashes', 'crashed', 'crashing', 'glitch', 'glitches'],
   digitalTerms: [
+    'portal*', 'booking system*', 'card terminal*', 'payment terminal*', 'cash machine*', 'atms', 'it system*', 'computer system*',
     'app', 'apps', 'application*', 'users', 'user', 'platform*', 'internet', 'online', 'website*', 'site', 'sites', 'server*', 'cloud', 'network*', 'messages', 'messaging',
     'login', 'log in', 'sign in', 'email*', 'data centre*', 'data center*', 'service*', 'social media', 'connectivity', 'mobile', 'broadband', 'software', 'digital',
     'streaming', 'online banking', 'payments', 'card payments', 'calls', 'subscribers', 'customers', 'dns', 'api', 'web',
@@ -37,7 +38,7 @@ const en: LanguageData = {
   resolvedCues: ['fixed', 'resolved', 'fully restored', 'fully recovered', 'back to normal', 'issue has been resolved', 'mitigated', 'all services are operating normally', 'operating normally', 'apologise*', 'apologize*', 'apology', 'apologies'],
   partialCues: ['recovery is likely to be slow', 'slow recovery', 'could take days', 'may take days', 'will take days', 'take days', 'by hand', 'manually', 'still recovering', 'remain affected', 'remained affected', 'only available', 'most users', 'most customers', 'for most', 'mostly', 'largely', 'majority of', 'remained slow', 'still slow', 'slowly returning', 'partially', 'partial', 'some users', 'some customers', 'gradually', 'slowly', 'intermittent*', 'in some regions', 'for some', 'degraded', 'still experiencing', 'not yet fully', 'some services'],
   ongoingCues: ['continued to report', 'continue to report', 'still reporting', 'remained unavailable', 'remains unavailable', 'still down', 'still unavailable', 'still experiencing', 'continues', 'continuing', 'ongoing', 'remains down', 'remain down', 'remained down', 'as of writing', 'at the time of writing', 'is investigating', 'are investigating', 'no timeline', 'unclear when'],
-  negations: ['ruled out', 'no evidence of', 'no sign of', 'not', 'not yet', 'no', 'never', 'yet to', 'has yet to', 'have yet to', 'hasn\'t', 'haven\'t', 'wasn\'t', 'isn\'t', 'didn\'t', 'without'],
+  negations: ['ruled out', 'no evidence of', 'no sign of', 'not', 'not yet', 'no', 'never', 'yet to', 'has yet to', 'have yet to', 'hasn\'t', 'haven\'t', 'wasn\'t', 'isn\'t', 'didn\'t', 'without', 'denied', 'dismissed', 'no indication of', 'rules out', 'ruling out'],
   updateCues: ['working to', 'working on', 'investigating', 'looking into', 'aware of', 'identified', 'deploying a fix', 'rolling out a fix', 'in an update', 'posted an update', 'status update', 'engineers'],
 
   numberWords: {
@@ -82,12 +83,13 @@ const en: LanguageData = {
     configuration: ['configuration change', 'configuration error', 'config change', 'misconfiguration', 'misconfigured', 'faulty configuration', 'configuration file', 'routine maintenance', 'human error', 'typo', 'change to'],
     'software-update': ['software update', 'faulty update', 'bad update', 'botched update', 'update', 'patch', 'upgrade', 'content update', 'deployment'],
     'software-bug': ['software bug', 'bug', 'software glitch', 'software issue', 'latent bug', 'coding error', 'software error'],
-    network: ['network issue', 'network problem', 'networking', 'connectivity issue', 'router', 'routing', 'wan', 'backbone', 'traffic routing'],
+    network: ['network issue', 'network problem', 'networking', 'connectivity issue', 'router', 'routing', 'wan', 'backbone', 'traffic routing', 'fibre cut', 'fiber cut', 'cable cut', 'cut cable', 'submarine cable', 'undersea cable', 'damaged cable'],
     dns: ['dns', 'domain name system'],
     bgp: ['bgp', 'border gateway protocol'],
     power: ['power outage at a data cent*', 'power failure', 'power supply', 'power loss', 'power issue', 'electrical', 'data centre power', 'data center power'],
     cyberattack: ['cyberattack*', 'cyber-attack*', 'cyber attack*', 'ddos', 'denial of service', 'denial-of-service', 'hack*', 'ransomware', 'malicious'],
-    hardware: ['hardware failure', 'hardware fault', 'hardware', 'fibre cut', 'fiber cut', 'cable cut', 'cut cable', 'submarine cable', 'undersea cable', 'damaged cable', 'fire'],
+    hardware: ['hardware failure', 'hardware fault', 'hardware'],
+    other: ['fire'],
     'third-party': ['third-party', 'third party', 'supplier', 'vendor', 'provider', 'crowdstrike'],
     capacity: ['capacity', 'surge in traffic', 'traffic surge', 'overload*', 'high demand', 'unprecedented demand', 'heavy traffic', 'spike in traffic'],
     'government-shutdown': ['government shutdown', 'internet shutdown', 'ordered', 'blocked by', 'block access', 'authorities blocked', 'censorship', 'restricted access', 'throttl*'],

@@ -34,6 +34,7 @@ const es: LanguageData = {
     'fuera de servicio', 'colapsado', 'está caído', 'offline', 'no carga',
   ],
   digitalTerms: [
+    'portal*', 'cajeros', 'cajeros automáticos', 'datáfonos',
     'app', 'apps', 'aplicaci*', 'usuario*', 'internautas', 'plataforma*', 'internet', 'en línea', 'online', 'sitio web', 'sitios web', 'página web', 'páginas web', 'web',
     'servidor*', 'nube', 'red', 'redes', 'redes sociales', 'mensajes', 'mensajería', 'iniciar sesión', 'inicio de sesión', 'correo electrónico', 'correos', 'correo',
     'email', 'centro de datos', 'centros de datos', 'servicio*', 'conectividad', 'móvil*', 'celular*', 'banda ancha', 'fibra', 'fibra óptica', 'software', 'digital*',
@@ -106,7 +107,7 @@ const es: LanguageData = {
     'al momento de redactar', 'hasta el momento', 'por el momento', 'de momento',
     'está investigando', 'están investigando', 'sin fecha', 'se desconoce cuándo', 'no se sabe cuándo', 'sin plazo',
   ],
-  negations: ['descartó', 'descarta', 'descartado', 'no', 'aún no', 'todavía no', 'sin', 'nunca'],
+  negations: ['descartó', 'descarta', 'descartado', 'no', 'aún no', 'todavía no', 'sin', 'nunca', 'descartada', 'descartados', 'descartan', 'descartaron', 'ningún', 'ninguna', 'negó', 'desmintió'],
   updateCues: [
     'trabajan para', 'trabaja para', 'trabajando para', 'trabajamos para', 'estamos trabajando', 'trabajando en', 'investigando', 'investiga', 'analizando',
     'estamos al tanto',
@@ -212,8 +213,7 @@ const es: LanguageData = {
     network: [
       'problema de red', 'problemas de red', 'fallo de red', 'fallo en la red', 'falla en la red', 'problema de conectividad', 'falla de conectividad', 'fallo de conectividad', 'pérdida de conectividad', 'router', 'enrutador', 'enrutamiento', 'red troncal',
       'troncal', 'tráfico de red', 'problemas de conectividad', 'equipos de red', 'equipo de red', 'problema en la red', 'problemas en la red', 'falla de red',
-      'fallas en la red', 'incidencia en la red',
-    ],
+      'fallas en la red', 'incidencia en la red','corte de fibra', 'fibra cortada', 'cable cortado', 'corte de cable', 'cable submarino', 'cables submarinos', 'cable dañado', 'cables dañados', 'rotura de fibra', 'fibra óptica dañada', 'robo de cable', 'robo de cables'],
     dns: ['dns', 'sistema de nombres de dominio', 'resolución de nombres'],
     bgp: ['bgp', 'protocolo de puerta de enlace de frontera', 'border gateway protocol'],
     power: [
@@ -224,10 +224,7 @@ const es: LanguageData = {
       'ciberataque*', 'ataque informático', 'ataques informáticos', 'ataque cibernético', 'ataques cibernéticos', 'ataque ddos', 'ddos', 'denegación de servicio',
       'hack*', 'piratas informáticos', 'ciberdelincuentes', 'ransomware', 'malicioso', 'malware', 'secuestro de datos',
     ],
-    hardware: [
-      'fallo de hardware', 'falla de hardware', 'avería de hardware', 'hardware', 'corte de fibra', 'fibra cortada', 'cable cortado', 'corte de cable', 'cable submarino',
-      'cables submarinos', 'cable dañado', 'cables dañados', 'incendio', 'avería en un equipo', 'fallo en un equipo', 'falla en un equipo', 'falla de un equipo', 'fallo de un equipo', 'equipo dañado', 'rotura de fibra', 'fibra óptica dañada', 'robo de cable', 'robo de cables',
-    ],
+    hardware: ['fallo de hardware', 'falla de hardware', 'avería de hardware', 'hardware', 'avería en un equipo', 'fallo en un equipo', 'falla en un equipo', 'falla de un equipo', 'fallo de un equipo', 'equipo dañado'],
     'third-party': ['proveedor externo', 'terceros', 'un tercero', 'proveedor', 'proveedores', 'empresa externa', 'crowdstrike'],
     capacity: [
       'capacidad', 'aumento del tráfico', 'pico de tráfico', 'sobrecarga*', 'alta demanda', 'demanda sin precedentes', 'tráfico masivo', 'saturación', 'saturad*',
@@ -238,7 +235,7 @@ const es: LanguageData = {
       'apagón de internet', 'corte de internet ordenado', 'bloqueo de internet', 'bloqueado por', 'bloquear el acceso', 'bloqueo', 'censura', 'restricción de acceso',
       'restringió el acceso', 'ordenó el bloqueo', 'orden judicial', 'órdenes del gobierno', 'suspensión ordenada', 'limitación del acceso',
     ],
-    other: ['sabotaje', 'vandalismo', 'huelga', 'terremoto', 'inundación', 'inundaciones'],
+    other: ['sabotaje', 'vandalismo', 'huelga', 'terremoto', 'inundación', 'inundaciones', 'incendio'],
   },
   causeCues: ['causado por', 'causada por', 'debido a', 'a causa de', 'provocó', 'provocado por', 'provocada por', 'originado', 'atribuyó', 'atribuye', 'se debió'],
   unknownCause: [

@@ -44,6 +44,7 @@ const fr: LanguageData = {
     'bugue', 'beugue', 'perturbé', 'perturbée', 'paralysé', 'paralysée', 'tombe en panne', 'est tombé', 'est tombée', 'touché par une panne', 'touchée par une panne', 'coupé', 'coupée',
   ],
   digitalTerms: [
+    'portail*', 'terminal de paiement', 'distributeurs automatiques', 'distributeurs de billets',
     'application*', 'appli', 'applis', 'app', 'apps', 'utilisateur*', 'utilisatrice*', 'internautes', 'usagers', 'plateforme*', 'plate-forme*', 'internet',
     'en ligne', 'site web', 'sites web', 'site internet', 'sites internet', 'site', 'sites', 'serveur*', 'cloud', 'nuage', 'réseau', 'réseaux', 'réseaux sociaux',
     'messagerie*', 'messages', 'courriel*', 'e-mail*', 'mail', 'mails', 'connexion*', 'se connecter', 'identifiant*', 'compte', 'comptes', 'centre de données',
@@ -129,7 +130,7 @@ const fr: LanguageData = {
     'à l\'heure actuelle', 'pour l\'instant', 'pour le moment', 'à cette heure', 'pas encore rétabli', 'n\'est toujours pas', 'ne sont toujours pas', 'aucune date',
     'aucun délai', 'aucune heure', 'aucun horaire', 'aucun calendrier', 'sans calendrier', 'on ignore quand', 'on ne sait pas quand', 'enquête en cours', 'encore perturbé', 'encore inaccessible', 'encore indisponible',
   ],
-  negations: ['exclu', 'exclut', 'écarté', 'écarte', 'aucune trace de', 'pas', 'pas encore', 'non', 'jamais', 'sans', 'n\'a pas', 'ne', 'aucun', 'aucune', 'ni'],
+  negations: ['exclu', 'exclut', 'écarté', 'écarte', 'aucune trace de', 'pas', 'pas encore', 'non', 'jamais', 'sans', 'n\'a pas', 'ne', 'aucun', 'aucune', 'ni', 'écartée', 'écartés', 'écartées', 'exclue', 'exclus', 'exclues', 'démenti', 'dément'],
   updateCues: [
     'travaill*', 's\'efforce*', 's\'emploie*', 'mobilisé*', 'mobilisées', 'enquête*', 'examine*', 'analys*', 'investigu*', 'identifié*', 'au courant', 'conscient*',
     'nous sommes au courant', 'informés', 'mise à jour', 'mises à jour', 'correctif', 'déploie*', 'équipes', 'ingénieurs', 'techniciens', 'dans les meilleurs délais',
@@ -257,8 +258,7 @@ const fr: LanguageData = {
     ],
     network: [
       'problème de réseau', 'problème réseau', 'incident réseau', 'panne réseau', 'routage', 'routeur*', 'problème de connectivité', 'cœur de réseau', 'coeur de réseau',
-      'équipement réseau', 'équipements réseau', 'interconnexion', 'trafic réseau', 'dorsale',
-    ],
+      'équipement réseau', 'équipements réseau', 'interconnexion', 'trafic réseau', 'dorsale','câble sectionné', 'câbles sectionnés', 'câble coupé', 'câbles coupés', 'câbles sous-marins', 'câble sous-marin', 'rupture de câble', 'fibre optique sectionnée', 'fibre sectionnée', 'fibre coupée', 'coupure de fibre', 'câble endommagé', 'bris de fibre', 'bris de câble', 'câble arraché', 'câbles arrachés', 'fibre endommagée', 'fibre optique endommagée', 'vol de câbles'],
     dns: ['dns', 'système de noms de domaine', 'serveurs de noms', 'résolution de noms'],
     bgp: ['bgp', 'border gateway protocol', 'protocole de passerelle frontière', 'protocole bgp'],
     power: [
@@ -270,12 +270,7 @@ const fr: LanguageData = {
       'piratage', 'pirates informatiques', 'hackers', 'rançongiciel*', 'ransomware', 'logiciel malveillant', 'logiciels malveillants', 'acte malveillant', 'malveillan*',
       'cybercriminels', 'attaque cybernétique',
     ],
-    hardware: [
-      'panne matérielle', 'défaillance matérielle', 'problème matériel', 'matériel défectueux', 'câble sectionné', 'câbles sectionnés', 'câble coupé', 'câbles coupés',
-      'câbles sous-marins', 'câble sous-marin', 'rupture de câble', 'fibre optique sectionnée', 'fibre sectionnée', 'fibre coupée', 'coupure de fibre', 'câble endommagé',
-      'bris de fibre', 'bris de câble', 'câble arraché', 'câbles arrachés', 'fibre endommagée', 'fibre optique endommagée', 'coup de pelleteuse', 'sectionnement',
-      'incendie', 'surchauffe', 'climatisation', 'refroidissement', 'vol de câbles', 'équipement défectueux',
-    ],
+    hardware: ['panne matérielle', 'défaillance matérielle', 'problème matériel', 'matériel défectueux', 'coup de pelleteuse', 'sectionnement', 'surchauffe', 'climatisation', 'refroidissement', 'équipement défectueux'],
     'third-party': [
       'prestataire*', 'fournisseur*', 'sous-traitant*', 'partenaire technique', 'crowdstrike', 'fournisseur tiers', 'prestataire externe', 'société tierce',
       'entreprise tierce', 'logiciel tiers', 'service tiers', 'un tiers prestataire', 'éditeur de logiciels',
@@ -290,7 +285,7 @@ const fr: LanguageData = {
       'décision gouvernementale', 'sur ordre des autorités', 'à la demande des autorités', 'les autorités ont coupé', 'sur décision du gouvernement', 'examens du bac',
       'baccalauréat', 'examens nationaux', 'shutdown',
     ],
-    other: ['sabotage', 'vandalisme', 'grève', 'séisme', 'tremblement de terre', 'inondation*', 'intempéries', 'conflit', 'bombardement*'],
+    other: ['sabotage', 'vandalisme', 'grève', 'séisme', 'tremblement de terre', 'inondation*', 'intempéries', 'conflit', 'bombardement*', 'incendie'],
   },
   causeCues: ['à cause de', 'en raison de', 'causé par', 'causée par', 'due à', 'dû à', 'provoqué par', 'provoquée par', 'l\'origine', 'imputé', 'attribué', 'attribue', 'liée à', 'lié à'],
   unknownCause: [

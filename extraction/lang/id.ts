@@ -35,6 +35,7 @@ const id: LanguageData = {
     'lagi down', 'sedang down', 'sedang gangguan', 'lagi gangguan', 'kena gangguan', 'tidak bisa', 'tak bisa',
   ],
   digitalTerms: [
+    'portal', 'atm', 'sistem pembayaran', 'layanan daring', 'sistem informasi',
     'aplikasi', 'pengguna', 'warganet', 'netizen', 'platform', 'internet', 'online', 'daring', 'situs', 'website', 'laman', 'server', 'cloud', 'komputasi awan', 'jaringan',
     'pesan', 'login', 'akun', 'email', 'surel', 'pusat data', 'data center', 'layanan', 'media sosial', 'medsos', 'konektivitas', 'seluler', 'operator', 'data seluler',
     'kuota', 'sinyal', 'perangkat lunak', 'software', 'digital', 'streaming', 'mobile banking', 'm-banking', 'internet banking', 'transaksi', 'pembayaran', 'qris',
@@ -97,7 +98,7 @@ const id: LanguageData = {
     'hingga berita ini ditulis', 'saat berita ini ditulis', 'hingga berita ini diturunkan', 'sampai berita ini diturunkan', 'belum ada kepastian', 'belum diketahui kapan',
     'berita ini ditulis', 'sampai sekarang', 'hingga kini',
   ],
-  negations: ['membantah', 'menepis', 'tidak', 'belum', 'tanpa', 'bukan'],
+  negations: ['membantah', 'menepis', 'tidak', 'belum', 'tanpa', 'bukan', 'dibantah', 'bantah', 'tidak ada'],
   updateCues: [
     'sedang memperbaiki', 'tengah memperbaiki', 'sedang menangani', 'tengah menangani', 'menangani', 'sedang diperbaiki', 'dalam penanganan', 'menyelidiki', 'sedang menyelidiki',
     'investigasi', 'mengidentifikasi', 'tim teknis', 'teknisi', 'upaya pemulihan', 'berupaya memulihkan', 'untuk memulihkan', 'melakukan perbaikan', 'pembaruan', 'update', 'berupaya', 'sedang berupaya', 'mengetahui adanya',
@@ -159,8 +160,7 @@ const id: LanguageData = {
     'software-update': ['pembaruan perangkat lunak', 'pembaruan sistem', 'update sistem', 'update', 'pembaruan', 'upgrade sistem', 'peningkatan sistem', 'migrasi sistem', 'migrasi', 'patch'],
     'software-bug': ['bug', 'galat perangkat lunak', 'kesalahan perangkat lunak', 'masalah perangkat lunak', 'kesalahan kode', 'glitch', 'kesalahan sistem', 'error sistem'],
     network: [
-      'masalah jaringan', 'gangguan jaringan', 'kendala jaringan', 'sistem jaringan', 'kendala pada jaringan', 'gangguan pada jaringan', 'perangkat jaringan', 'router', 'perutean', 'routing', 'backbone', 'gangguan konektivitas', 'masalah konektivitas', 'jaringan inti',
-    ],
+      'masalah jaringan', 'gangguan jaringan', 'kendala jaringan', 'sistem jaringan', 'kendala pada jaringan', 'gangguan pada jaringan', 'perangkat jaringan', 'router', 'perutean', 'routing', 'backbone', 'gangguan konektivitas', 'masalah konektivitas', 'jaringan inti','kabel putus', 'kabel laut', 'kabel bawah laut', 'putusnya kabel', 'kabel serat optik', 'serat optik putus', 'fiber optik putus', 'kabel terputus'],
     dns: ['dns', 'domain name system', 'sistem nama domain'],
     bgp: ['bgp', 'border gateway protocol'],
     power: [
@@ -169,10 +169,8 @@ const id: LanguageData = {
     cyberattack: [
       'serangan siber', 'serangan ddos', 'ddos', 'peretasan', 'diretas', 'ransomware', 'serangan hacker', 'peretas', 'hacker', 'serangan dos', 'malware', 'serangan peretas',
     ],
-    hardware: [
-      'kerusakan perangkat keras', 'perangkat keras', 'hardware', 'kabel putus', 'kabel laut', 'kabel bawah laut', 'putusnya kabel', 'kabel serat optik', 'serat optik putus',
-      'fiber optik putus', 'kebakaran', 'kerusakan perangkat', 'kerusakan server', 'kabel terputus',
-    ],
+    hardware: ['kerusakan perangkat keras', 'perangkat keras', 'hardware', 'kerusakan perangkat', 'kerusakan server'],
+    other: ['kebakaran'],
     'third-party': ['pihak ketiga', 'vendor', 'mitra', 'penyedia layanan', 'crowdstrike', 'penyedia'],
     capacity: [
       'lonjakan trafik', 'lonjakan pengguna', 'lonjakan lalu lintas', 'kelebihan beban', 'overload', 'permintaan tinggi', 'trafik tinggi', 'membludak', 'server penuh', 'antrean',

@@ -31,6 +31,7 @@ const it: LanguageData = {
     'è down', 'ha problemi', 'con problemi',
   ],
   digitalTerms: [
+    'portale', 'portali', 'bancomat', 'sportelli automatici', 'terminali di pagamento', 'sistema informatico', 'sistemi informatici',
     'app', 'applicazion*', 'utenti', 'utente', 'piattaform*', 'internet', 'online', 'in rete', 'sito', 'siti', 'sito web', 'server', 'cloud', 'rete', 'reti', 'messaggi',
     'messaggistica', 'login', 'accesso', 'accedere', 'email', 'e-mail', 'mail', 'posta elettronica', 'data center', 'servizi', 'servizio', 'social', 'social network',
     'connessione', 'connettività', 'mobile', 'cellular*', 'smartphone', 'telefonin*', 'banda larga', 'fibra', 'software', 'digital*', 'streaming', 'home banking',
@@ -100,7 +101,7 @@ const it: LanguageData = {
     'non ancora ripristinato', 'al momento della pubblicazione', 'al più presto', 'il prima possibile', 'segnalano ancora', 'ancora rallentamenti',
     'ancora difficoltà', 'ancora disservizi', 'ancora segnalazioni', 'non è ancora', 'per ripristinare', 'in attesa del ripristino', 'nel più breve tempo possibile',
   ],
-  negations: ['escluso', 'esclude', 'ha escluso', 'escludendo', 'non', 'non ancora', 'non è ancora', 'non è stato ancora', 'non è stata ancora', 'non è ancora stato', 'non è ancora stata', 'non sono ancora', 'non sono stati ancora', 'non ha ancora', 'senza', 'mai', 'sarà', 'saranno', 'verrà', 'verranno', 'dovrebbe', 'dovrebbero'],
+  negations: ['escluso', 'esclude', 'ha escluso', 'escludendo', 'non', 'non ancora', 'non è ancora', 'non è stato ancora', 'non è stata ancora', 'non è ancora stato', 'non è ancora stata', 'non sono ancora', 'non sono stati ancora', 'non ha ancora', 'senza', 'mai', 'sarà', 'saranno', 'verrà', 'verranno', 'dovrebbe', 'dovrebbero', 'nessun', 'nessuna', 'esclusa', 'esclusi', 'smentito', 'smentisce'],
   updateCues: [
     'stanno lavorando', 'sta lavorando', 'stiamo lavorando', 'lavorando per', 'al lavoro', 'indagando', 'verificando', 'stiamo verificando', 'stiamo indagando',
     'siamo a conoscenza', 'consapevoli', 'individuato', 'individuata', 'tecnici', 'ingegneri', 'aggiornament*', 'analizzando', 'accertamenti',
@@ -193,8 +194,7 @@ const it: LanguageData = {
     'software-bug': ['bug', 'errore software', 'errore del software', 'problema software', 'errore nel codice', 'baco', 'difetto del software', 'errore informatico'],
     network: [
       'problema di rete', 'problemi di rete', 'guasto di rete', 'guasto alla rete', 'connettività', 'router', 'instradamento', 'routing', 'dorsale', 'backbone',
-      'nodo di rete', 'apparati di rete', 'apparato di rete',
-    ],
+      'nodo di rete', 'apparati di rete', 'apparato di rete','cavo tranciato', 'cavi tranciati', 'taglio della fibra', 'fibra tranciata', 'cavo danneggiato', 'cavi danneggiati', 'cavo sottomarino', 'cavi sottomarini', 'taglio di un cavo', 'taglio del cavo', 'taglio dei cavi', 'cavo tagliato', 'cavi tagliati', 'cavo in fibra', 'lavori stradali', 'furto di cavi', 'furto di rame', 'scavi'],
     dns: ['dns', 'sistema dei nomi di dominio', 'domain name system'],
     bgp: ['bgp', 'border gateway protocol'],
     power: [
@@ -205,10 +205,7 @@ const it: LanguageData = {
       'attacco informatico', 'attacchi informatici', 'attacco hacker', 'attacchi hacker', 'cyberattacc*', 'cyber attacco', 'attacco ddos', 'ddos', 'negazione del servizio',
       'hacker', 'ransomware', 'malevol*', 'pirati informatici', 'malware', 'cybercriminali',
     ],
-    hardware: [
-      'guasto hardware', 'hardware', 'cavo tranciato', 'cavi tranciati', 'taglio della fibra', 'fibra tranciata', 'cavo danneggiato', 'cavi danneggiati', 'cavo sottomarino',
-      'cavi sottomarini', 'taglio di un cavo', 'taglio del cavo', 'taglio dei cavi', 'cavo tagliato', 'cavi tagliati', 'cavo in fibra', 'lavori stradali', 'incendio', 'guasto a un apparato', 'apparati', 'furto di cavi', 'furto di rame', 'scavi',
-    ],
+    hardware: ['guasto hardware', 'hardware', 'guasto a un apparato', 'apparati'],
     'third-party': ['fornitore', 'fornitore esterno', 'terze parti', 'terzi', 'partner tecnologico', 'società esterna', 'crowdstrike'],
     capacity: [
       'capacità', 'picco di traffico', 'aumento del traffico', 'sovraccaric*', 'traffico eccessivo', 'elevata domanda', 'forte domanda', 'richieste eccessive',
@@ -218,7 +215,7 @@ const it: LanguageData = {
       'blocco imposto', 'blocco disposto', "blocco deciso", 'bloccato dalle autorità', 'oscurato', 'oscuramento', 'ordinato', 'ordine del tribunale', 'agcom', 'garante della privacy', 'censura', 'restrizione',
       "limitazione dell'accesso", 'shutdown di internet', 'spegnimento di internet',
     ],
-    other: ['sabotaggio', 'vandali*', 'maltempo', 'alluvione', 'terremoto', 'sciopero'],
+    other: ['sabotaggio', 'vandali*', 'maltempo', 'alluvione', 'terremoto', 'sciopero', 'incendio'],
   },
   causeCues: ['causato da', 'causata da', 'dovuto a', 'dovuta a', 'a causa di', 'provocato da', 'all\'origine', 'attribuito'],
   unknownCause: [

@@ -30,6 +30,7 @@ const pt: LanguageData = {
     'offline', 'apresenta falhas', 'apresenta instabilidade', 'em baixo', 'foi abaixo', 'cortado', 'cortada', 'bloqueado', 'bloqueada',
   ],
   digitalTerms: [
+    'caixas eletrônicos', 'caixas automáticos', 'maquininhas', 'sistema informático', 'sistemas informáticos',
     'app', 'apps', 'aplicativo*', 'aplicação', 'aplicações', 'usuários', 'utilizadores', 'plataforma*', 'internet', 'online', 'site', 'sites', 'sítio', 'servidor*',
     'nuvem', 'rede', 'redes', 'redes sociais', 'mensagens', 'login', 'entrar na conta', 'e-mail*', 'email*', 'data center*', 'centro de dados', 'centros de dados',
     'serviço*', 'conectividade', 'celular*', 'telemóve*', 'smartphone*', 'banda larga', 'fibra', 'fibra óptica', 'software', 'digital*', 'streaming', 'internet banking',
@@ -99,7 +100,7 @@ const pt: LanguageData = {
     'até a publicação', 'até à publicação', 'até o fechamento', 'até a última atualização', 'no momento', 'está investigando', 'não há previsão', 'sem previsão',
     'ainda fora do ar', 'ainda instável',
   ],
-  negations: ['descartou', 'descarta', 'afastou', 'não', 'ainda não', 'sem', 'nunca'],
+  negations: ['descartou', 'descarta', 'afastou', 'não', 'ainda não', 'sem', 'nunca', 'descartado', 'descartada', 'descartaram', 'nenhum', 'nenhuma', 'negou', 'desmentiu'],
   updateCues: [
     'trabalhando para', 'trabalha para', 'trabalham para', 'trabalhando na', 'trabalhando no', 'a trabalhar', 'investigando', 'investiga', 'apurando', 'apura', 'está ciente',
     'estamos cientes', 'identificou', 'identificamos', 'engenheiros', 'técnicos', 'equipes técnicas', 'equipas técnicas', 'atualizaç*', 'actualizaç*', 'analisando',
@@ -202,8 +203,7 @@ const pt: LanguageData = {
     ],
     network: [
       'problema de rede', 'problemas de rede', 'falha na rede', 'falha de rede', 'falha de conectividade', 'perda de conectividade', 'equipamento de rede', 'equipamentos de rede', 'roteador', 'router', 'roteamento', 'encaminhamento', 'backbone',
-      'rede de transporte', 'problemas de conectividade',
-    ],
+      'rede de transporte', 'problemas de conectividade','rompimento de fibra', 'corte de fibra', 'fibra rompida', 'cabo rompido', 'rompimento de cabo', 'cabo cortado', 'cabo submarino', 'cabos submarinos', 'cabo danificado', 'furto de cabos', 'roubo de cabos'],
     dns: ['dns', 'sistema de nomes de domínio', 'resolução de nomes'],
     bgp: ['bgp', 'border gateway protocol'],
     power: [
@@ -214,11 +214,7 @@ const pt: LanguageData = {
       'ataque hacker', 'ataques hacker', 'ataque cibernético', 'ataques cibernéticos', 'ciberataque*', 'ataque informático', 'ataque de hackers', 'ddos', 'ataque ddos',
       'negação de serviço', 'hacker*', 'ransomware', 'malicioso', 'invasão', 'invasores', 'sequestro de dados', 'malware',
     ],
-    hardware: [
-      'falha de hardware', 'falha no hardware', 'hardware', 'rompimento de fibra', 'corte de fibra', 'fibra rompida', 'cabo rompido', 'rompimento de cabo', 'cabo cortado',
-      'cabo submarino', 'cabos submarinos', 'cabo danificado', 'incêndio', 'equipamento danificado', 'falha em equipamento', 'falha num equipamento', 'furto de cabos',
-      'roubo de cabos',
-    ],
+    hardware: ['falha de hardware', 'falha no hardware', 'hardware', 'equipamento danificado', 'falha em equipamento', 'falha num equipamento'],
     'third-party': ['terceiros', 'fornecedor', 'fornecedora', 'fornecedor externo', 'prestador de serviço', 'parceiro', 'empresa terceirizada', 'crowdstrike'],
     capacity: [
       'capacidade', 'aumento de tráfego', 'pico de tráfego', 'pico de acessos', 'sobrecarga*', 'alta demanda', 'grande demanda', 'demanda sem precedentes',
@@ -229,7 +225,7 @@ const pt: LanguageData = {
       'determinou o bloqueio', 'censura', 'restrição de acesso', 'corte de internet', 'apagão de internet', 'anatel', 'suspensão do serviço', 'ordens das autoridades',
       'ordem das autoridades', 'por ordem do governo', 'ordens do governo', 'a pedido das autoridades', 'autoridades ordenaram', 'governo ordenou', 'restrições à internet',
     ],
-    other: ['sabotagem', 'vandalismo', 'greve', 'enchente*', 'inundaç*', 'terremoto', 'sismo'],
+    other: ['sabotagem', 'vandalismo', 'greve', 'enchente*', 'inundaç*', 'terremoto', 'sismo', 'incêndio'],
   },
   causeCues: ['causado por', 'causada por', 'devido a', 'provocado por', 'provocada por', 'por causa de', 'atribuiu', 'na origem', 'origem'],
   unknownCause: [

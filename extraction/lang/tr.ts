@@ -42,6 +42,7 @@ const tr: LanguageData = {
     'açılmıyor', 'çalışmıyor', 'down', 'neden açılmıyor', 'neden çalışmıyor', 'hata veriyor', 'yavaşladı', 'çalışmıyor mu', 'açılmıyor mu', 'kesinti mi var', 'erişim problemi',
   ],
   digitalTerms: [
+    'portal*', 'atm*', 'ödeme sistem*', 'bilgi sistem*', 'rezervasyon sistem*',
     'uygulama*', 'kullanıcı*', 'platform*', 'internet*', 'çevrim içi', 'online', 'web sitesi', 'web sitesine', 'internet sitesi*', 'site*', 'sunucu*', 'bulut*',
     'ağ', 'ağı', 'şebeke*', 'mesaj*', 'mesajlaşma', 'giriş', 'oturum', 'e-posta*', 'eposta*', 'veri merkez*', 'hizmet*', 'servis*', 'sosyal medya*', 'bağlantı*',
     'mobil', 'operatör*', 'genişbant', 'geniş bant', 'fiber', 'yazılım*', 'dijital', 'yayın akışı', 'dizi platform*', 'mobil bankacılık', 'internet bankacılığı',
@@ -62,7 +63,7 @@ const tr: LanguageData = {
       'dark web', 'satışa çıkarıldı', 'kvkk', 'sızıntı*',
     ],
     finance: [
-      'hisse*', 'borsa*', 'bist', 'endeks*', 'piyasa*', 'yatırımcı*', 'değer kaybı', 'değer kaybetti', 'geriledi', 'dolar', 'döviz', 'faiz', 'kâr', 'kar açıkladı',
+      'hisse', 'hisseler*', 'hissesi*', 'hisse senedi', 'borsa*', 'bist', 'endeks*', 'piyasa*', 'yatırımcı*', 'değer kaybı', 'değer kaybetti', 'geriledi', 'dolar', 'döviz', 'faiz', 'kâr', 'kar açıkladı',
       'gelir*', 'bilanço*', 'piyasa değeri', 'nasdaq', 'dow jones', 'işlem gördü', 'düşüşle', 'sert düşüş', 'yükselişle', 'bist 100',
     ],
     mechanical: [
@@ -108,7 +109,7 @@ const tr: LanguageData = {
     'haberin yazıldığı saatlerde', 'bu haber yazılırken', 'haberin hazırlandığı', 'ne zaman düzeleceği', 'ne zaman giderileceği', 'belirsizliğini koruyor', 'erişilemiyor', 'devam ediyordu', 'devam ettiği', 'devam ettiğini', 'sürdüğünü', 'sürdüğü',
     'sürmeye devam', 'yaşanmaya devam',
   ],
-  negations: ['dışladı', 'değil', 'henüz', 'olmadan'],
+  negations: ['dışladı', 'değil', 'henüz', 'olmadan', 'olmadığını', 'olmadığı', 'yalanladı', 'reddetti'],
   updateCues: [
     'çalışma yürütüyor', 'çalışmalar sürüyor', 'çalışmalar devam', 'çalışıyoruz', 'üzerinde çalışıyor', 'inceleniyor', 'inceleme başlat*', 'araştırıyor', 'farkındayız',
     'tespit edildi', 'müdahale', 'ekipler*', 'ekiplerimiz', 'güncelleme*', 'bilgilendirme', 'teknik ekip*', 'mühendis*', 'çalışıldığını', 'çalışılıyor',
@@ -180,15 +181,13 @@ const tr: LanguageData = {
     ],
     'software-update': ['yazılım güncelleme*', 'hatalı güncelleme', 'güncelleme*', 'sistem güncelleme*', 'yükseltme*', 'yama', 'sürüm güncelleme*', 'geçiş çalışma*'],
     'software-bug': ['yazılım hata*', 'yazılımsal hata*', 'yazılımsal sorun*', 'bug', 'kod hata*', 'yazılım sorun*', 'hatalı kod'],
-    network: ['ağ sorun*', 'ağ hata*', 'ağ problem*', 'ağ kaynaklı', 'ağ arıza*', 'ağ altyapı*', 'şebeke sorun*', 'şebeke hata*', 'yönlendirme', 'yönlendirici*', 'router', 'omurga', 'altyapı sorun*', 'altyapı kaynaklı', 'bağlantı sorun*'],
+    network: ['ağ sorun*', 'ağ hata*', 'ağ problem*', 'ağ kaynaklı', 'ağ arıza*', 'ağ altyapı*', 'şebeke sorun*', 'şebeke hata*', 'yönlendirme', 'yönlendirici*', 'router', 'omurga', 'altyapı sorun*', 'altyapı kaynaklı', 'bağlantı sorun*', 'fiber kablo*', 'kablo kesil*', 'kablonun kesilmesi', 'kablo hasar*', 'denizaltı kablo*', 'deniz altı kablo*', 'fiber hat*'],
     dns: ['dns', 'alan adı sistemi', 'alan adı çözümleme'],
     bgp: ['bgp', 'sınır ağ geçidi protokolü'],
     power: ['veri merkezinde elektrik', 'veri merkezindeki elektrik', 'elektrik kesintisi nedeniyle', 'güç kaynağı', 'enerji sorunu', 'güç kaybı', 'elektrik arızası', 'elektriksel arıza'],
     cyberattack: ['siber saldırı*', 'ddos', 'dos saldırısı', 'hizmet engelleme saldırı*', 'hack*', 'fidye yazılım*', 'kötü amaçlı', 'korsan saldırı*', 'hacker*', 'saldırı altında'],
-    hardware: [
-      'donanım arıza*', 'donanım sorun*', 'donanımsal', 'fiber kablo*', 'kablo kesil*', 'kablonun kesilmesi', 'kablo hasar*', 'denizaltı kablo*', 'deniz altı kablo*',
-      'fiber hat*', 'yangın', 'sunucu arıza*', 'cihaz arıza*', 'ekipman arıza*',
-    ],
+    hardware: ['donanım arıza*', 'donanım sorun*', 'donanımsal', 'sunucu arıza*', 'cihaz arıza*', 'ekipman arıza*'],
+    other: ['yangın'],
     'third-party': ['üçüncü taraf', 'tedarikçi*', 'hizmet sağlayıcı*', 'sağlayıcı*', 'crowdstrike', 'dış kaynak', 'iş ortağı'],
     capacity: ['aşırı yoğunluk', 'yoğunluk', 'aşırı yük*', 'yoğun talep', 'trafik artışı', 'ani trafik', 'kapasite', 'talep patlaması', 'yoğun ilgi', 'aşırı talep', 'trafik yoğunluğu'],
     'government-shutdown': [
