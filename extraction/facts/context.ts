@@ -91,7 +91,8 @@ export class Context {
       const terms = this.termsIn(s);
       const text = this.at.foldedSentence(s);
       const period = terms.some((t) => t.payload.kind === 'pastPeriod');
-      const years = year === null ? [] : (text.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []).map(Number);
+      // A year, not a 24-hour time written as four digits with its zone ("1900 GMT", "2030 UTC").
+      const years = year === null ? [] : (text.match(/(?<!\d)(?:19|20)\d{2}(?!\d)(?!\s?(?:gmt|utc|z\b|bst|cet|cest|est|edt|pst|pdt|et\b|pt\b))/g) ?? []).map(Number);
       const earlierYear = years.some((y) => y < year!) && !years.includes(year!);
       // "three weeks after the 28 April blackout": a written date well before publication.
       const oldDate = this.published !== null && this.dates.some((d) => d.explicitYear && d.dayMs !== null && d.start >= s.foldedStart && d.end <= s.foldedEnd && d.dayMs < this.published! - 10 * 86_400_000);

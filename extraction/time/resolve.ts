@@ -9,7 +9,7 @@ import type { TimePoint } from '../report';
 import type { Sentence } from '../text/article-text';
 import { findClockTimes, type ClockTime } from './clock';
 import type { DateMark } from './dates';
-import { isoMinute, localToUtc } from './zones';
+import { isoMinute, localToUtc, zoneOffsetMinutes } from './zones';
 
 export interface FoundTime {
   point: TimePoint;
@@ -62,7 +62,12 @@ export function findTimes(ctx: Context): { times: FoundTime[]; dates: DateMark[]
     if (c.zone && c.zone !== 'local' && !past) lastZone = c.zone;
     let ms: number | null = null;
     if (day !== null && zone !== null) {
-      const dt = new Date(day);
+      // With no day written, the day is the publication's own day where the time was read
+      // ("00.30 WIB" in a story published at 04:10 WIB is that morning, though still the
+      // previous day in UTC).
+      const fromPublication = !before && !after && carriedDay === null && ctx.published !== null && hasTimeOfDay(ctx.published);
+      const offset = fromPublication ? zoneOffsetMinutes(zone, ctx.published!) : null;
+      const dt = new Date(offset === null ? day : Math.floor((ctx.published! + offset * 60000) / DAY) * DAY);
       ms = localToUtc(dt.getUTCFullYear(), dt.getUTCMonth(), dt.getUTCDate(), c.hour, c.minute, zone);
       // A reported time hours after the story was published is from the evening before.
       if (ms !== null && ctx.published !== null && !before && !after && ms - ctx.published > 3 * 3600000 && hasTimeOfDay(ctx.published)) ms -= DAY;

@@ -14,6 +14,15 @@ describe('clock times resolved to UTC', () => {
     const r = times('Reports rose from 0750 GMT. In Delhi it was 12:30 pm IST. It began at 3 am EDT on Tuesday.', 'en', '2024-03-06T12:00:00Z');
     expect(r.map((x) => x.iso)).toEqual(['2024-03-06T07:50:00Z', '2024-03-06T07:00:00Z', '2024-03-05T07:00:00Z']);
   });
+  it('a four-digit time with its zone is a time, not a year ("3 p.m. ET (1900 GMT)")', () => {
+    const r = times('Problems began at 1900 GMT, and at 2030 UTC most users were back.', 'en', '2025-07-25T00:20:00Z');
+    expect(r.map((x) => x.iso)).toEqual(['2025-07-24T19:00:00Z', '2025-07-24T20:30:00Z']);
+  });
+  it('with no day written, the day is the publication day where the time was read', () => {
+    // Published 04:10 WIB on 12 December (21:10 UTC on the 11th): "00.30 WIB" is that night.
+    const r = times('Layanan terganggu sejak pukul 00.30 WIB.', 'id', '2024-12-11T21:10:00Z');
+    expect(r[0].iso).toBe('2024-12-11T17:30:00Z');
+  });
   it('a zone written once carries to later times of the story', () => {
     const r = times('It began at 9:15 a.m. ET. It was fixed by 11:40 a.m.', 'en', '2023-07-10');
     expect(r.map((x) => x.iso)).toEqual(['2023-07-10T13:15:00Z', '2023-07-10T15:40:00Z']);
