@@ -56,7 +56,7 @@ export function findTimes(ctx: Context): { times: FoundTime[]; dates: DateMark[]
     // No zone by the time: one named earlier in the sentence ("日本時間6日午後1時39分", "北京时间4月8日15时23分"),
     // else the story's last one.
     // ("entre 14h05 et 16h, heure de Paris": a zone written once after a range serves both.)
-    const sentenceZone = c.zone ? null : zoneEarlierInSentence(ctx, sentence, c.start) ?? zoneLaterInSentence(clocks, c, sentence);
+    const sentenceZone = c.zone ? null : zoneEarlierInSentence(ctx, sentence, c.start) ?? zoneLaterInSentence(ctx, clocks, c, sentence);
     const zone = c.zone ?? sentenceZone ?? (past ? null : lastZone);
     if (sentenceZone && sentenceZone !== 'local' && !past) lastZone = sentenceZone;
     if (c.zone && c.zone !== 'local' && !past) lastZone = c.zone;
@@ -101,9 +101,16 @@ function zoneEarlierInSentence(ctx: Context, s: Sentence, before: number): strin
   return found;
 }
 
-/** The zone of a later clock time of the same sentence (a range's end carries it for both). */
-function zoneLaterInSentence(clocks: ClockTime[], c: ClockTime, s: Sentence): string | null {
+/**
+ * The zone of a later clock time of the same sentence (a range's end carries it for both), or a
+ * zone written shortly after the time with a day between ("9:45 on Saturday morning, UAE time",
+ * "9:45 من صباح السبت بتوقيت الإمارات") and no other time before it.
+ */
+function zoneLaterInSentence(ctx: Context, clocks: ClockTime[], c: ClockTime, s: Sentence): string | null {
   const next = clocks.find((o) => o.start > c.end && o.start < s.foldedEnd && o.zone);
+  const nextClock = clocks.find((o) => o.start > c.end && o.start < s.foldedEnd);
+  const zoneTerm = ctx.termsIn(s).find((t) => t.payload.kind === 'zone' && t.start >= c.end && t.start - c.end <= 32 && (!nextClock || t.start < nextClock.start));
+  if (zoneTerm && zoneTerm.payload.kind === 'zone') return zoneTerm.payload.zone;
   return next?.zone ?? null;
 }
 

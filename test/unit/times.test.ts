@@ -23,6 +23,10 @@ describe('clock times resolved to UTC', () => {
     const r = times('Layanan terganggu sejak pukul 00.30 WIB.', 'id', '2024-12-11T21:10:00Z');
     expect(r[0].iso).toBe('2024-12-11T17:30:00Z');
   });
+  it('a zone written a little after the time, with the day between, is the time\'s zone', () => {
+    const r = times('بدأت المشكلة عند الساعة 9:45 من صباح السبت بتوقيت الإمارات.', 'ar', '2025-09-07T08:30:00Z');
+    expect(r[0].iso).toBe('2025-09-06T05:45:00Z');
+  });
   it('a zone written once carries to later times of the story', () => {
     const r = times('It began at 9:15 a.m. ET. It was fixed by 11:40 a.m.', 'en', '2023-07-10');
     expect(r.map((x) => x.iso)).toEqual(['2023-07-10T13:15:00Z', '2023-07-10T15:40:00Z']);
