@@ -16,12 +16,25 @@ const PHASE_CUES = ['start', 'report', 'restore', 'resolved', 'update'] as const
 /** The phase a position in a sentence speaks of: the nearest phase cue, preferring cues before it. */
 export function phaseAt(ctx: Context, s: Sentence, pos: number): Phase {
   let best: { phase: Phase; dist: number } | null = null;
-  for (const t of ctx.termsIn(s)) {
-    const kind = t.payload.kind as (typeof PHASE_CUES)[number];
+  const terms = ctx.termsIn(s);
+  for (const t of terms) {
+    let kind = t.payload.kind as (typeof PHASE_CUES)[number];
+    // "went down at 09:15", "crashed at 3 pm": the failure word dates the start, unless a
+    // "until" stands between ("was down until 11:40" dates the return).
+    if ((t.payload.kind as string) === 'serviceDown') {
+      const [a, b] = t.end <= pos ? [t.end, pos] : [pos, t.start];
+      if (terms.some((r) => r.payload.kind === 'rangeTo' && r.start >= a && r.end <= b)) continue;
+      kind = 'start';
+    }
     if (!PHASE_CUES.includes(kind)) continue;
     // "not yet restored by 16:00" does not make 16:00 the end.
     if ((kind === 'restore' || kind === 'resolved') && isNegated(ctx, s, t)) continue;
-    let dist = t.end <= pos ? pos - t.end : (t.start - pos) * 1.6 + 4;
+    // The phase word stands before the time in most languages ("restored at 08:50"), after it
+    // where the verb ends the clause ("12.12'de giderildi", "午後6時4分ごろに復旧した").
+    const verbFinal = ctx.lang.data.verbFinal === true;
+    const before = t.end <= pos;
+    let dist = before ? pos - t.end : t.start - pos;
+    if (before === verbFinal) dist = dist * 1.6 + 4;
     // "began to come back", "بدأت الرسائل تصل من جديد": a return outweighs the "began" beside it.
     if (kind === 'restore' || kind === 'resolved') dist *= 0.5;
     if (!best || dist < best.dist) best = { phase: kind, dist };

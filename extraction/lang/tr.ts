@@ -12,6 +12,7 @@ const tr: LanguageData = {
   name: 'Turkish',
   dir: 'ltr',
   spaces: true,
+  verbFinal: true,
   stopwords: [
     've', 'bir', 'bu', 'da', 'de', 'için', 'ile', 'olarak', 'daha', 'çok', 'gibi', 'olan', 'ancak', 'sonra', 'kadar', 'ise',
     'ki', 'değil', 'var', 'yok', 'olduğu', 'tarafından', 'üzerinde', 'göre', 'ama', 'veya', 'şu', 'her', 'ne', 'mi', 'bile',

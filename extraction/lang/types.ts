@@ -27,6 +27,11 @@ export interface LanguageData {
   dir: 'ltr' | 'rtl';
   /** false for languages written without spaces between words (ja, zh). */
   spaces: boolean;
+  /**
+   * The verb ends the clause (Japanese, Turkish): "11.47'de başladı, 12.12'de giderildi" — a time's
+   * phase word follows it rather than precedes it.
+   */
+  verbFinal?: boolean;
   /** Attachable prefixes that may be glued before any term (Arabic: و ف ب ل ك ال لل). Longest first. */
   proclitics?: string[];
   /** Very common function words, used to tell Latin-script languages apart. ~30 words. */

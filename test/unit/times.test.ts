@@ -3,6 +3,7 @@ import { Context } from '../../extraction/facts/context';
 import { ArticleText } from '../../extraction/text/article-text';
 import { findTimes } from '../../extraction/time/resolve';
 import { localToUtc } from '../../extraction/time/zones';
+import { analyzeText } from '../../extraction/index';
 
 function times(body: string, lang: string, published: string | null) {
   const ctx = new Context(new ArticleText('t', body), lang, published ? Date.parse(published) : null);
@@ -50,5 +51,22 @@ describe('clock times resolved to UTC', () => {
   });
   it('numbers that are not times are left alone', () => {
     expect(times('Shares fell 3.45 percent; 27,000 reports; version 10.2 in 2022.', 'en', '2022-10-25')).toEqual([]);
+  });
+});
+
+describe('phases: which time began the outage and which ended it', () => {
+  const phases = (lang: string, title: string, body: string, published: string) => {
+    const r = analyzeText(title, body, { published, lang });
+    return [r.start?.iso ?? null, r.end?.iso ?? null];
+  };
+  it('where the verb ends the clause, the phase word after a time is its own (Turkish, Japanese)', () => {
+    expect(phases('tr', 'Garanti BBVA mobil uygulaması çöktü', 'Garanti BBVA uygulamasındaki sorun TSİ 11.47\'de başladı, 12.12\'de ise tamamen giderildi.', '2025-12-05T12:00:00Z')).toEqual(['2025-12-05T08:47:00Z', '2025-12-05T09:12:00Z']);
+    expect(phases('ja', 'ソフトバンクで通信障害', 'ソフトバンクによると、障害は日本時間6日午後1時39分ごろに発生し、同日午後6時4分ごろに復旧した。', '2018-12-06T12:00:00Z')).toEqual(['2018-12-06T04:39:00Z', '2018-12-06T09:04:00Z']);
+  });
+  it('"down until" dates the return, not the start', () => {
+    expect(phases('en', 'Barclays app down', 'The Barclays app went down at 09:15 GMT. It was down until 11:40 GMT, the bank said.', '2025-12-05T12:00:00Z')).toEqual(['2025-12-05T09:15:00Z', '2025-12-05T11:40:00Z']);
+  });
+  it('in English the phase word stands before the time', () => {
+    expect(phases('en', 'Barclays app down', 'The Barclays app went down at 09:15 GMT and was restored at 11:40 GMT.', '2025-12-05T12:00:00Z')).toEqual(['2025-12-05T09:15:00Z', '2025-12-05T11:40:00Z']);
   });
 });
