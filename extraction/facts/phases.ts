@@ -19,12 +19,11 @@ export function phaseAt(ctx: Context, s: Sentence, pos: number): Phase {
   const terms = ctx.termsIn(s);
   for (const t of terms) {
     let kind = t.payload.kind as (typeof PHASE_CUES)[number];
-    // "went down at 09:15", "crashed at 3 pm": the failure word dates the start, unless a
-    // "until" stands between ("was down until 11:40" dates the return).
+    // "went down at 09:15", "crashed at 3 pm": the failure word dates the start; with a
+    // "until" between ("was down until 11:40") it dates the return.
     if ((t.payload.kind as string) === 'serviceDown') {
       const [a, b] = t.end <= pos ? [t.end, pos] : [pos, t.start];
-      if (terms.some((r) => r.payload.kind === 'rangeTo' && r.start >= a && r.end <= b)) continue;
-      kind = 'start';
+      kind = terms.some((r) => r.payload.kind === 'rangeTo' && r.start >= a && r.end <= b) ? 'restore' : 'start';
     }
     if (!PHASE_CUES.includes(kind)) continue;
     // "not yet restored by 16:00" does not make 16:00 the end.
