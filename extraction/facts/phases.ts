@@ -176,7 +176,6 @@ function sentenceState(ctx: Context, s: Sentence): State | null {
   if (resolved) return 'resolved';
   if (restore) return ongoing ? 'partial' : 'resolved';
   if (ongoing) return partial ? 'partial' : 'ongoing';
-  if (partial && ctx.isOutageSentence(s)) return 'partial';
   return null;
 }
 
@@ -197,7 +196,9 @@ function findStatus(ctx: Context, hasEnd: boolean): OutageStatus {
   if (hasEnd) score.resolved += 0.5;
   // Fixed for most, but some still waiting: the story is of a partial return.
   if (score.resolved > 0 && score.partial >= 0.5 * score.resolved && !titleFixed) return 'partial';
-  const best = (Object.entries(score) as [State, number][]).sort((a, b) => b[1] - a[1])[0];
+  // On a tie the story has not said it is over: the less final state.
+  const order: State[] = ['ongoing', 'partial', 'resolved'];
+  const best = order.map((k) => [k, score[k]] as [State, number]).sort((a, b) => b[1] - a[1])[0];
   if (best[1] === 0) return 'ongoing';
   return best[0];
 }

@@ -98,7 +98,7 @@ const id: LanguageData = {
     'hingga berita ini ditulis', 'saat berita ini ditulis', 'hingga berita ini diturunkan', 'sampai berita ini diturunkan', 'belum ada kepastian', 'belum diketahui kapan',
     'berita ini ditulis', 'sampai sekarang', 'hingga kini',
   ],
-  negations: ['membantah', 'menepis', 'tidak', 'belum', 'tanpa', 'bukan', 'dibantah', 'bantah', 'tidak ada'],
+  negations: ['membantah', 'menepis', 'tidak', 'belum', 'tanpa', 'bukan', 'dibantah', 'bantah', 'tidak ada', 'akan', 'diharapkan', 'diperkirakan'],
   updateCues: [
     'sedang memperbaiki', 'tengah memperbaiki', 'sedang menangani', 'tengah menangani', 'menangani', 'sedang diperbaiki', 'dalam penanganan', 'menyelidiki', 'sedang menyelidiki',
     'investigasi', 'mengidentifikasi', 'tim teknis', 'teknisi', 'upaya pemulihan', 'berupaya memulihkan', 'untuk memulihkan', 'melakukan perbaikan', 'pembaruan', 'update', 'berupaya', 'sedang berupaya', 'mengetahui adanya',
