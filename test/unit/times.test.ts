@@ -70,3 +70,16 @@ describe('phases: which time began the outage and which ended it', () => {
     expect(phases('en', 'Barclays app down', 'The Barclays app went down at 09:15 GMT and was restored at 11:40 GMT.', '2025-12-05T12:00:00Z')).toEqual(['2025-12-05T09:15:00Z', '2025-12-05T11:40:00Z']);
   });
 });
+
+describe('status: where the outage stands', () => {
+  const status = (body: string) => analyzeText('Barclays app down', body, { published: '2025-01-31T14:00:00Z', lang: 'en' }).status;
+  it('a return promised for later is not a return', () => {
+    expect(status('The Barclays app went down on Friday morning. Barclays could not say when services would be back to normal.')).toBe('ongoing');
+  });
+  it('"some customers" describing who was hit does not make the outage partial', () => {
+    expect(status('The Barclays app went down on Friday morning, leaving some customers unable to pay. The app was restored at 11:40 GMT.')).toBe('resolved');
+  });
+  it('some still waiting after a return is partial', () => {
+    expect(status('The Barclays app went down on Friday morning. Service was restored at 11:40 GMT, but some customers still cannot log in.')).toBe('partial');
+  });
+});
