@@ -37,6 +37,7 @@ const tr: LanguageData = {
     'hata verdi', 'hata veriyor', 'sipariş verilemiyor', 'sipariş verilemedi', 'sipariş veremedi*', 'sipariş veremiyor*',
     'ulaşamadı*', 'ulaşamıyor*', 'erişimde sorun*', 'erişimde problem*', 'erişimde sıkıntı*', 'bağlantı problem*', 'giriş sorun*', 'giriş problem*',
     'oturum açma sorun*', 'hizmet alınamıyor', 'hizmet alınamadı', 'hizmet alamıyor*', 'hizmet alamadı*', 'havale yapılamıyor', 'eft yapılamıyor', 'erişim kesildi', 'erişime kapandı', 'internet gitti', 'şebeke gitti', 'hatlar kesildi', 'sinyal yok', 'servis dışı kaldı',
+    'yavaşlatıl*', 'yavaşlama yaşan*', 'bant daraltma*', 'erişim kısıtla*', 'erişim engel*', 'erişime kapatıl*', 'sistem göçtü', 'işlemler durdu', 'hizmet durdu',
   ],
   serviceDownTerms: [
     'çöktü', 'çöktü mü', 'çökmüş', 'çöktüğü', 'gitti', 'gitti mi', 'düştü', 'kesintisi', 'kesintisi mi', 'arızası', 'arızalandı', 'erişim sorunu', 'sorunu', 'sorun mu var',
