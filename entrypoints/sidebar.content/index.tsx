@@ -62,7 +62,10 @@ class SidebarController {
     g.__outageLensForce = false;
     let report: DetailedReport;
     try {
-      // Two tasks, not one long one: the page's part (Readability), a pause, then the text's.
+      // Three tasks, not one long one: this script's own evaluation (a large bundle), then the
+      // page's part (Readability), then the text's, with a pause for the page between each.
+      await yieldToPage();
+      if (this.ctx.isInvalid) return;
       const page = readDocument(document, { url: location.href });
       await yieldToPage();
       if (this.ctx.isInvalid) return;
