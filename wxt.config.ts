@@ -1,6 +1,10 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { NEWS_SITES } from './extraction/data/news-sites';
+
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /** Match patterns of the bundled news sites (and their subdomains). */
 const newsMatches = NEWS_SITES.flatMap((s) => [`*://${s.host}/*`, `*://*.${s.host}/*`]);
@@ -15,6 +19,15 @@ export default defineConfig({
     // the bundled news sites.
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: newsMatches, js: ['detector.js'], run_at: 'document_idle' }];
+    },
+    // V8's compile hint: all of the detector runs at once on every news page, so compiling it
+    // eagerly spares V8 a pre-parse and a second parse of each function (≈0.2 ms a page in
+    // bench:browser). Added after minification, which would drop the comment.
+    'build:done': (wxt) => {
+      const file = resolve(wxt.config.outDir, 'detector.js');
+      if (!existsSync(file)) return;
+      const code = readFileSync(file, 'utf8');
+      if (!code.startsWith(COMPILE_HINT)) writeFileSync(file, `${COMPILE_HINT}\n${code}`);
     },
   },
   manifest: ({ browser, manifestVersion }) => ({
