@@ -539,6 +539,37 @@ export const SERVICES: ServiceEntry[] = [
     aliases: ['Sparkassen', 'Sparkassen-App'] },
   { name: 'ING Deutschland', company: 'ING', category: 'bank',
     aliases: ['ING-DiBa', 'ING DiBa', 'ING Germany'] },
+  // France
+  { name: 'BNP Paribas', company: null, category: 'bank', aliases: ['BNP', 'Hello bank!'] },
+  { name: 'Société Générale', company: null, category: 'bank', aliases: ['Societe Generale', 'SocGen'] },
+  { name: 'Crédit Agricole', company: null, category: 'bank', aliases: ['Credit Agricole'] },
+  { name: 'Crédit Mutuel', company: null, category: 'bank', aliases: ['Credit Mutuel'] },
+  { name: 'CIC', company: null, category: 'bank', aliases: [], caseSensitiveAliases: ['CIC'] },
+  { name: 'LCL', company: null, category: 'bank', aliases: [], caseSensitiveAliases: ['LCL'] },
+  { name: 'La Banque Postale', company: null, category: 'bank', aliases: ['Banque Postale'] },
+  { name: "Caisse d'Épargne", company: null, category: 'bank', aliases: ["Caisse d'Epargne", 'Banque Populaire'] },
+  { name: 'Boursorama', company: null, category: 'bank', aliases: ['BoursoBank', 'Boursorama Banque'] },
+  // Portugal, Spain, Italy
+  { name: 'Multibanco', company: null, category: 'payments', aliases: ['rede Multibanco', 'caixas Multibanco'] },
+  { name: 'MB Way', company: null, category: 'payments', aliases: ['MBWay'] },
+  { name: 'Caixa Geral de Depósitos', company: null, category: 'bank', aliases: ['CGD', 'Caixa Geral'] },
+  { name: 'Millennium bcp', company: null, category: 'bank', aliases: ['Millennium'] },
+  { name: 'Redsys', company: null, category: 'payments', aliases: [] },
+  { name: 'Banco Sabadell', company: null, category: 'bank', aliases: ['Sabadell'] },
+  { name: 'Bankinter', company: null, category: 'bank', aliases: [] },
+  // Germany
+  { name: 'Deutsche Bank', company: null, category: 'bank', aliases: [] },
+  { name: 'Commerzbank', company: null, category: 'bank', aliases: [] },
+  { name: 'Postbank', company: null, category: 'bank', aliases: [] },
+  { name: 'N26', company: null, category: 'bank', aliases: [] },
+  { name: 'DKB', company: null, category: 'bank', aliases: ['Deutsche Kreditbank'] },
+  { name: 'Volksbank', company: null, category: 'bank', aliases: ['Volksbanken', 'Raiffeisenbanken'] },
+  // Egypt and the Gulf
+  { name: 'Commercial International Bank', company: null, category: 'bank', aliases: ['CIB Egypt'] },
+  { name: 'National Bank of Egypt', company: null, category: 'bank', aliases: ['NBE'] },
+  { name: 'Banque Misr', company: null, category: 'bank', aliases: [] },
+  { name: 'Emirates NBD', company: null, category: 'bank', aliases: [] },
+  { name: 'QNB', company: null, category: 'bank', aliases: ['Qatar National Bank'] },
 
   // ───────────────────────── e-commerce, delivery, travel booking ─────────────────────────
   { name: 'Amazon', company: 'Amazon', category: 'ecommerce',

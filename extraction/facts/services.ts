@@ -31,6 +31,8 @@ export function findServices(ctx: Context): RankedService[] {
       const name = e.payload.name;
       const entry = scores.get(name) ?? { score: 0, first: e.start, matches: [] };
       entry.matches.push(e);
+      // "a user joked on X", "sur X", "على إكس": the network where people complained, not what failed.
+      if (!title && isVenue(ctx, e)) continue;
       if (!seen.has(name)) {
         seen.add(name);
         let w = 0;
@@ -61,6 +63,14 @@ export function findServices(ctx: Context): RankedService[] {
         evidence: v.matches.slice(0, 5).map((m) => ctx.at.evidence(m.start, m.end)),
       },
     }));
+}
+
+// Prepositions that put a social network as the place something was said ("on X", "sur X", "auf X", "عبر إكس").
+const VENUE_BEFORE = /(?:^|\s)(?:on|via|through|sur|en|no|na|em|auf|bei|su|sul|в|во|di|melalui|على|عبر|في)\s*$/;
+
+function isVenue(ctx: Context, e: EntityMatch): boolean {
+  if (serviceEntry(e.payload.name)?.category !== 'social') return false;
+  return VENUE_BEFORE.test(ctx.at.folded.slice(Math.max(0, e.start - 12), e.start));
 }
 
 /**

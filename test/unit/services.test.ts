@@ -1,0 +1,18 @@
+/**
+ * Which service failed: the network where people complained is not it.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../extraction/index';
+
+const services = (lang: string, title: string, body: string) => analyzeText(title, body, { published: '2025-08-30T12:00:00Z', lang }).services.map((s) => s.name);
+
+describe('services', () => {
+  it('a social network named as where users complained is not the failed service', () => {
+    const names = services('fr', 'Panne géante des paiements par carte au Crédit Mutuel', 'Les clients du Crédit Mutuel ne pouvaient plus payer par carte samedi, selon Downdetector. « Trois cartes refusées, quelle panne », écrivait un client sur X.');
+    expect(names[0]).toBe('Crédit Mutuel');
+    expect(names).not.toContain('X');
+  });
+  it('the same network is the failed service when the story is about it', () => {
+    expect(services('en', 'X down for thousands of users', 'X, formerly Twitter, went down on Saturday for thousands of users, according to Downdetector.')[0]).toBe('X');
+  });
+});
