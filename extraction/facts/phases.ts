@@ -92,7 +92,27 @@ export function findPhases(ctx: Context, times: FoundTime[], dates: DateMark[]):
   const stated = statedDuration(ctx);
   let durationMinutes: number | null = null;
   if (start?.ms != null && end?.ms != null && start.isClock && end.isClock) durationMinutes = Math.round((end.ms - start.ms) / 60000);
-  else if (stated !== null) durationMinutes = stated;
+  else if (stated !== null) durationMinutes = stated.minutes;
+  // "began at 07:17 GMT … lasted about two hours": the text fixes the return too, roughly.
+  // Only once the story says it is over ("has lasted three hours so far" fixes nothing).
+  if (!end && start?.ms != null && start.isClock && stated !== null && !ctx.isPast(stated.sentence) && findStatus(ctx, false) === 'resolved') {
+    const ms = start.ms + stated.minutes * 60000;
+    end = {
+      point: {
+        iso: new Date(ms).toISOString().replace('.000Z', 'Z'),
+        text: ctx.at.text.slice(ctx.at.toOriginal(stated.start), ctx.at.toOriginal(stated.end - 1) + 1),
+        precision: start.point.precision,
+        approximate: true,
+        evidence: ctx.at.evidence(stated.start, stated.end),
+        zone: start.point.zone,
+      },
+      sentence: stated.sentence,
+      start: stated.start,
+      end: stated.end,
+      ms,
+      isClock: false,
+    };
+  }
 
   return { start, end, durationMinutes, status: findStatus(ctx, end !== null), phaseOf };
 }
@@ -112,9 +132,9 @@ function isRange(ctx: Context, a: FoundTime, b: FoundTime): boolean {
 }
 
 /** "for two hours", "lasted about six hours", "لمدة ساعتين", "pendant plus de deux heures". */
-export function statedDuration(ctx: Context): number | null {
+export function statedDuration(ctx: Context): { minutes: number; start: number; end: number; sentence: Sentence } | null {
   const { folded } = ctx.at;
-  let best: number | null = null;
+  let best: { minutes: number; start: number; end: number; sentence: Sentence } | null = null;
   for (const s of ctx.sentences()) {
     if (ctx.isPast(s)) continue;
     const terms = ctx.termsIn(s);
@@ -139,7 +159,7 @@ export function statedDuration(ctx: Context): number | null {
       const outagey = ctx.isOutageSentence(s) || ctx.has(s, 'restore') || ctx.has(s, 'resolved');
       if (!cue || !outagey) continue;
       const minutes = Math.round(count * perUnit);
-      if (minutes > 0 && minutes < 60 * 24 * 30 && (best === null || minutes > best)) best = minutes;
+      if (minutes > 0 && minutes < 60 * 24 * 30 && (best === null || minutes > best.minutes)) best = { minutes, start: countStart, end: unit.end, sentence: s };
     }
   }
   return best;

@@ -66,6 +66,12 @@ describe('phases: which time began the outage and which ended it', () => {
   it('"down until" dates the return, not the start', () => {
     expect(phases('en', 'Barclays app down', 'The Barclays app went down at 09:15 GMT. It was down until 11:40 GMT, the bank said.', '2025-12-05T12:00:00Z')).toEqual(['2025-12-05T09:15:00Z', '2025-12-05T11:40:00Z']);
   });
+  it('a start and a stated length fix the return, roughly, once the story says it is over', () => {
+    const r = analyzeText('Barclays app down', 'The Barclays app went down at 07:17 GMT. Service has been restored after an outage that lasted about two hours.', { published: '2025-12-05T12:00:00Z', lang: 'en' });
+    expect([r.end?.iso, r.end?.approximate]).toEqual(['2025-12-05T09:17:00Z', true]);
+    const ongoing = analyzeText('Barclays app down', 'The Barclays app went down at 07:17 GMT. The outage has lasted about two hours so far and customers still cannot pay.', { published: '2025-12-05T12:00:00Z', lang: 'en' });
+    expect(ongoing.end).toBeNull();
+  });
   it('in English the phase word stands before the time', () => {
     expect(phases('en', 'Barclays app down', 'The Barclays app went down at 09:15 GMT and was restored at 11:40 GMT.', '2025-12-05T12:00:00Z')).toEqual(['2025-12-05T09:15:00Z', '2025-12-05T11:40:00Z']);
   });
