@@ -85,17 +85,23 @@ function leadText(doc: Document): string {
   return out;
 }
 
+/**
+ * Stops at the first sufficient sign (a headline word, a tracker, an outage hashtag, two lead
+ * words): on most pages every list is searched once and nothing matches, and on a candidate the
+ * rest is not needed. `hits` holds what was seen on the way.
+ */
 export function quickLookText(title: string, lead: string, lang: string | null = null): { candidate: boolean; hits: string[] } {
   const snippet = lead.slice(0, SNIPPET_CHARS);
   const spacedTitle = quickSpaced(title);
   const spacedLead = quickSpaced(snippet);
   const m = quickMatchers(declaredLanguages(lang) ?? guessLanguages(spacedTitle + spacedLead));
   const inTitle = m.outage.findSpaced(spacedTitle, 4);
+  if (inTitle.length > 0) return { candidate: true, hits: inTitle };
+  const trackers = m.trackers.findSpaced(spacedTitle + spacedLead, 2);
+  if (trackers.length > 0) return { candidate: true, hits: trackers };
+  if ((title.includes('#') && HASHTAG_RE.test(title)) || (snippet.includes('#') && HASHTAG_RE.test(snippet))) return { candidate: true, hits: ['#…down'] };
   const inLead = m.outage.findSpaced(spacedLead, 4);
-  const trackers = [...m.trackers.findSpaced(spacedTitle, 2), ...m.trackers.findSpaced(spacedLead, 2)];
-  const hashtag = (title.includes('#') && HASHTAG_RE.test(title)) || (snippet.includes('#') && HASHTAG_RE.test(snippet));
-  const hits = [...new Set([...inTitle, ...inLead, ...trackers])].slice(0, 8);
-  return { candidate: trackers.length > 0 || hashtag || inTitle.length > 0 || inTitle.length + inLead.length >= 2, hits: hashtag ? [...hits, '#…down'] : hits };
+  return { candidate: inLead.length >= 2, hits: inLead };
 }
 
 export function quickLook(doc: Document): QuickLook {

@@ -26,7 +26,7 @@ export interface HeadMeta {
 export function readHeadMeta(doc: Document): HeadMeta {
   const head = doc.head;
   const content = (sel: string) => (head?.querySelector(sel)?.getAttribute('content') ?? '');
-  const title = content('meta[property="og:title"]') || (head?.querySelector('title')?.textContent ?? '');
+  const title = content('meta[property="og:title"]') || (doc.title ?? '');
   return {
     title: title.replace(/\s+/g, ' ').trim().slice(0, 500),
     lang: doc.documentElement?.getAttribute('lang') ?? null,
