@@ -124,8 +124,14 @@ function dayWrittenNear(ctx: Context, t: FoundTime, dates: DateMark[]): boolean 
   return dates.some((d) => d.precision === 'day' && d.end <= t.start && t.start - d.end <= 20 && ctx.at.sentenceAtFolded(d.start) === t.sentence);
 }
 
+// Conjunctions listed among "range" words ("from 9 and 11") say less on their own than "until".
+const CONJUNCTIONS = new Set(['and', 'et', 'e', 'ed', 'y', 'und', 've', 'dan', 'и', 'و']);
+
 function isRange(ctx: Context, a: FoundTime, b: FoundTime): boolean {
   const between = ctx.at.folded.slice(a.end, b.start);
+  // "began at 20.25 … and lasted until 22.12", "jusqu'à 11h": an "until" just before the second time.
+  const until = ctx.termsIn(a.sentence).some((t) => t.payload.kind === 'rangeTo' && t.start >= a.end && t.end <= b.start && b.start - t.end <= 6 && !CONJUNCTIONS.has(ctx.at.folded.slice(t.start, t.end)));
+  if (until) return true;
   if (between.length > 14) return false;
   if (/^\s*[-–—]\s*$/.test(between)) return true;
   return ctx.termsIn(a.sentence).some((t) => t.payload.kind === 'rangeTo' && t.start >= a.end && t.end <= b.start);

@@ -72,6 +72,9 @@ describe('phases: which time began the outage and which ended it', () => {
     const ongoing = analyzeText('Barclays app down', 'The Barclays app went down at 07:17 GMT. The outage has lasted about two hours so far and customers still cannot pay.', { published: '2025-12-05T12:00:00Z', lang: 'en' });
     expect(ongoing.end).toBeNull();
   });
+  it('"until" just before a later time of the sentence ends the range, however far the start', () => {
+    expect(phases('it', 'Zoom down', 'Il disservizio di Zoom è cominciato alle 20.25 ora italiana ed è durato fino alle 22.12, quando il servizio è tornato.', '2025-04-16T21:00:00Z')).toEqual(['2025-04-16T18:25:00Z', '2025-04-16T20:12:00Z']);
+  });
   it('in English the phase word stands before the time', () => {
     expect(phases('en', 'Barclays app down', 'The Barclays app went down at 09:15 GMT and was restored at 11:40 GMT.', '2025-12-05T12:00:00Z')).toEqual(['2025-12-05T09:15:00Z', '2025-12-05T11:40:00Z']);
   });
