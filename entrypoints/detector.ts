@@ -54,7 +54,7 @@ export default defineUnlistedScript(() => {
     try {
       candidate = quickLook(document).candidate;
     } catch {
-      candidate = false; // a page we cannot read is not an outage report
+      // a page we cannot read is not an outage report
     }
     // Our own property only: a page element with id/name "__outageLens" shows through as
     // window.__outageLens in every world (DOM clobbering).

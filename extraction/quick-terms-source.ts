@@ -32,9 +32,9 @@ export function quickTerms(): QuickTerms {
 
 /**
  * The first look's terms as shipped, as the matcher's needles (quick-match.ts): each list one
- * newline-joined string, split only when a
- * page needs that language. This runs on every news page, where parsing twelve languages'
- * lists (as code or as JSON) to use two cost more than the look itself.
+ * newline-joined string, split only when a page needs that language. This runs on every news
+ * page, where parsing twelve languages' lists (as code or as JSON) to use two cost more than
+ * the look itself.
  */
 export interface PackedQuickTerms {
   outage: Record<string, string>;

@@ -280,7 +280,6 @@ function analyse(events: TraceEvent[], profile: Profile | null, extPrefix: strin
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threadName.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
   const isMain = (e: TraceEvent) => threadName.get(`${e.pid}:${e.tid}`) === 'CrRendererMain';
   const ours = events.filter((e) => e.ph === 'X' && isMain(e) && (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile') && (e.args?.data?.url ?? '').startsWith(extPrefix));
-  if (process.env.BENCH_EVENTS === '1') console.log('    ' + ours.map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(2)}`).join(' · '));
   const oursIv = ours.map((e) => [e.ts, e.ts + (e.dur ?? 0)] as [number, number]);
   const detector = ours.filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('/detector.js')).sort((a, b) => a.ts - b.ts)[0];
   const idleTs = detector ? detector.ts : null;

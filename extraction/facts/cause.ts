@@ -3,9 +3,8 @@
  * how close it is to outage words; "cause not yet known" phrases give "unknown" explicitly.
  */
 import type { CauseCategory, OutageReport } from '../report';
-import type { Sentence } from '../text/article-text';
-import type { Context, TermMatch } from './context';
-import { isNegated } from './phases';
+import type { Context } from './context';
+import { isNegated, type NegationReach } from './phases';
 import type { RankedService } from './services';
 
 /**
@@ -18,18 +17,11 @@ const SPECIFICITY: Record<Exclude<CauseCategory, 'unknown'>, number> = {
 };
 
 /**
- * A denial in the cause's own clause, a little further than phases' negation reaches: before it
- * ("did not believe it had been hacked", "ha escluso che si tratti di un attacco") or after it
- * ("a cyberattack was ruled out", "était écartée").
+ * A denial in the cause's own clause, a little further than phases' default negation reach:
+ * before it ("did not believe it had been hacked", "ha escluso che si tratti di un attacco") or
+ * after it ("a cyberattack was ruled out", "était écartée").
  */
-const CLAUSE_BREAK = /[,;:—–(]|(?:^|\s)(?:but|mais|pero|mas|ma|aber|но|ama|tetapi|但)(?=\s|$)/;
-function isDenied(ctx: Context, s: Sentence, cue: TermMatch): boolean {
-  const text = ctx.at.folded;
-  const sameClause = (a: number, b: number) => !CLAUSE_BREAK.test(text.slice(a, b));
-  return ctx.termsIn(s).some(
-    (t) => t.payload.kind === 'negation' && ((t.end <= cue.start && cue.start - t.end <= 45 && sameClause(t.end, cue.start)) || (t.start >= cue.end && t.start - cue.end <= 30 && sameClause(cue.end, t.start))),
-  );
-}
+const DENIAL_REACH: NegationReach = { before: 45, after: 30, withinClause: true };
 
 export function findCause(ctx: Context, services: RankedService[] = []): OutageReport['cause'] {
   const own = services.flatMap((x) => [x.fact.name, x.fact.company ?? '']).filter(Boolean).map((n) => n.toLowerCase());
@@ -44,7 +36,7 @@ export function findCause(ctx: Context, services: RankedService[] = []): OutageR
       if (!causal) continue;
       // "not a cyberattack", "escluso un attacco", "la piste d'une cyberattaque était écartée":
       // a cause ruled out is no cause.
-      if (isNegated(ctx, s, t) || isDenied(ctx, s, t)) continue;
+      if (isNegated(ctx, s, t) || isNegated(ctx, s, t, DENIAL_REACH)) continue;
       // The story's own company is not a "third party" ("an update from CrowdStrike" in a CrowdStrike story).
       const words = ctx.at.folded.slice(t.start, t.end);
       if (t.payload.category === 'third-party' && own.some((n) => n.includes(words) || words.includes(n))) continue;

@@ -90,12 +90,13 @@ export function findPhases(ctx: Context, times: FoundTime[], dates: DateMark[]):
   if (start && end && start.ms !== null && end.ms !== null && end.ms <= start.ms) end = null;
 
   const stated = statedDuration(ctx);
+  const claims = statusScores(ctx);
   let durationMinutes: number | null = null;
   if (start?.ms != null && end?.ms != null && start.isClock && end.isClock) durationMinutes = Math.round((end.ms - start.ms) / 60000);
   else if (stated !== null) durationMinutes = stated.minutes;
   // "began at 07:17 GMT … lasted about two hours": the text fixes the return too, roughly.
   // Only once the story says it is over ("has lasted three hours so far" fixes nothing).
-  if (!end && start?.ms != null && start.isClock && stated !== null && !ctx.isPast(stated.sentence) && findStatus(ctx, false) === 'resolved') {
+  if (!end && start?.ms != null && start.isClock && stated !== null && !ctx.isPast(stated.sentence) && decideStatus(claims, false) === 'resolved') {
     const ms = start.ms + stated.minutes * 60000;
     end = {
       point: {
@@ -114,7 +115,7 @@ export function findPhases(ctx: Context, times: FoundTime[], dates: DateMark[]):
     };
   }
 
-  return { start, end, durationMinutes, status: findStatus(ctx, end !== null), phaseOf };
+  return { start, end, durationMinutes, status: decideStatus(claims, end !== null), phaseOf };
 }
 
 const DAY = 86_400_000;
@@ -129,12 +130,11 @@ const CONJUNCTIONS = new Set(['and', 'et', 'e', 'ed', 'y', 'und', 've', 'dan', '
 
 function isRange(ctx: Context, a: FoundTime, b: FoundTime): boolean {
   const between = ctx.at.folded.slice(a.end, b.start);
+  const rangeWords = ctx.termsIn(a.sentence).filter((t) => t.payload.kind === 'rangeTo' && t.start >= a.end && t.end <= b.start);
   // "began at 20.25 … and lasted until 22.12", "jusqu'à 11h": an "until" just before the second time.
-  const until = ctx.termsIn(a.sentence).some((t) => t.payload.kind === 'rangeTo' && t.start >= a.end && t.end <= b.start && b.start - t.end <= 6 && !CONJUNCTIONS.has(ctx.at.folded.slice(t.start, t.end)));
-  if (until) return true;
+  if (rangeWords.some((t) => b.start - t.end <= 6 && !CONJUNCTIONS.has(ctx.at.folded.slice(t.start, t.end)))) return true;
   if (between.length > 14) return false;
-  if (/^\s*[-–—]\s*$/.test(between)) return true;
-  return ctx.termsIn(a.sentence).some((t) => t.payload.kind === 'rangeTo' && t.start >= a.end && t.end <= b.start);
+  return /^\s*[-–—]\s*$/.test(between) || rangeWords.length > 0;
 }
 
 /** "for two hours", "lasted about six hours", "لمدة ساعتين", "pendant plus de deux heures". */
@@ -175,16 +175,36 @@ function isDual(unit: TermMatch, folded: string): boolean {
   return /(ين|ان)$/.test(folded.slice(unit.start, unit.end));
 }
 
+/** How far from a cue a negation word may stand (characters), and whether it must be in the cue's clause. */
+export interface NegationReach {
+  before: number;
+  /** null: never after the cue. */
+  after: number | null;
+  withinClause: boolean;
+}
+
+const CLAUSE_BREAK = /[,;:—–(]|(?:^|\s)(?:but|mais|pero|mas|ma|aber|но|ama|tetapi|但)(?=\s|$)/;
+
 /**
- * A cue the sentence negates ("not yet resolved", "لم يتم إصلاح", "pas encore rétabli"):
- * a negation word just before it (or, in Japanese and Chinese, just after).
+ * A cue the sentence negates ("not yet resolved", "لم يتم إصلاح", "pas encore rétabli"): by
+ * default a negation word just before it (or, in Japanese and Chinese, just after).
  */
-export function isNegated(ctx: Context, s: Sentence, cue: TermMatch): boolean {
-  const after = !ctx.lang.data.spaces;
-  return ctx.termsIn(s).some((t) => t.payload.kind === 'negation' && ((t.end <= cue.start && cue.start - t.end <= 14) || (after && t.start >= cue.end && t.start - cue.end <= 4)));
+export function isNegated(ctx: Context, s: Sentence, cue: TermMatch, reach?: NegationReach): boolean {
+  const { before, after, withinClause } = reach ?? { before: 14, after: ctx.lang.data.spaces ? null : 4, withinClause: false };
+  const inClause = (a: number, b: number) => !withinClause || !CLAUSE_BREAK.test(ctx.at.folded.slice(a, b));
+  return ctx.termsIn(s).some(
+    (t) =>
+      t.payload.kind === 'negation' &&
+      ((t.end <= cue.start && cue.start - t.end <= before && inClause(t.end, cue.start)) ||
+        (after !== null && t.start >= cue.end && t.start - cue.end <= after && inClause(cue.end, t.start))),
+  );
 }
 
 type State = 'resolved' | 'partial' | 'ongoing';
+interface StatusScores {
+  score: Record<State, number>;
+  titleFixed: boolean;
+}
 
 /** What one sentence says of the state of service, if anything. */
 function sentenceState(ctx: Context, s: Sentence): State | null {
@@ -209,7 +229,7 @@ function sentenceState(ctx: Context, s: Sentence): State | null {
  * Where the outage stands: each sentence's claim, weighted (the headline and the lead say the
  * latest state; later paragraphs often tell the story from its beginning).
  */
-function findStatus(ctx: Context, hasEnd: boolean): OutageStatus {
+function statusScores(ctx: Context): StatusScores {
   const score: Record<State, number> = { resolved: 0, partial: 0, ongoing: 0 };
   let titleFixed = false;
   for (const s of ctx.sentences()) {
@@ -219,7 +239,11 @@ function findStatus(ctx: Context, hasEnd: boolean): OutageStatus {
     if (state === 'resolved' && ctx.at.isTitle(s)) titleFixed = true;
     score[state] += ctx.at.isTitle(s) ? 2.5 : s.paragraph <= 2 ? 1.5 : 1;
   }
-  if (hasEnd) score.resolved += 0.5;
+  return { score, titleFixed };
+}
+
+function decideStatus({ score: claimed, titleFixed }: StatusScores, hasEnd: boolean): OutageStatus {
+  const score = { ...claimed, resolved: claimed.resolved + (hasEnd ? 0.5 : 0) };
   // Fixed for most, but some still waiting: the story is of a partial return.
   if (score.resolved > 0 && score.partial >= 0.5 * score.resolved && !titleFixed) return 'partial';
   // On a tie the story has not said it is over: the less final state.
