@@ -13,6 +13,9 @@ export interface QuickMatcher {
   findSpaced(spaced: string, limit?: number): string[];
 }
 
+/** Between the needles of a shipped list (quick-terms-source.ts): never inside a needle. */
+export const PACK_SEPARATOR = '|';
+
 const DROP_RE = /[\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u00ad]/g;
 const MAP_RE = /[أإآٱىیکـ’‘ı٠-٩۰-۹]/g;
 const MAP: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ی': 'ي', 'ک': 'ك', '’': "'", '‘': "'", 'ı': 'i' };

@@ -3,7 +3,7 @@ import { SOURCES } from './data/sources';
 import { LANGUAGES } from './lang/index';
 import { precompile } from './text/lexicon';
 import { foldTerm } from './text/normalize';
-import { quickNeedle } from './quick-match';
+import { PACK_SEPARATOR, quickNeedle } from './quick-match';
 
 export interface QuickTerms {
   /** Outage words by language, precompiled (folded, tokens joined by a space, "*" for stems). */
@@ -32,10 +32,13 @@ export function quickTerms(): QuickTerms {
 
 /**
  * The first look's terms as shipped, as the matcher's needles (quick-match.ts): each list one
- * newline-joined string, split only when a page needs that language. This runs on every news
- * page, where parsing twelve languages' lists (as code or as JSON) to use two cost more than
- * the look itself.
+ * string, split only when a page needs that language. This runs on every news page, where
+ * parsing twelve languages' lists (as code or as JSON) to use two cost more than the look
+ * itself. Joined by "|", not a newline: a string without escapes or line breaks stays a plain
+ * quoted literal in the bundle (see wxt.config.ts), which V8 scans faster than the template
+ * literal a minifier makes of a multi-line string.
  */
+
 export interface PackedQuickTerms {
   outage: Record<string, string>;
   trackers: string;
@@ -43,11 +46,16 @@ export interface PackedQuickTerms {
 }
 
 export function packQuickTerms(t: QuickTerms): PackedQuickTerms {
-  const needles = (terms: string[]) => terms.map(quickNeedle).join('\n');
+  const needles = (terms: string[]) => {
+    const out = terms.map(quickNeedle);
+    const bad = out.find((n) => n.includes(PACK_SEPARATOR));
+    if (bad !== undefined) throw new Error(`quick term ${JSON.stringify(bad)} contains the separator ${PACK_SEPARATOR}`);
+    return out.join(PACK_SEPARATOR);
+  };
   return {
     outage: Object.fromEntries(Object.entries(t.outage).map(([lang, terms]) => [lang, needles(terms)])),
     trackers: needles(t.trackers),
-    proclitics: t.proclitics.join('\n'),
+    proclitics: t.proclitics.join(PACK_SEPARATOR),
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import { QUICK_TERMS } from './lang/quick-terms.generated';
 import { readHeadMeta, type HeadMeta } from './page/metadata';
-import { needleMatcher, quickSpaced, type QuickMatcher } from './quick-match';
+import { needleMatcher, PACK_SEPARATOR, quickSpaced, type QuickMatcher } from './quick-match';
 
 export interface QuickLook {
   candidate: boolean;
@@ -58,9 +58,9 @@ function quickMatchers(langs: string[]): { outage: QuickMatcher; trackers: Quick
   const key = langs.join(',');
   let m = matchers.get(key);
   if (!m) {
-    const proclitics = langs.includes('ar') ? QUICK_TERMS.proclitics.split('\n').filter(Boolean) : [];
-    const outage = langs.map((l) => QUICK_TERMS.outage[l]).join('\n').split('\n');
-    m = { outage: needleMatcher(outage, proclitics), trackers: needleMatcher(QUICK_TERMS.trackers.split('\n'), proclitics) };
+    const proclitics = langs.includes('ar') ? QUICK_TERMS.proclitics.split(PACK_SEPARATOR).filter(Boolean) : [];
+    const outage = langs.map((l) => QUICK_TERMS.outage[l]).join(PACK_SEPARATOR).split(PACK_SEPARATOR);
+    m = { outage: needleMatcher(outage, proclitics), trackers: needleMatcher(QUICK_TERMS.trackers.split(PACK_SEPARATOR), proclitics) };
     matchers.set(key, m);
   }
   return m;

@@ -65,7 +65,13 @@ const FUNCTIONS = process.env.BENCH_FUNCTIONS === '1';
 /** Our samples' time (µs) per leaf function, per page class (filled when FUNCTIONS). */
 const functionTime = new Map<string, Map<string, number>>();
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
-const TRACE_CATEGORIES = ['-*', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'].join(',');
+// BENCH_EVENTS=1: more trace categories, and the detector's time on negatives split by trace
+// event (self time: compile, execution, DOM work). The extra categories cost a little themselves.
+const EVENTS = process.env.BENCH_EVENTS === '1';
+const TRACE_CATEGORIES = ['-*', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', ...(EVENTS ? ['v8', 'disabled-by-default-v8.compile', 'v8.execute', 'blink', 'renderer.scheduler', 'extensions'] : [])].join(',');
+/** Self time per trace event name inside the detector's evaluation, summed over negatives (µs). */
+const eventTime = new Map<string, number>();
+let eventPages = 0;
 const LISTENER_SAMPLE = 10;
 const BATCH = 25;
 
@@ -283,6 +289,7 @@ function analyse(events: TraceEvent[], profile: Profile | null, extPrefix: strin
   const oursIv = ours.map((e) => [e.ts, e.ts + (e.dur ?? 0)] as [number, number]);
   const detector = ours.filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('/detector.js')).sort((a, b) => a.ts - b.ts)[0];
   const idleTs = detector ? detector.ts : null;
+  if (EVENTS && detector && pageClass === 'negative') selfTimeByEvent(events.filter(isMain), detector);
   const firstLookEnd = detector ? detector.ts + (detector.dur ?? 0) : Infinity;
   // After the first look, on a page the detector passed over, nothing of ours should run: no
   // timer installed or fired by us, no callback, no script.
@@ -371,6 +378,21 @@ function analyse(events: TraceEvent[], profile: Profile | null, extPrefix: strin
     idleTs,
     visibleTs: visible ? visible.ts : null,
   };
+}
+
+/** Adds the self time of each event nested in `outer` (on one thread) to eventTime. */
+function selfTimeByEvent(mainEvents: TraceEvent[], outer: TraceEvent): void {
+  const end = outer.ts + (outer.dur ?? 0);
+  const inside = mainEvents.filter((e) => e.ph === 'X' && e.ts >= outer.ts && e.ts + (e.dur ?? 0) <= end).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const stack: { e: TraceEvent; self: number }[] = [];
+  const close = (x: { e: TraceEvent; self: number }) => eventTime.set(x.e.name, (eventTime.get(x.e.name) ?? 0) + x.self);
+  for (const e of inside) {
+    while (stack.length && stack[stack.length - 1].e.ts + (stack[stack.length - 1].e.dur ?? 0) <= e.ts) close(stack.pop()!);
+    if (stack.length) stack[stack.length - 1].self -= e.dur ?? 0;
+    stack.push({ e, self: e.dur ?? 0 });
+  }
+  while (stack.length) close(stack.pop()!);
+  eventPages++;
 }
 
 // ── one page ────────────────────────────────────────────────────────────────────────────────
@@ -631,6 +653,10 @@ console.log('\nBudgets');
 console.log(`  negatives median ≤ 2 ms:                       ${f(negMedian, 0)} ms → ${negMedian <= 2 ? 'MET' : 'NOT MET'}`);
 console.log(`  negatives, no long task with our work:         ${negLong} pages → ${negLong === 0 ? 'MET' : 'NOT MET'}`);
 console.log(`  positives visible ≤ 300 ms after idle, p95:    ${f(p95Idle, 0, 0)} ms → ${p95Idle <= 300 ? 'MET' : 'NOT MET'}`);
+if (EVENTS && eventPages) {
+  console.log(`\nThe detector's evaluation on negatives by trace event (self time, ms per page on average, ${eventPages} pages):`);
+  for (const [k, us] of [...eventTime].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${(us / 1000 / eventPages).toFixed(3).padStart(8)}  ${k}`);
+}
 if (FUNCTIONS) {
   for (const [cls, m] of functionTime) {
     const n = results.filter((r) => r.page.cls === cls && r.ok).length || 1;
