@@ -22,6 +22,8 @@ export interface Gold {
 export interface Article {
   id: string;
   split: 'dev' | 'heldout';
+  /** Where a dev article came from when it was moved there (eval/README.md). */
+  formerSplit?: 'heldout-v1';
   published: string;
   url: string;
   title: string;
