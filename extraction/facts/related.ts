@@ -18,6 +18,9 @@ function startMs(inc: CatalogueIncident): number {
   return startsMs.get(inc) ?? Date.parse(inc.start);
 }
 
+/** How far before publication a date must end to name an earlier outage in a present-tense sentence. */
+const EARLIER_MS = 10 * 86_400_000;
+
 interface Window {
   from: number;
   to: number;
@@ -37,7 +40,10 @@ export function findRelated(ctx: Context, services: RankedService[], dates: Date
 
   // 1. Mentions: past sentences that speak of an outage, with a period we can place.
   for (const s of ctx.sentences()) {
-    if (!ctx.isPast(s) || !(ctx.isOutageSentence(s) || ctx.has(s, 'past'))) continue;
+    if (!(ctx.isOutageSentence(s) || ctx.has(s, 'past'))) continue;
+    // A sentence not told in the past may still name an earlier outage by its date ("le 20
+    // octobre", "im Oktober" in a November story): then only windows well before publication.
+    const past = ctx.isPast(s);
     const windows: Window[] = [];
     for (const t of ctx.termsIn(s)) {
       if (t.payload.kind !== 'pastPeriod' || pub === null) continue;
@@ -52,8 +58,16 @@ export function findRelated(ctx: Context, services: RankedService[], dates: Date
       }
     }
     for (const dm of dates) {
-      if (dm.start < s.foldedStart || dm.end > s.foldedEnd || dm.dayMs === null || dm.year === null) continue;
+      if (dm.start < s.foldedStart || dm.end > s.foldedEnd) continue;
       const label = ctx.at.text.slice(ctx.at.toOriginal(dm.start), ctx.at.toOriginal(dm.end - 1) + 1);
+      if (dm.precision === 'month' && dm.year === null && dm.month !== null && pub !== null) {
+        // "im Oktober" in a past sentence: the latest October up to publication.
+        const p = new Date(pub);
+        const y = dm.month <= p.getUTCMonth() ? p.getUTCFullYear() : p.getUTCFullYear() - 1;
+        windows.push({ from: Date.UTC(y, dm.month, 1), to: Date.UTC(y, dm.month + 1, 1), label });
+        continue;
+      }
+      if (dm.dayMs === null || dm.year === null) continue;
       const to = dm.precision === 'day' ? dm.dayMs + 86400000 * 2 : Date.UTC(dm.year, (dm.month ?? 0) + 1, 1);
       windows.push({ from: dm.dayMs - (dm.precision === 'day' ? 86400000 : 0), to, label });
     }
@@ -61,6 +75,7 @@ export function findRelated(ctx: Context, services: RankedService[], dates: Date
       const y = Number(m[1]);
       if (!windows.some((w) => new Date(w.from).getUTCFullYear() === y)) windows.push({ from: Date.UTC(y, 0, 1), to: Date.UTC(y + 1, 0, 1), label: m[1] });
     }
+    if (!past) windows.splice(0, windows.length, ...windows.filter((w) => pub !== null && w.to < pub - EARLIER_MS));
     if (windows.length === 0) continue;
     const stated = sentenceDuration(ctx, s);
     const named = ctx.entitiesIn(s).filter((e) => e.payload.type === 'service' || e.payload.type === 'company').map((e) => e.payload.name);
