@@ -11,6 +11,11 @@ export interface QuickMatcher {
   find(text: string, limit?: number): string[];
   /** The same on text already passed through quickSpaced (to fold a text once for several lists). */
   findSpaced(spaced: string, limit?: number): string[];
+  /** How many needles; `indexOf(spaced, i)`: where needle i first occurs in spaced text, or -1. */
+  size: number;
+  indexOf(spaced: string, i: number): number;
+  /** Needle i as the term it stands for. */
+  term(i: number): string;
 }
 
 /** Between the needles of a shipped list (quick-terms-source.ts): never inside a needle. */
@@ -53,7 +58,7 @@ export function quickNeedle(term: string): string {
 }
 
 /** A needle back as the term it stands for (for the popup's "why"). */
-function needleTerm(needle: string): string {
+export function needleTerm(needle: string): string {
   if (!needle.startsWith(' ')) return needle;
   return needle.endsWith(' ') ? needle.slice(1, -1) : `${needle.slice(1)}*`;
 }
@@ -64,40 +69,63 @@ export function quickMatcher(terms: string[], proclitics: string[] = []): QuickM
 }
 
 /**
- * A matcher over needles (quickNeedle; gen-quick-terms ships them so). It runs cold on every
- * news page, so the work per page is one native substring search per needle (a few hundred at
- * most), not a loop over the page's words: the interpreted part stays small whatever the text's
- * length.
+ * Where a needle first occurs in spaced text, or -1. The search is for the needle's word(s)
+ * without the spaces that mark its boundaries, which are checked at each place found: nearly
+ * every needle starts with a space, and a native search for a pattern that starts with a space
+ * stops at every word of the text. On a page without the word, one native search finds nothing.
+ * With `clitics`, a word glued after one or two proclitics counts too (Arabic "والعطل" for "عطل").
  */
+export function findNeedle(spaced: string, needle: string, clitics: readonly string[] = []): number {
+  const before = needle.charCodeAt(0) === 32;
+  const after = before && needle.length > 1 && needle.charCodeAt(needle.length - 1) === 32;
+  const word = before ? needle.slice(1, after ? -1 : undefined) : needle;
+  for (let at = spaced.indexOf(word); at >= 0; at = spaced.indexOf(word, at + 1)) {
+    if (after && spaced.charCodeAt(at + word.length) !== 32) continue;
+    if (!before || spaced.charCodeAt(at - 1) === 32) return at;
+    if (clitics.length > 0) {
+      const wordStart = spaced.lastIndexOf(' ', at - 1) + 1;
+      if (wordStart > 0 && at - wordStart <= 6 && isClitics(spaced.slice(wordStart, at), clitics)) return wordStart;
+    }
+  }
+  return -1;
+}
+
+/** Is `prefix` one or two glued proclitics ("و", "وال")? */
+function isClitics(prefix: string, clitics: readonly string[]): boolean {
+  for (const c of clitics) {
+    if (prefix === c) return true;
+    if (prefix.startsWith(c)) for (const d of clitics) if (prefix.length === c.length + d.length && prefix.endsWith(d)) return true;
+  }
+  return false;
+}
+
+/**
+ * Each needle of a shipped list (joined by PACK_SEPARATOR) found in spaced text, in list order,
+ * to `onHit` until it returns true (then true). The list is walked in place, never split into an
+ * array: the first look runs cold on every news page, where building the arrays cost as much as
+ * searching.
+ */
+export function scanPacked(spaced: string, packed: string, clitics: readonly string[], onHit: (needle: string, at: number) => boolean): boolean {
+  for (let pos = 0; pos < packed.length; ) {
+    let end = packed.indexOf(PACK_SEPARATOR, pos);
+    if (end < 0) end = packed.length;
+    const needle = packed.slice(pos, end);
+    pos = end + 1;
+    if (needle.length === 0) continue;
+    const at = findNeedle(spaced, needle, clitics);
+    if (at >= 0 && onHit(needle, at)) return true;
+  }
+  return false;
+}
+
+/** A matcher over needles (quickNeedle), for the engine's callers and the tests. */
 export function needleMatcher(needles: string[], proclitics: string[] = []): QuickMatcher {
   const clitics = proclitics.filter(Boolean);
-
-  /** Is `prefix` one or two glued proclitics ("و", "وال")? */
-  const isClitics = (prefix: string): boolean => {
-    for (const c of clitics) {
-      if (prefix === c) return true;
-      if (prefix.startsWith(c)) for (const d of clitics) if (prefix.length === c.length + d.length && prefix.endsWith(d)) return true;
-    }
-    return false;
-  };
-  /** The term glued after proclitics somewhere in `spaced` (Arabic "والعطل" for "عطل"). */
-  const afterClitics = (spaced: string, needle: string): boolean => {
-    if (!needle.startsWith(' ')) return false;
-    const bare = needle.slice(1);
-    for (let at = spaced.indexOf(bare); at > 0; at = spaced.indexOf(bare, at + 1)) {
-      const wordStart = spaced.lastIndexOf(' ', at - 1) + 1;
-      if (wordStart < at && at - wordStart <= 6 && isClitics(spaced.slice(wordStart, at))) return true;
-    }
-    return false;
-  };
-
+  const indexOf = (spaced: string, i: number): number => findNeedle(spaced, needles[i], clitics);
   const findSpaced = (spaced: string, limit = 8): string[] => {
     const out: string[] = [];
-    for (let i = 0; i < needles.length && out.length < limit; i++) {
-      const needle = needles[i];
-      if (spaced.includes(needle) || (clitics.length > 0 && afterClitics(spaced, needle))) out.push(needleTerm(needle));
-    }
+    for (let i = 0; i < needles.length && out.length < limit; i++) if (indexOf(spaced, i) >= 0) out.push(needleTerm(needles[i]));
     return out;
   };
-  return { findSpaced, find: (text, limit) => findSpaced(quickSpaced(text), limit) };
+  return { findSpaced, find: (text, limit) => findSpaced(quickSpaced(text), limit), size: needles.length, indexOf, term: (i) => needleTerm(needles[i]) };
 }

@@ -41,20 +41,35 @@ export function quickTerms(): QuickTerms {
 
 export interface PackedQuickTerms {
   outage: Record<string, string>;
+  /** Trackers' names in Latin script, searched on every page. */
   trackers: string;
+  /** Their names in other scripts, searched only on pages in a language written in one. */
+  trackersOtherScripts: string;
   proclitics: string;
 }
 
+/** Latin script (with its accents): the tracker names every page may quote. */
+const LATIN_RE = /^[\u0020-\u024f]+$/;
+
+/**
+ * Needles without those another needle of the list already finds: " downdetector de " says
+ * nothing more than " downdetector " to a look that only asks whether any of them is there.
+ */
+export function withoutContained(needles: string[]): string[] {
+  return needles.filter((n) => !needles.some((m) => m !== n && m.length < n.length && n.includes(m)));
+}
+
 export function packQuickTerms(t: QuickTerms): PackedQuickTerms {
-  const needles = (terms: string[]) => {
-    const out = terms.map(quickNeedle);
-    const bad = out.find((n) => n.includes(PACK_SEPARATOR));
+  const pack = (needles: string[]) => {
+    const bad = needles.find((n) => n.includes(PACK_SEPARATOR));
     if (bad !== undefined) throw new Error(`quick term ${JSON.stringify(bad)} contains the separator ${PACK_SEPARATOR}`);
-    return out.join(PACK_SEPARATOR);
+    return needles.join(PACK_SEPARATOR);
   };
+  const trackers = withoutContained(t.trackers.map(quickNeedle));
   return {
-    outage: Object.fromEntries(Object.entries(t.outage).map(([lang, terms]) => [lang, needles(terms)])),
-    trackers: needles(t.trackers),
+    outage: Object.fromEntries(Object.entries(t.outage).map(([lang, terms]) => [lang, pack(terms.map(quickNeedle))])),
+    trackers: pack(trackers.filter((n) => LATIN_RE.test(n))),
+    trackersOtherScripts: pack(trackers.filter((n) => !LATIN_RE.test(n))),
     proclitics: t.proclitics.join(PACK_SEPARATOR),
   };
 }

@@ -6,7 +6,7 @@
  */
 import { QUICK_TERMS } from './lang/quick-terms.generated';
 import { readHeadMeta, type HeadMeta } from './page/metadata';
-import { needleMatcher, PACK_SEPARATOR, quickSpaced, type QuickMatcher } from './quick-match';
+import { needleTerm, PACK_SEPARATOR, quickSpaced, scanPacked } from './quick-match';
 
 export interface QuickLook {
   candidate: boolean;
@@ -16,9 +16,9 @@ export interface QuickLook {
 }
 
 const SNIPPET_CHARS = 1800;
+/** Languages written in a script other than Latin, whose pages may name trackers in it. */
+const OTHER_SCRIPTS = ['ar', 'ru', 'ja', 'zh'];
 const HASHTAG_RE = /#\S*down|\S*down#/i;
-
-const matchers = new Map<string, { outage: QuickMatcher; trackers: QuickMatcher }>();
 
 // Scripts and, for Latin-script text, a few function words: the languages an undeclared page
 // may be in, so it is matched against those lists only (twelve languages' lists cost more to
@@ -53,22 +53,19 @@ export function guessLanguages(spaced: string): string[] {
   return [...langs];
 }
 
-/** The word lists for these languages (built once per page and language set). */
-function quickMatchers(langs: string[]): { outage: QuickMatcher; trackers: QuickMatcher } {
-  const key = langs.join(',');
-  let m = matchers.get(key);
-  if (!m) {
-    const proclitics = langs.includes('ar') ? QUICK_TERMS.proclitics.split(PACK_SEPARATOR).filter(Boolean) : [];
-    const outage = langs.map((l) => QUICK_TERMS.outage[l]).join(PACK_SEPARATOR).split(PACK_SEPARATOR);
-    m = { outage: needleMatcher(outage, proclitics), trackers: needleMatcher(QUICK_TERMS.trackers.split(PACK_SEPARATOR), proclitics) };
-    matchers.set(key, m);
-  }
-  return m;
-}
+/** Arabic proclitics, split once per page that needs them. */
+let proclitics: string[] | null = null;
 
 /** The page's declared language and English, which news in every language quotes; null when we have no list for it. */
 function declaredLanguages(lang: string | null): string[] | null {
-  const code = (lang ?? '').toLowerCase().split(/[-_]/)[0];
+  // "en-GB", "pt_BR": the primary subtag (no regular expression: each one compiles on every page).
+  const tag = (lang ?? '').toLowerCase();
+  let end = tag.length;
+  for (const sep of ['-', '_']) {
+    const at = tag.indexOf(sep);
+    if (at >= 0 && at < end) end = at;
+  }
+  const code = tag.slice(0, end);
   return Object.prototype.hasOwnProperty.call(QUICK_TERMS.outage, code) ? [...new Set([code, 'en'])] : null;
 }
 
@@ -86,22 +83,36 @@ function leadText(doc: Document): string {
 }
 
 /**
- * Stops at the first sufficient sign (a headline word, a tracker, an outage hashtag, two lead
- * words): on most pages every list is searched once and nothing matches, and on a candidate the
- * rest is not needed. `hits` holds what was seen on the way.
+ * Stops at the first sufficient sign (a tracker, a headline word, two lead words, an outage
+ * hashtag). One pass over the trackers and the words of the page's languages, in headline and
+ * lead at once: on most pages nothing matches, and this pass is most of the first look's work.
+ * `hits` holds what was seen on the way.
  */
 export function quickLookText(title: string, lead: string, lang: string | null = null): { candidate: boolean; hits: string[] } {
   const snippet = lead.slice(0, SNIPPET_CHARS);
   const spacedTitle = quickSpaced(title);
-  const spacedLead = quickSpaced(snippet);
-  const m = quickMatchers(declaredLanguages(lang) ?? guessLanguages(spacedTitle + spacedLead));
-  const inTitle = m.outage.findSpaced(spacedTitle, 4);
-  if (inTitle.length > 0) return { candidate: true, hits: inTitle };
-  const trackers = m.trackers.findSpaced(spacedTitle + spacedLead, 2);
-  if (trackers.length > 0) return { candidate: true, hits: trackers };
+  const text = spacedTitle + quickSpaced(snippet);
+  const langs = declaredLanguages(lang) ?? guessLanguages(text);
+  const clitics = langs.includes('ar') ? (proclitics ??= QUICK_TERMS.proclitics.split(PACK_SEPARATOR).filter(Boolean)) : [];
+  const hits: string[] = [];
+  const sure = (needle: string) => {
+    hits.push(needleTerm(needle));
+    return true;
+  };
+  if (scanPacked(text, QUICK_TERMS.trackers, clitics, sure)) return { candidate: true, hits };
+  if (langs.some((l) => OTHER_SCRIPTS.includes(l)) && scanPacked(text, QUICK_TERMS.trackersOtherScripts, clitics, sure)) return { candidate: true, hits };
+  let inLead = 0;
+  for (const l of langs) {
+    const found = scanPacked(text, QUICK_TERMS.outage[l], clitics, (needle, at) => {
+      // An outage word in the headline, or a second one in the lead.
+      if (at < spacedTitle.length) return sure(needle);
+      hits.push(needleTerm(needle));
+      return ++inLead >= 2;
+    });
+    if (found) return { candidate: true, hits };
+  }
   if ((title.includes('#') && HASHTAG_RE.test(title)) || (snippet.includes('#') && HASHTAG_RE.test(snippet))) return { candidate: true, hits: ['#…down'] };
-  const inLead = m.outage.findSpaced(spacedLead, 4);
-  return { candidate: inLead.length >= 2, hits: inLead };
+  return { candidate: false, hits };
 }
 
 export function quickLook(doc: Document): QuickLook {

@@ -637,6 +637,12 @@ console.log(`Slowest positives (idle → visible, ms / ours, ms): ${slowPos.map(
 const analysed = negatives.filter((r) => r.analysed);
 const passed = negatives.filter((r) => !r.analysed);
 const later = passed.filter((r) => r.laterActivity > 0);
+const byFolder = new Map<string, number[]>();
+for (const r of passed) {
+  const folder = r.page.name.split('/')[0];
+  byFolder.set(folder, [...(byFolder.get(folder) ?? []), r.oursTotal]);
+}
+console.log(`Negatives passed over, by corpus folder: ${[...byFolder].map(([k, v]) => `${k} median ${f(quantile(v, 0.5), 0)} ms (n=${v.length})`).join(' · ')}`);
 console.log(`\nNegatives: first look said "maybe" (analyser injected) on ${analysed.length}/${negatives.length}: ours median ${f(quantile(analysed.map((r) => r.oursTotal), 0.5), 0)} ms there; on the other ${passed.length}: median ${f(quantile(passed.map((r) => r.oursTotal), 0.5), 0)}, p95 ${f(quantile(passed.map((r) => r.oursTotal), 0.95), 0)}, max ${f(Math.max(...passed.map((r) => r.oursTotal)), 0)} ms, long tasks in ${passed.filter((r) => r.longTasks > 0).length} pages`);
 console.log(`Negatives passed over by the first look where a timer, callback or script of ours ran after it (trace, until ${NEGATIVE_SETTLE} ms after load): ${later.length}${later.length ? ` (${later.slice(0, 5).map((r) => r.page.name).join(', ')})` : ''}`);
 console.log(`Negatives: event listeners of ours left on window/document/navigation (sample of ${listenerSample.length} pages): ${[...listeners].map(([l, n]) => `${l} ×${n}`).join(', ') || 'none found'}`);

@@ -28,7 +28,8 @@ export function readHeadMeta(doc: Document): HeadMeta {
   const content = (sel: string) => (head?.querySelector(sel)?.getAttribute('content') ?? '');
   const title = content('meta[property="og:title"]') || (doc.title ?? '');
   return {
-    title: title.replace(/\s+/g, ' ').trim().slice(0, 500),
+    // Whitespace is left as it is: the first look's folding turns every run of it into one space.
+    title: title.trim().slice(0, 500),
     lang: doc.documentElement?.getAttribute('lang') ?? null,
     description: content('meta[name="description"], meta[property="og:description"]').slice(0, 600),
   };

@@ -18,6 +18,19 @@ describe('quick matcher', () => {
     expect(m.find('通信障害が発生')).toEqual(['障害']);
     expect(m.find('a downward trend')).toEqual([]);
   });
+  it('checks word boundaries at each place the word occurs, not only the first', () => {
+    const m = quickMatcher(['down', 'outage*', 'عطل'], ['و', 'ال']);
+    expect(m.find('Downtown traffic; later the app was down')).toEqual(['down']);
+    expect(m.find('Downtown traffic, nothing else')).toEqual([]);
+    expect(m.find('the blackoutage of nothing; an outage later')).toEqual(['outage*']);
+    expect(m.find('تعطل ثم والعطل')).toEqual(['عطل']);
+    expect(m.find('تعطل فقط')).toEqual([]);
+  });
+  it('one pass: a tracker or a headline word is enough, lead words need two', () => {
+    expect(quickLookText('Morning briefing', 'Readers told Downdetector about the app this morning and nothing more.', 'en').candidate).toBe(true);
+    expect(quickLookText('Morning briefing', 'There was an outage of enthusiasm at the meeting, one of many topics covered today.', 'en').candidate).toBe(false);
+    expect(quickLookText('Morning briefing', 'An outage hit the bank on Monday, and customers said the app went down twice during the day.', 'en').candidate).toBe(true);
+  });
   it('says maybe on outage headlines, nothing on others', () => {
     expect(quickLookText('WhatsApp down for thousands of users', '', 'en').candidate).toBe(true);
     expect(quickLookText('عطل يضرب واتساب حول العالم', '', 'ar').candidate).toBe(true);
