@@ -48,8 +48,11 @@ export default defineUnlistedScript(() => {
     rt.sendMessage(m).catch(() => {});
   };
   const look = () => {
-    if (orphaned || location.href === lastUrl) return;
-    lastUrl = location.href;
+    // document.URL, not location.href: the same address, without making the Location object
+    // (whose properties are defined anew on each instance) on every news page.
+    const url = document.URL;
+    if (orphaned || url === lastUrl) return;
+    lastUrl = url;
     let candidate = false;
     try {
       candidate = quickLook(document).candidate;
@@ -60,10 +63,10 @@ export default defineUnlistedScript(() => {
     // window.__outageLens in every world (DOM clobbering).
     const g = globalThis as { __outageLens?: SidebarHandle };
     const handle = Object.prototype.hasOwnProperty.call(g, '__outageLens') ? g.__outageLens : undefined;
-    if (candidate) send(message('cs:candidate', { url: location.href }));
+    if (candidate) send(message('cs:candidate', { url }));
     else if (handle) {
       handle.clear();
-      send(message('cs:clear', { url: location.href }));
+      send(message('cs:clear', { url }));
     }
   };
   look();
