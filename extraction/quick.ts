@@ -16,6 +16,7 @@ export interface QuickLook {
 }
 
 const SNIPPET_CHARS = 1800;
+const TITLE_END = '\u0001';
 /** Languages written in a script other than Latin, whose pages may name trackers in it. */
 const OTHER_SCRIPTS = ['ar', 'ru', 'ja', 'zh'];
 const HASHTAG_RE = /#\S*down|\S*down#/i;
@@ -90,8 +91,9 @@ function leadText(doc: Document): string {
  */
 export function quickLookText(title: string, lead: string, lang: string | null = null): { candidate: boolean; hits: string[] } {
   const snippet = lead.slice(0, SNIPPET_CHARS);
-  const spacedTitle = quickSpaced(title);
-  const text = spacedTitle + quickSpaced(snippet);
+  // Headline and lead folded at once, the headline's end marked by a character no list holds.
+  const text = quickSpaced(`${title} ${TITLE_END} ${snippet}`);
+  const titleEnd = text.indexOf(TITLE_END);
   const langs = declaredLanguages(lang) ?? guessLanguages(text);
   const clitics = langs.includes('ar') ? (proclitics ??= QUICK_TERMS.proclitics.split(PACK_SEPARATOR).filter(Boolean)) : [];
   const hits: string[] = [];
@@ -105,7 +107,7 @@ export function quickLookText(title: string, lead: string, lang: string | null =
   for (const l of langs) {
     const found = scanPacked(text, QUICK_TERMS.outage[l], clitics, (needle, at) => {
       // An outage word in the headline, or a second one in the lead.
-      if (at < spacedTitle.length) return sure(needle);
+      if (at < titleEnd) return sure(needle);
       hits.push(needleTerm(needle));
       return ++inLead >= 2;
     });
