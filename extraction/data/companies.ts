@@ -7,6 +7,11 @@ import type { CompanyEntry } from './types';
 
 export const COMPANIES: CompanyEntry[] = [
   // ── big tech ──
+  // ── stock exchange groups ──
+  { name: 'Intercontinental Exchange', aliases: [], caseSensitiveAliases: ['ICE'] },
+  { name: 'Japan Exchange Group', aliases: [], caseSensitiveAliases: ['JPX'] },
+  { name: 'Euronext', aliases: ['Euronext N.V.'] },
+  { name: 'SIX Group', aliases: [], caseSensitiveAliases: ['SIX'] },
   { name: 'Meta', aliases: ['Meta Platforms', 'Meta Platforms Inc', 'Facebook Inc'], caseSensitiveAliases: ['Meta'] },
   { name: 'Google', aliases: ['Alphabet', 'Alphabet Inc', 'Google LLC'] },
   { name: 'Microsoft', aliases: ['Microsoft Corp', 'Microsoft Corporation'] },

@@ -5,7 +5,7 @@ export type ServiceCategory =
   | 'messaging' | 'social' | 'search' | 'email' | 'productivity' | 'cloud' | 'cdn' | 'dns'
   | 'hosting' | 'developer' | 'payments' | 'bank' | 'ecommerce' | 'streaming' | 'music'
   | 'gaming' | 'telecom' | 'isp' | 'ai' | 'video-calls' | 'os' | 'security' | 'airline'
-  | 'transport' | 'government' | 'other';
+  | 'transport' | 'government' | 'exchange' | 'other';
 
 export interface ServiceEntry {
   /** Canonical English name, as the report shows it: "WhatsApp", "Amazon Web Services". */

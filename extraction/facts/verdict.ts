@@ -4,6 +4,7 @@
  */
 import type { NegativeGroup } from '../lang/compile';
 import type { Context } from './context';
+import { serviceEntry } from './entities';
 import type { RankedService } from './services';
 
 export interface Reason {
@@ -37,28 +38,40 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   const title = sentences.filter((s) => ctx.at.isTitle(s));
   const termText = (t: { start: number; end: number }) => ctx.at.text.slice(ctx.at.toOriginal(t.start), ctx.at.toOriginal(t.end - 1) + 1);
 
+  // An exchange whose own trading systems failed: its story is told in market words, which
+  // then say nothing against it. (A sentence must name the exchange beside outage words and a
+  // system or technical fault: "la Bourse a chuté" names an exchange and a fall, not a fault.)
+  const isExchange = (name: string) => serviceEntry(name)?.category === 'exchange';
+  const exchangeDown = services.length > 0 && isExchange(services[0].fact.name) &&
+    sentences.some((s) => !ctx.isPast(s) && ctx.isOutageSentence(s) && ctx.has(s, 'digital') && ctx.entitiesIn(s).some((e) => e.payload.type === 'service' && isExchange(e.payload.name)));
+
+  // Otherwise an exchange named in a market story ("la Bolsa cerró con una caída") is no
+  // service that failed.
+  const named = exchangeDown ? services : services.filter((x) => !isExchange(x.fact.name));
+  const isService = (e: { payload: { type: string; name: string } }) => e.payload.type === 'service' && (exchangeDown || !isExchange(e.payload.name));
+
   const titleOutage = title.filter((s) => ctx.isOutageSentence(s));
-  const titleDigital = title.some((s) => ctx.has(s, 'digital') || ctx.entitiesIn(s).some((e) => e.payload.type === 'service'));
+  const titleDigital = title.some((s) => ctx.has(s, 'digital') || ctx.entitiesIn(s).some(isService));
   if (titleOutage.length > 0) {
     const words = titleOutage.flatMap((s) => ctx.cues(s, 'outage').concat(ctx.cues(s, 'serviceDown')).map(termText));
     add('title-outage', words, titleDigital ? 2.2 : 1.0);
   }
 
-  const outageDigital = sentences.filter((s) => !ctx.isPast(s) && ctx.isOutageSentence(s) && (ctx.has(s, 'digital') || ctx.entitiesIn(s).some((e) => e.payload.type === 'service' || e.payload.type === 'source')));
+  const outageDigital = sentences.filter((s) => !ctx.isPast(s) && ctx.isOutageSentence(s) && (ctx.has(s, 'digital') || ctx.entitiesIn(s).some((e) => isService(e) || e.payload.type === 'source')));
   if (outageDigital.length > 0) {
     add('outage-sentences', outageDigital.flatMap((s) => ctx.cues(s, 'outage').map(termText)), 0.55 * Math.min(outageDigital.length, 5));
   }
   const anyOutage = sentences.some((s) => ctx.isOutageSentence(s));
   if (!anyOutage) add('no-outage-words', [], -3);
 
-  if (services.length > 0 && (titleOutage.length > 0 || outageDigital.length > 0)) {
-    add('service', services.slice(0, 3).map((s) => s.fact.name), Math.min(1.5, 0.5 + services[0].score / 6));
+  if (named.length > 0 && (titleOutage.length > 0 || outageDigital.length > 0)) {
+    add('service', named.slice(0, 3).map((s) => s.fact.name), Math.min(1.5, 0.5 + named[0].score / 6));
   }
   if (trackers.length > 0) add('tracker', trackers, 1.4);
   if (hashtags.length > 0) add('hashtag', hashtags, 1.0);
   const restoring = outageDigital.length > 0 && sentences.some((s) => !ctx.isPast(s) && (ctx.has(s, 'restore') || ctx.has(s, 'resolved')));
   if (restoring) add('restoration', [], 0.5);
-  if (outageDigital.length === 0 && services.length === 0) add('no-digital', [], -0.8);
+  if (outageDigital.length === 0 && named.length === 0) add('no-digital', [], -0.8);
 
   // Other stories that share the words (markets, power cuts, breaches, closures …): each such
   // word weighs heavily in the headline or beside outage words, lightly elsewhere.
@@ -75,11 +88,12 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
     const inSentence = new Map<NegativeGroup, number[]>();
     const perWord = (group: NegativeGroup) => inTitle || group === 'maintenance' || group === 'discontinued' || group === 'opinion';
     for (const t of ctx.termsIn(s)) {
-      if (t.payload.kind !== 'neg') continue;
+      if (t.payload.kind !== 'neg' || (exchangeDown && t.payload.group === 'finance')) continue;
       // Maintenance notices and closures explain themselves over several sentences: count them all.
       let w = near === 0.2 && (t.payload.group === 'maintenance' || t.payload.group === 'discontinued') ? 0.5 : near;
-      // "Opinion", "Tribune", "社説" label the piece at its top: there they weigh fully.
-      if (t.payload.group === 'opinion') w = s.paragraph <= 1 ? 1.5 : 0.2;
+      // "Opinion", "Tribune", "社説" label the piece: in the headline, or opening its first
+      // paragraph, they weigh fully; elsewhere "analysis" is as often a forensic one.
+      if (t.payload.group === 'opinion') w = inTitle || (s.paragraph <= 1 && ctx.at.toOriginal(t.start) - s.start <= 2) ? 1.5 : 0.2;
       const denied = negated && t.payload.group === 'breach' ? 0.25 : 1;
       const g = groups.get(t.payload.group) ?? { words: [], weight: 0 };
       g.words.push(termText(t));
@@ -94,10 +108,10 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
     add('negative', [NEGATIVE_LABEL[group], ...g.words], -factor * Math.min(g.weight, 3));
   }
   // A report names what is down: a service, or a tracker watching it (national shutdowns).
-  if (services.length === 0 && trackers.length === 0) add('no-service', [], -1.8);
+  if (named.length === 0 && trackers.length === 0) add('no-service', [], -1.8);
 
   // A report says so up front: outage words in the headline, or in the lead with a service or tracker.
-  const lead = outageDigital.filter((s) => s.paragraph <= 3 && ctx.entitiesIn(s).some((e) => e.payload.type === 'service' || e.payload.type === 'source'));
+  const lead = outageDigital.filter((s) => s.paragraph <= 3 && ctx.entitiesIn(s).some((e) => isService(e) || e.payload.type === 'source'));
   if (titleOutage.length === 0 && lead.length === 0) add('not-up-front', [], -1.2);
   const score = reasons.reduce((sum, r) => sum + r.weight, 0);
   const confidence = 1 / (1 + Math.exp(-(score - 2.6) * 1.4));

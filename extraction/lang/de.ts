@@ -30,6 +30,7 @@ const de: LanguageData = {
     'hat probleme', 'mit problemen', 'spinnt', 'fällt aus',
   ],
   digitalTerms: [
+    'handelssystem*', 'elektronische handel', 'handelsplattform*', 'technische störung', 'technisches problem', 'technische probleme',
     'portal*', 'zahlungsterminal*', 'geldautomat*', 'it-system*', 'computersystem*',
     'app', 'apps', 'anwendung*', 'nutzer', 'nutzerinnen', 'nutzern', 'user', 'plattform*', 'internet', 'online', 'website*', 'webseite*', 'internetseite*', 'server*', 'cloud',
     'netz', 'netzwerk*', 'nachrichten', 'messenger', 'login', 'anmeldung', 'einloggen', 'anmelden', 'e-mail*', 'mails', 'rechenzentr*', 'dienst', 'dienste', 'diensten',
@@ -48,7 +49,7 @@ const de: LanguageData = {
       'netzbetreiber', 'umspannwerk', 'stromleitung*', 'unwetter', 'sturm', 'gewitter', 'hitzewelle', 'energieversorger', 'stadtwerke', 'stromsperre', 'elektrizität',
     ],
     breach: [
-      'datenleck*', 'datenpanne*', 'datendiebstahl', 'gestohlene daten', 'persönliche daten', 'personenbezogene daten', 'offengelegt', 'kompromittiert', 'lösegeld',
+      'datenleck*', 'datenpanne*', 'datendiebstahl', 'gestohlene daten', 'persönliche daten', 'personenbezogene daten', 'offengelegt', 'kompromittiert',
       'sicherheitslücke*', 'abgeflossen', 'abgegriffen', 'geleakt', 'leak', 'hacker erbeuteten', 'kundendaten',
     ],
     finance: [

@@ -17,6 +17,7 @@ const en: LanguageData = {
   ],
   serviceDownTerms: ['down', 'is down', 'was down', 'went down', 'goes down', 'outage', 'outages', 'offline', 'not working', 'crashes', 'crashed', 'crashing', 'glitch', 'glitches'],
   digitalTerms: [
+    'trading system*', 'electronic trading', 'trading platform*', 'technical glitch*', 'technical issue*', 'technical problem*',
     'portal*', 'booking system*', 'card terminal*', 'payment terminal*', 'cash machine*', 'atms', 'it system*', 'computer system*',
     'app', 'apps', 'application*', 'users', 'user', 'platform*', 'internet', 'online', 'website*', 'site', 'sites', 'server*', 'cloud', 'network*', 'messages', 'messaging',
     'login', 'log in', 'sign in', 'email*', 'data centre*', 'data center*', 'service*', 'social media', 'connectivity', 'mobile', 'broadband', 'software', 'digital',
@@ -25,7 +26,7 @@ const en: LanguageData = {
   negativeContexts: {
     maintenance: ['weekly maintenance', 'maintenance schedule', 'regular maintenance', 'scheduled maintenance', 'planned maintenance', 'maintenance window', 'will be unavailable', 'will be temporarily unavailable', 'maintenance is planned', 'upgrade work', 'will be offline', 'during the maintenance'],
     power: ['power cut*', 'power outage*', 'power failure*', 'electricity', 'the grid', 'power grid', 'utility', 'without power', 'blackout*', 'load shedding', 'power lines', 'substation', 'storm', 'heatwave'],
-    breach: ['data breach*', 'breach*', 'leak*', 'leaked', 'stolen data', 'personal data', 'exposed', 'compromised', 'hackers accessed', 'ransom'],
+    breach: ['data breach*', 'breach*', 'leak*', 'leaked', 'stolen data', 'personal data', 'exposed', 'compromised', 'hackers accessed'],
     finance: ['shares', 'stock*', 'stocks', 'index', 'market*', 'nasdaq', 'dow jones', 'investors', 'share price', 'fell', 'trading', 'earnings', 'revenue'],
     mechanical: ['helicopter', 'jet', 'crashed into', 'collision', 'car', 'cars', 'vehicle*', 'engine', 'lift', 'elevator', 'escalator', 'train', 'trains', 'bus', 'aircraft', 'plane', 'tyre', 'brakes', 'breakdown', 'broke down', 'mechanic*', 'signal failure'],
     opinion: ['opinion', 'op-ed', 'editorial', 'guest essay', 'column', 'commentary', 'the view from', 'analysis'],

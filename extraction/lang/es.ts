@@ -34,6 +34,7 @@ const es: LanguageData = {
     'fuera de servicio', 'colapsado', 'está caído', 'offline', 'no carga',
   ],
   digitalTerms: [
+    'sistema de negociación', 'sistema de contratación', 'plataforma de negociación', 'problema técnico', 'fallo técnico', 'falla técnica',
     'portal*', 'cajeros', 'cajeros automáticos', 'datáfonos',
     'app', 'apps', 'aplicaci*', 'usuario*', 'internautas', 'plataforma*', 'internet', 'en línea', 'online', 'sitio web', 'sitios web', 'página web', 'páginas web', 'web',
     'servidor*', 'nube', 'red', 'redes', 'redes sociales', 'mensajes', 'mensajería', 'iniciar sesión', 'inicio de sesión', 'correo electrónico', 'correos', 'correo',
@@ -55,7 +56,7 @@ const es: LanguageData = {
     ],
     breach: [
       'filtración*', 'brecha de datos', 'brecha de seguridad', 'robo de datos', 'datos robados', 'datos personales', 'datos filtrados', 'fuga de datos', 'expuestos',
-      'comprometidos', 'accedieron a los datos', 'ciberdelincuentes accedieron', 'rescate', 'hackeo de cuentas', 'cuentas hackeadas', 'vulneración',
+      'comprometidos', 'accedieron a los datos', 'ciberdelincuentes accedieron', 'hackeo de cuentas', 'cuentas hackeadas', 'vulneración',
     ],
     finance: [
       'acciones', 'bolsa', 'índice', 'mercado*', 'ibex', 'nasdaq', 'dow jones', 'wall street', 'inversores', 'cotización', 'cotizaciones', 'en bolsa', 'parqué',

@@ -44,6 +44,7 @@ const fr: LanguageData = {
     'bugue', 'beugue', 'perturbé', 'perturbée', 'paralysé', 'paralysée', 'tombe en panne', 'est tombé', 'est tombée', 'touché par une panne', 'touchée par une panne', 'coupé', 'coupée',
   ],
   digitalTerms: [
+    'système de cotation', 'systèmes de cotation', 'plateforme de négociation', 'plateforme de cotation', 'problème technique', 'incident technique',
     'portail*', 'terminal de paiement', 'distributeurs automatiques', 'distributeurs de billets',
     'application*', 'appli', 'applis', 'app', 'apps', 'utilisateur*', 'utilisatrice*', 'internautes', 'usagers', 'plateforme*', 'plate-forme*', 'internet',
     'en ligne', 'site web', 'sites web', 'site internet', 'sites internet', 'site', 'sites', 'serveur*', 'cloud', 'nuage', 'réseau', 'réseaux', 'réseaux sociaux',
@@ -70,7 +71,7 @@ const fr: LanguageData = {
     ],
     breach: [
       'fuite de données', 'fuites de données', 'fuite*', 'violation de données', 'données personnelles', 'piratage de données', 'données dérobées', 'données volées',
-      'vol de données', 'exfiltr*', 'rançon', 'mots de passe', 'données compromises', 'comptes piratés', 'compte piraté', 'piratage de comptes', 'divulgu*',
+      'vol de données', 'exfiltr*', 'mots de passe', 'données compromises', 'comptes piratés', 'compte piraté', 'piratage de comptes', 'divulgu*',
       'données exposées', 'informations personnelles', 'cnil', 'usurpation',
     ],
     finance: [

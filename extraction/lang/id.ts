@@ -35,6 +35,7 @@ const id: LanguageData = {
     'lagi down', 'sedang down', 'sedang gangguan', 'lagi gangguan', 'kena gangguan', 'tidak bisa', 'tak bisa',
   ],
   digitalTerms: [
+    'sistem perdagangan', 'sistem transaksi', 'masalah teknis', 'gangguan teknis',
     'portal', 'atm', 'sistem pembayaran', 'layanan daring', 'sistem informasi',
     'aplikasi', 'pengguna', 'warganet', 'netizen', 'platform', 'internet', 'online', 'daring', 'situs', 'website', 'laman', 'server', 'cloud', 'komputasi awan', 'jaringan',
     'pesan', 'login', 'akun', 'email', 'surel', 'pusat data', 'data center', 'layanan', 'media sosial', 'medsos', 'konektivitas', 'seluler', 'operator', 'data seluler',
@@ -52,7 +53,7 @@ const id: LanguageData = {
       'jaringan listrik', 'tanpa listrik', 'gangguan listrik', 'blackout listrik', 'badai', 'cuaca ekstrem', 'banjir',
     ],
     breach: [
-      'kebocoran data', 'data bocor', 'bocor', 'dibobol', 'pembobolan', 'peretasan data', 'data pribadi', 'dijual di forum', 'pencurian data', 'data dicuri', 'uang tebusan',
+      'kebocoran data', 'data bocor', 'bocor', 'dibobol', 'pembobolan', 'peretasan data', 'data pribadi', 'dijual di forum', 'pencurian data', 'data dicuri',
       'dark web', 'diperjualbelikan',
     ],
     finance: [

@@ -31,6 +31,7 @@ const it: LanguageData = {
     'è down', 'ha problemi', 'con problemi',
   ],
   digitalTerms: [
+    'sistema di negoziazione', 'piattaforma di negoziazione', 'problema tecnico', 'problemi tecnici', 'guasto tecnico',
     'portale', 'portali', 'bancomat', 'sportelli automatici', 'terminali di pagamento', 'sistema informatico', 'sistemi informatici',
     'app', 'applicazion*', 'utenti', 'utente', 'piattaform*', 'internet', 'online', 'in rete', 'sito', 'siti', 'sito web', 'server', 'cloud', 'rete', 'reti', 'messaggi',
     'messaggistica', 'login', 'accesso', 'accedere', 'email', 'e-mail', 'mail', 'posta elettronica', 'data center', 'servizi', 'servizio', 'social', 'social network',
@@ -50,7 +51,7 @@ const it: LanguageData = {
       'ondata di calore', 'fornitura elettrica', 'mancanza di corrente', 'distacchi',
     ],
     breach: [
-      'violazione dei dati', 'data breach', 'furto di dati', 'dati personali', 'dati rubati', 'fuga di dati', 'esposti', 'compromess*', 'riscatto',
+      'violazione dei dati', 'data breach', 'furto di dati', 'dati personali', 'dati rubati', 'fuga di dati', 'esposti', 'compromess*',
       'accesso non autorizzato', 'dati sottratti', 'dati trafugati', 'account violati', 'esfiltra*',
     ],
     finance: [

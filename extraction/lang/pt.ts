@@ -30,6 +30,7 @@ const pt: LanguageData = {
     'offline', 'apresenta falhas', 'apresenta instabilidade', 'em baixo', 'foi abaixo', 'cortado', 'cortada', 'bloqueado', 'bloqueada',
   ],
   digitalTerms: [
+    'sistema de negociação', 'plataforma de negociação', 'problema técnico', 'falha técnica',
     'caixas eletrônicos', 'caixas automáticos', 'maquininhas', 'sistema informático', 'sistemas informáticos',
     'app', 'apps', 'aplicativo*', 'aplicação', 'aplicações', 'usuários', 'utilizadores', 'plataforma*', 'internet', 'online', 'site', 'sites', 'sítio', 'servidor*',
     'nuvem', 'rede', 'redes', 'redes sociais', 'mensagens', 'login', 'entrar na conta', 'e-mail*', 'email*', 'data center*', 'centro de dados', 'centros de dados',
@@ -49,7 +50,7 @@ const pt: LanguageData = {
       'temporal', 'tempestade', 'onda de calor', 'enel', 'cemig', 'copel', 'eletrobras', 'e-redes', 'operador nacional do sistema', 'fornecimento de energia',
     ],
     breach: [
-      'vazamento de dados', 'vazamento*', 'fuga de dados', 'violação de dados', 'dados pessoais', 'dados roubados', 'roubo de dados', 'expostos', 'comprometid*', 'resgate',
+      'vazamento de dados', 'vazamento*', 'fuga de dados', 'violação de dados', 'dados pessoais', 'dados roubados', 'roubo de dados', 'expostos', 'comprometid*',
       'hackers acessaram', 'dados vazados', 'dados expostos', 'contas invadidas',
     ],
     finance: [

@@ -44,6 +44,7 @@ const tr: LanguageData = {
     'açılmıyor', 'çalışmıyor', 'down', 'neden açılmıyor', 'neden çalışmıyor', 'hata veriyor', 'yavaşladı', 'çalışmıyor mu', 'açılmıyor mu', 'kesinti mi var', 'erişim problemi',
   ],
   digitalTerms: [
+    'işlem sistem*', 'alım satım sistem*', 'teknik arıza', 'teknik sorun*', 'teknik aksaklık*',
     'portal*', 'atm*', 'ödeme sistem*', 'bilgi sistem*', 'rezervasyon sistem*',
     'uygulama*', 'kullanıcı*', 'platform*', 'internet*', 'çevrim içi', 'online', 'web sitesi', 'web sitesine', 'internet sitesi*', 'site*', 'sunucu*', 'bulut*',
     'ağ', 'ağı', 'şebeke*', 'mesaj*', 'mesajlaşma', 'giriş', 'oturum', 'e-posta*', 'eposta*', 'veri merkez*', 'hizmet*', 'servis*', 'sosyal medya*', 'bağlantı*',
@@ -61,7 +62,7 @@ const tr: LanguageData = {
       'elektrik dağıtım', 'bedaş', 'ayedaş', 'enerjisa', 'elektrik şebeke*', 'fırtına', 'sel', 'su kesinti*', 'doğalgaz kesinti*', 'elektrik verilemeyecek', 'karanlıkta kaldı',
     ],
     breach: [
-      'veri sızıntı*', 'sızdırıl*', 'sızdı', 'kişisel veri*', 'veri ihlali', 'veri ihlal*', 'verileri çalındı', 'bilgileri çalındı', 'ele geçirildi', 'fidye',
+      'veri sızıntı*', 'sızdırıl*', 'sızdı', 'kişisel veri*', 'veri ihlali', 'veri ihlal*', 'verileri çalındı', 'bilgileri çalındı', 'ele geçirildi',
       'dark web', 'satışa çıkarıldı', 'kvkk', 'sızıntı*',
     ],
     finance: [

@@ -110,7 +110,7 @@ describe('SERVICES', () => {
     const categories = new Set([
       'messaging', 'social', 'search', 'email', 'productivity', 'cloud', 'cdn', 'dns', 'hosting', 'developer',
       'payments', 'bank', 'ecommerce', 'streaming', 'music', 'gaming', 'telecom', 'isp', 'ai', 'video-calls', 'os',
-      'security', 'airline', 'transport', 'government', 'other',
+      'security', 'airline', 'transport', 'government', 'exchange', 'other',
     ]);
     for (const s of SERVICES) expect(categories.has(s.category), s.name).toBe(true);
   });

@@ -1,0 +1,20 @@
+/** Stock exchanges: a halt by a technical fault is an outage; a fall in prices is not. */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../extraction/index';
+
+const opts = (lang: string) => ({ published: '2025-03-04T15:00:00Z', lang });
+
+describe('stock exchanges', () => {
+  it('a trading halt caused by a fault in the trading system is an outage of the exchange', () => {
+    const r = analyzeText('Technical glitch halts trading on the London Stock Exchange',
+      'Trading on the London Stock Exchange was halted for almost two hours on Tuesday morning after a technical glitch in its trading system.\nThe exchange said the problem was not caused by a cyberattack and that investors could trade again from 10:15 GMT.\nShares in the FTSE 100 index were little changed when trading resumed.', opts('en'));
+    expect(r.isOutage).toBe(true);
+    expect(r.services[0]?.name).toBe('London Stock Exchange');
+  });
+
+  it('a fall in prices on the same exchange is not', () => {
+    const r = analyzeText('La Bolsa de Madrid cierra con una caída del 2%',
+      'La Bolsa de Madrid cerró la sesión del martes con una caída del 2%, arrastrada por los bancos.\nLos inversores vendieron acciones ante el temor a nuevas subidas de tipos.\nEl índice acumula una caída del 5% en la semana.', opts('es'));
+    expect(r.isOutage).toBe(false);
+  });
+});
