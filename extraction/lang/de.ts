@@ -193,10 +193,10 @@ const de: LanguageData = {
       'software-update*', 'softwareupdate*', 'migration', 'netzmigration', 'systemmigration', 'netzumstellung', 'fehlerhaftes update', 'fehlerhaften update', 'update', 'updates', 'aktualisierung', 'softwareaktualisierung', 'patch',
       'upgrade', 'umstellung', 'systemumstellung', 'neue version',
     ],
-    'software-bug': [
+    'software-bug': ['softwarefehler', 'software-fehler', 
       'softwarefehler*', 'software-fehler*', 'bug', 'programmierfehler', 'softwareproblem', 'software-problem', 'fehler in der software', 'codefehler', 'programmfehler',
     ],
-    network: [
+    network: ['kabelschaden', 'weitverkehrsnetz', 
       'netzwerkproblem*', 'netzwerkfehler', 'netzprobleme', 'netzwerkstörung', 'router', 'routing', 'backbone', 'netzwerkkomponente', 'im netzwerk', 'netzknoten',
       'verbindungsprobleme', 'netzwerktechnik','kabelbruch', 'beschädigtes kabel', 'kabel beschädigt', 'kabel durchtrennt', 'durchtrenntes kabel', 'glasfaserkabel', 'bagger', 'baggerarbeiten', 'bauarbeiten', 'unterseekabel', 'seekabel', 'kabeldiebstahl'],
     dns: ['dns', 'domain name system', 'namensauflösung', 'dns-server', 'dns-problem'],
@@ -209,10 +209,10 @@ const de: LanguageData = {
       'cyberangriff*', 'cyber-angriff*', 'cyberattacke*', 'hackerangriff*', 'hacker-angriff*', 'ddos', 'ddos-angriff*', 'ddos-attacke*', 'überlastungsangriff*',
       'hacker', 'ransomware', 'erpressersoftware', 'schadsoftware', 'angreifer', 'attacke', 'angriff',
     ],
-    hardware: ['hardwarefehler', 'hardware-defekt', 'hardwaredefekt', 'defekte hardware', 'hardware', 'defekt', 'defektes bauteil', 'feuer', 'wasserschaden'],
+    hardware: ['technischer defekt', 'kühlsystem', 'kühlung', 'hardwarefehler', 'hardware-defekt', 'hardwaredefekt', 'defekte hardware', 'hardware', 'defekt', 'defektes bauteil', 'feuer', 'wasserschaden'],
     'third-party': ['dienstleister', 'drittanbieter', 'externer dienstleister', 'externen dienstleister', 'zulieferer', 'it-dienstleister', 'externen anbieter',
     'crowdstrike'],
-    capacity: [
+    capacity: ['speicherquote', 'speicherplatz', 'kapazitätsengpass', 
       'überlastung', 'überlastet', 'überlast*', 'hohe nachfrage', 'ansturm', 'großer andrang', 'andrang', 'kapazität*', 'zu viele zugriffe', 'hohes datenaufkommen',
       'verkehrsspitze', 'lastspitze', 'hohe last',
     ],

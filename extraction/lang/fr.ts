@@ -253,11 +253,11 @@ const fr: LanguageData = {
       'mise à jour', 'mise à jour logicielle', 'mise à jour défectueuse', 'mise à jour défaillante', 'mise à jour du logiciel', 'correctif', 'déploiement', 'nouvelle version',
       'mise à niveau', 'update', 'mise à jour de contenu',
     ],
-    'software-bug': [
+    'software-bug': ['défaillance logicielle', 'bogue', 
       'bug logiciel', 'bogue logiciel', 'bug informatique', 'bogue informatique', 'erreur logicielle', 'problème logiciel', 'défaut logiciel', 'erreur de code',
       'erreur de programmation', 'faille logicielle', 'bug',
     ],
-    network: [
+    network: ['réseau étendu', 
       'problème de réseau', 'problème réseau', 'incident réseau', 'panne réseau', 'routage', 'routeur*', 'problème de connectivité', 'cœur de réseau', 'coeur de réseau',
       'équipement réseau', 'équipements réseau', 'interconnexion', 'trafic réseau', 'dorsale','câble sectionné', 'câbles sectionnés', 'câble coupé', 'câbles coupés', 'câbles sous-marins', 'câble sous-marin', 'rupture de câble', 'fibre optique sectionnée', 'fibre sectionnée', 'fibre coupée', 'coupure de fibre', 'câble endommagé', 'bris de fibre', 'bris de câble', 'câble arraché', 'câbles arrachés', 'fibre endommagée', 'fibre optique endommagée', 'vol de câbles'],
     dns: ['dns', 'système de noms de domaine', 'serveurs de noms', 'résolution de noms'],
@@ -271,12 +271,12 @@ const fr: LanguageData = {
       'piratage', 'pirates informatiques', 'hackers', 'rançongiciel*', 'ransomware', 'logiciel malveillant', 'logiciels malveillants', 'acte malveillant', 'malveillan*',
       'cybercriminels', 'attaque cybernétique',
     ],
-    hardware: ['panne matérielle', 'défaillance matérielle', 'problème matériel', 'matériel défectueux', 'coup de pelleteuse', 'sectionnement', 'surchauffe', 'climatisation', 'refroidissement', 'équipement défectueux'],
+    hardware: ['équipement défaillant', 'panne d\'équipement', 'système de refroidissement', 'panne matérielle', 'défaillance matérielle', 'problème matériel', 'matériel défectueux', 'coup de pelleteuse', 'sectionnement', 'surchauffe', 'climatisation', 'refroidissement', 'équipement défectueux'],
     'third-party': [
       'prestataire*', 'fournisseur*', 'sous-traitant*', 'partenaire technique', 'crowdstrike', 'fournisseur tiers', 'prestataire externe', 'société tierce',
       'entreprise tierce', 'logiciel tiers', 'service tiers', 'un tiers prestataire', 'éditeur de logiciels',
     ],
-    capacity: [
+    capacity: ['trop grand nombre de connexions', 
       'afflux', 'surcharge*', 'saturation', 'saturé*', 'forte demande', 'demande exceptionnelle', 'pic de trafic', 'pic de connexions', 'trop de connexions', 'affluence',
       'engorgement', 'trafic important', 'hausse du trafic', 'forte affluence', 'trafic exceptionnel', 'afflux massif',
     ],

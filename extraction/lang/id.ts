@@ -159,8 +159,8 @@ const id: LanguageData = {
   causes: {
     configuration: ['perubahan konfigurasi', 'kesalahan konfigurasi', 'salah konfigurasi', 'konfigurasi', 'human error', 'kesalahan manusia', 'pemeliharaan rutin', 'kesalahan pengaturan'],
     'software-update': ['pembaruan perangkat lunak', 'pembaruan sistem', 'update sistem', 'update', 'pembaruan', 'upgrade sistem', 'peningkatan sistem', 'migrasi sistem', 'migrasi', 'patch'],
-    'software-bug': ['bug', 'galat perangkat lunak', 'kesalahan perangkat lunak', 'masalah perangkat lunak', 'kesalahan kode', 'glitch', 'kesalahan sistem', 'error sistem'],
-    network: [
+    'software-bug': ['gangguan perangkat lunak', 'kegagalan perangkat lunak', 'bug', 'galat perangkat lunak', 'kesalahan perangkat lunak', 'masalah perangkat lunak', 'kesalahan kode', 'glitch', 'kesalahan sistem', 'error sistem'],
+    network: ['kabel laut putus', 'kerusakan kabel', 
       'masalah jaringan', 'gangguan jaringan', 'kendala jaringan', 'sistem jaringan', 'kendala pada jaringan', 'gangguan pada jaringan', 'perangkat jaringan', 'router', 'perutean', 'routing', 'backbone', 'gangguan konektivitas', 'masalah konektivitas', 'jaringan inti','kabel putus', 'kabel laut', 'kabel bawah laut', 'putusnya kabel', 'kabel serat optik', 'serat optik putus', 'fiber optik putus', 'kabel terputus'],
     dns: ['dns', 'domain name system', 'sistem nama domain'],
     bgp: ['bgp', 'border gateway protocol'],
@@ -170,10 +170,10 @@ const id: LanguageData = {
     cyberattack: [
       'serangan siber', 'serangan ddos', 'ddos', 'peretasan', 'diretas', 'ransomware', 'serangan hacker', 'peretas', 'hacker', 'serangan dos', 'malware', 'serangan peretas',
     ],
-    hardware: ['kerusakan perangkat keras', 'perangkat keras', 'hardware', 'kerusakan perangkat', 'kerusakan server'],
+    hardware: ['kerusakan peralatan', 'gangguan perangkat', 'perangkat rusak', 'sistem pendingin', 'pendingin', 'kerusakan perangkat keras', 'perangkat keras', 'hardware', 'kerusakan perangkat', 'kerusakan server'],
     other: ['kebakaran'],
     'third-party': ['pihak ketiga', 'vendor', 'mitra', 'penyedia layanan', 'crowdstrike', 'penyedia'],
-    capacity: [
+    capacity: ['antrean panjang', 
       'lonjakan trafik', 'lonjakan pengguna', 'lonjakan lalu lintas', 'kelebihan beban', 'overload', 'permintaan tinggi', 'trafik tinggi', 'membludak', 'server penuh', 'antrean',
       'lonjakan akses', 'beban server', 'kapasitas',
     ],

@@ -202,7 +202,7 @@ const pt: LanguageData = {
       'bug', 'erro de software', 'falha de software', 'falha no software', 'problema de software', 'erro no código', 'erro de programação', 'falha no sistema',
       'erro no sistema', 'erro informático', 'falha informática',
     ],
-    network: [
+    network: ['fibra cortada', 
       'problema de rede', 'problemas de rede', 'falha na rede', 'falha de rede', 'falha de conectividade', 'perda de conectividade', 'equipamento de rede', 'equipamentos de rede', 'roteador', 'router', 'roteamento', 'encaminhamento', 'backbone',
       'rede de transporte', 'problemas de conectividade','rompimento de fibra', 'corte de fibra', 'fibra rompida', 'cabo rompido', 'rompimento de cabo', 'cabo cortado', 'cabo submarino', 'cabos submarinos', 'cabo danificado', 'furto de cabos', 'roubo de cabos'],
     dns: ['dns', 'sistema de nomes de domínio', 'resolução de nomes'],
@@ -215,9 +215,9 @@ const pt: LanguageData = {
       'ataque hacker', 'ataques hacker', 'ataque cibernético', 'ataques cibernéticos', 'ciberataque*', 'ataque informático', 'ataque de hackers', 'ddos', 'ataque ddos',
       'negação de serviço', 'hacker*', 'ransomware', 'malicioso', 'invasão', 'invasores', 'sequestro de dados', 'malware',
     ],
-    hardware: ['falha de hardware', 'falha no hardware', 'hardware', 'equipamento danificado', 'falha em equipamento', 'falha num equipamento'],
+    hardware: ['avaria de equipamento', 'falha de equipamento', 'avaria num equipamento', 'equipamento avariado', 'refrigeração', 'falha de hardware', 'falha no hardware', 'hardware', 'equipamento danificado', 'falha em equipamento', 'falha num equipamento'],
     'third-party': ['terceiros', 'fornecedor', 'fornecedora', 'fornecedor externo', 'prestador de serviço', 'parceiro', 'empresa terceirizada', 'crowdstrike'],
-    capacity: [
+    capacity: ['sobrecarga', 
       'capacidade', 'aumento de tráfego', 'pico de tráfego', 'pico de acessos', 'sobrecarga*', 'alta demanda', 'grande demanda', 'demanda sem precedentes',
       'excesso de acessos', 'volume de acessos', 'congestionamento', 'grande procura', 'elevada procura',
     ],

@@ -1,0 +1,20 @@
+/** Causes named in everyday words, and words that only look like them. */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../extraction/index';
+
+const cause = (lang: string, title: string, body: string) => analyzeText(title, body, { published: '2025-06-10T12:00:00Z', lang }).cause.category;
+
+describe('cause', () => {
+  it('an exceeded storage quota is a capacity problem', () => {
+    expect(cause('en', 'Gmail down for an hour', 'Gmail was down for about an hour on Tuesday. Google said the outage happened because an internal storage quota had been exceeded.')).toBe('capacity');
+  });
+  it('a broken cooling system is hardware', () => {
+    expect(cause('ru', 'Сбой в работе ВКонтакте', 'Пользователи ВКонтакте сообщили о сбое во вторник. В компании сообщили, что сбой произошел из-за выхода из строя системы охлаждения в дата-центре.')).toBe('hardware');
+  });
+  it('luggage is not a software bug', () => {
+    expect(cause('ru', 'Сбой в системе регистрации Аэрофлота', 'Во вторник в аэропорту произошел сбой системы регистрации пассажиров. Пассажиры ждали своего багажа несколько часов.')).not.toBe('software-bug');
+  });
+  it('a cut fibre line is a network cause', () => {
+    expect(cause('zh', '支付宝出现故障', '周二下午，支付宝出现大面积故障，部分用户无法付款。官方表示，故障原因是光缆被挖断，正在抢修。')).toBe('network');
+  });
+});
