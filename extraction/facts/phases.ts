@@ -200,6 +200,15 @@ export function isNegated(ctx: Context, s: Sentence, cue: TermMatch, reach?: Neg
   );
 }
 
+/**
+ * A return as an aim: "working to restore", "para restablecer" just before it, or "復旧に向け",
+ * "düzeltmek için" just after it where the verb comes last or words are not spaced.
+ */
+function isPending(ctx: Context, s: Sentence, cue: TermMatch): boolean {
+  const after = ctx.lang.data.verbFinal || !ctx.lang.data.spaces ? 6 : -1;
+  return ctx.termsIn(s).some((t) => t.payload.kind === 'pending' && ((t.end <= cue.start && cue.start - t.end <= 16) || (t.start >= cue.end && t.start - cue.end <= after)));
+}
+
 type State = 'resolved' | 'partial' | 'ongoing';
 interface StatusScores {
   score: Record<State, number>;
@@ -208,8 +217,9 @@ interface StatusScores {
 
 /** What one sentence says of the state of service, if anything. */
 function sentenceState(ctx: Context, s: Sentence): State | null {
-  const live = (kind: 'resolved' | 'restore') => ctx.cues(s, kind).filter((c) => !isNegated(ctx, s, c));
-  const negatedFix = [...ctx.cues(s, 'resolved'), ...ctx.cues(s, 'restore')].some((c) => isNegated(ctx, s, c));
+  const notYet = (c: TermMatch) => isNegated(ctx, s, c) || isPending(ctx, s, c);
+  const live = (kind: 'resolved' | 'restore') => ctx.cues(s, kind).filter((c) => !notYet(c));
+  const negatedFix = [...ctx.cues(s, 'resolved'), ...ctx.cues(s, 'restore')].some(notYet);
   const fixes = [...live('resolved'), ...live('restore')];
   const resolved = live('resolved').length > 0;
   const restore = live('restore').length > 0;

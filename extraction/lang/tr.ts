@@ -112,6 +112,7 @@ const tr: LanguageData = {
     'haberin yazıldığı saatlerde', 'bu haber yazılırken', 'haberin hazırlandığı', 'ne zaman düzeleceği', 'ne zaman giderileceği', 'belirsizliğini koruyor', 'erişilemiyor', 'devam ediyordu', 'devam ettiği', 'devam ettiğini', 'sürdüğünü', 'sürdüğü',
     'sürmeye devam', 'yaşanmaya devam',
   ],
+  pendingCues: ['için', 'yönelik çalışma*'],
   negations: ['dışladı', 'değil', 'henüz', 'olmadan', 'olmadığını', 'olmadığı', 'yalanladı', 'reddetti'],
   updateCues: [
     'çalışma yürütüyor', 'çalışmalar sürüyor', 'çalışmalar devam', 'çalışıyoruz', 'üzerinde çalışıyor', 'inceleniyor', 'inceleme başlat*', 'araştırıyor', 'farkındayız',

@@ -77,6 +77,12 @@ export interface LanguageData {
   ongoingCues: string[];
   /** Working on it ("working to restore", "investigating", "تعمل على", "travaille à"). */
   updateCues: string[];
+  /**
+   * Words that make a return an aim, not a fact, right before it ("working to restore", "para
+   * restablecer", "pour rétablir"), or right after it in verb-final languages and those written
+   * without spaces ("復旧に向け", "düzeltmek için"): the service is not back yet.
+   */
+  pendingCues?: string[];
   /** Words that negate a cue right after them ("not", "not yet", "لم", "pas", "noch nicht"): "not yet resolved" is not resolved. */
   negations?: string[];
 

@@ -92,3 +92,13 @@ describe('status: where the outage stands', () => {
     expect(status('The Barclays app went down on Friday morning. Service was restored at 11:40 GMT, but some customers still cannot log in.')).toBe('partial');
   });
 });
+
+describe('a return as an aim is no return', () => {
+  const status = (lang: string, title: string, body: string) => analyzeText(title, body, { published: '2025-05-06T12:00:00Z', lang }).status;
+  it('"working to restore" leaves the outage ongoing', () => {
+    expect(status('en', 'Instagram down for thousands of users', 'Instagram was down for thousands of users on Tuesday, according to Downdetector. Meta said its engineers were working to restore access as quickly as possible.')).toBe('ongoing');
+  });
+  it('"para restablecer" leaves it ongoing too', () => {
+    expect(status('es', 'Caída de Instagram en todo el mundo', 'Instagram sufre una caída en todo el mundo este martes, según Downdetector. Meta dijo que sus equipos trabajan para restablecer el servicio lo antes posible.')).toBe('ongoing');
+  });
+});
