@@ -7,6 +7,11 @@ import type { CompanyEntry } from './types';
 
 export const COMPANIES: CompanyEntry[] = [
   // ── big tech ──
+  { name: 'Japan Card Network', aliases: [] },
+  { name: 'Mitsubishi UFJ NICOS', aliases: [] },
+  { name: 'JCB', aliases: [], caseSensitiveAliases: ['JCB'] },
+  { name: 'A1 Telekom Austria', aliases: ['A1 Group'] },
+  { name: 'Sirena-Travel', aliases: ['Sirena Travel'] },
   // ── stock exchange groups ──
   { name: 'Intercontinental Exchange', aliases: [], caseSensitiveAliases: ['ICE'] },
   { name: 'Japan Exchange Group', aliases: [], caseSensitiveAliases: ['JPX'] },

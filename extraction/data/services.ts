@@ -555,6 +555,10 @@ export const SERVICES: ServiceEntry[] = [
   { name: 'Caixa Geral de Depósitos', company: null, category: 'bank', aliases: ['CGD', 'Caixa Geral'] },
   { name: 'Millennium bcp', company: null, category: 'bank', aliases: ['Millennium'] },
   { name: 'Redsys', company: null, category: 'payments', aliases: [] },
+  { name: 'PayNow', company: null, category: 'payments', aliases: [], caseSensitiveAliases: ['PayNow'] },
+  { name: 'CARDNET', company: 'Japan Card Network', category: 'payments', aliases: ['Japan Card Network'], caseSensitiveAliases: ['CARDNET'] },
+  { name: 'J-Mups', company: 'Mitsubishi UFJ NICOS', category: 'payments', aliases: ['JMups'] },
+  { name: 'QUICPay', company: 'JCB', category: 'payments', aliases: [] },
   { name: 'Banco Sabadell', company: null, category: 'bank', aliases: ['Sabadell'] },
   { name: 'Bankinter', company: null, category: 'bank', aliases: [] },
   // Germany
@@ -569,6 +573,7 @@ export const SERVICES: ServiceEntry[] = [
   { name: 'National Bank of Egypt', company: null, category: 'bank', aliases: ['NBE'] },
   { name: 'Banque Misr', company: null, category: 'bank', aliases: [] },
   { name: 'Emirates NBD', company: null, category: 'bank', aliases: [] },
+  { name: 'DBS', company: null, category: 'bank', aliases: ['DBS Bank', 'digibank', 'DBS digibank', 'PayLah', 'DBS PayLah'], caseSensitiveAliases: ['DBS'] },
   { name: 'QNB', company: null, category: 'bank', aliases: ['Qatar National Bank'] },
 
   // ───────────────────────── e-commerce, delivery, travel booking ─────────────────────────
@@ -1008,6 +1013,7 @@ export const SERVICES: ServiceEntry[] = [
     aliases: ['Fido Mobile'], caseSensitiveAliases: ['Fido'] },
   { name: 'Chatr', company: 'Rogers Communications', category: 'telecom',
     aliases: ['Chatr Mobile'] },
+  { name: 'A1', company: 'A1 Telekom Austria', category: 'telecom', aliases: ['A1 Telekom', 'A1 Telekom Austria'], caseSensitiveAliases: ['A1'] },
 
   // ───────────────────────── AI services ─────────────────────────
   { name: 'ChatGPT', company: 'OpenAI', category: 'ai',
@@ -1107,6 +1113,10 @@ export const SERVICES: ServiceEntry[] = [
     aliases: ['Sabre GDS', 'Sabre Corporation', 'Sabre system'], caseSensitiveAliases: ['Sabre'] },
   { name: 'Navitaire', company: 'Amadeus', category: 'airline',
     aliases: ['Navitaire New Skies'] },
+  // "Gol" alone is a goal in Portuguese and Indonesian headlines: the airline is "a Gol" (feminine).
+  { name: 'Gol', company: null, category: 'airline', aliases: ['Gol Linhas Aéreas', 'Gol Linhas Aereas'], caseSensitiveAliases: ['GOL', 'a Gol', 'da Gol', 'na Gol', 'pela Gol', 'à Gol', 'companhia aérea Gol'] },
+  { name: 'Leonardo', company: 'Sirena-Travel', category: 'airline', aliases: ['Leonardo booking system'] },
+  { name: 'Skyguide', company: null, category: 'transport', aliases: [] },
   { name: 'SITA', company: null, category: 'airline',
     aliases: ['SITA check-in'], caseSensitiveAliases: ['SITA'] },
   { name: 'Southwest Airlines', company: null, category: 'airline',

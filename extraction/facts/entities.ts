@@ -27,8 +27,10 @@ export function entityLexicon(): Lexicon<EntityRef> {
   if (lexicon) return lexicon;
   const lex = new Lexicon<EntityRef>({ proclitics: ARABIC_PROCLITICS });
   const addNames = (type: EntityRef['type'], name: string, aliases: string[] = [], exact: string[] = []) => {
-    // A name that is also a short common word ("du") is matched only through its longer aliases.
-    if (!exact.includes(name) && !/^[a-z]{1,3}$/.test(name)) lex.add(name, { type, name });
+    // A name that is also a short common word ("du") is matched only through its longer aliases;
+    // so is a short name whose written forms are all listed as exact ("Gol": "GOL", "a Gol").
+    const onlyAsListed = exact.length > 0 && name.length <= 3;
+    if (!exact.includes(name) && !/^[a-z]{1,3}$/.test(name) && !onlyAsListed) lex.add(name, { type, name });
     for (const a of aliases) lex.add(a, { type, name });
     for (const a of exact) lex.add(a, { type, name, exactCase: a });
   };

@@ -16,3 +16,10 @@ describe('services', () => {
     expect(services('en', 'X down for thousands of users', 'X, formerly Twitter, went down on Saturday for thousands of users, according to Downdetector.')[0]).toBe('X');
   });
 });
+
+describe('names that are everyday words elsewhere', () => {
+  it('"a Gol" is the Brazilian airline, a "Gol" in a football headline is a goal', () => {
+    expect(services('pt', 'Falha no sistema de check-in da Gol atrasa voos em todo o país', 'Uma falha no sistema de check-in da Gol atrasou voos nesta segunda-feira em vários aeroportos do Brasil.')).toContain('Gol');
+    expect(services('id', 'Timnas Tumbang, Lawan Pesta Gol di Kandang', 'Tim nasional kalah telak dan lawan mencetak enam gol dalam laga semalam.')).not.toContain('Gol');
+  });
+});
