@@ -112,8 +112,10 @@ export function findClockTimes(ctx: Context): ClockTime[] {
     if (isBare) {
       // A bare number is a time only with a.m./p.m., "Uhr", or a clock word and a zone.
       if (!(pm || am || uhr || (clockBefore && zone))) continue;
-      // "after 3 hours": a duration, not a time.
-      if (nearAfter(durations, r.end, 2, folded)) continue;
+      // "after 3 hours": a duration, not a time; "vers 9 heures, heure de Paris" is a time of
+      // day, and so is "vers 11 heures" after it in the same breath (it takes that zone).
+      const zonedJustBefore = out.some((o) => o.zone !== null && r.start - o.end <= 120);
+      if (!zone && nearAfter(durations, r.end, 2, folded) && !(clockBefore && hourWord && zonedJustBefore)) continue;
     } else if (r.weak && !(zone || pm || am || uhr || clockBefore)) continue;
     if (r.weak && r.hasMinutes && /^\d{4}$/.test(folded.slice(r.start, r.end)) && !zone) continue;
     let hour = r.hour;

@@ -63,6 +63,10 @@ describe('phases: which time began the outage and which ended it', () => {
     expect(phases('tr', 'Garanti BBVA mobil uygulaması çöktü', 'Garanti BBVA uygulamasındaki sorun TSİ 11.47\'de başladı, 12.12\'de ise tamamen giderildi.', '2025-12-05T12:00:00Z')).toEqual(['2025-12-05T08:47:00Z', '2025-12-05T09:12:00Z']);
     expect(phases('ja', 'ソフトバンクで通信障害', 'ソフトバンクによると、障害は日本時間6日午後1時39分ごろに発生し、同日午後6時4分ごろに復旧した。', '2018-12-06T12:00:00Z')).toEqual(['2018-12-06T04:39:00Z', '2018-12-06T09:04:00Z']);
   });
+  it('hours written as words with their zone are times of day, not durations', () => {
+    expect(phases('fr', 'Panne de Free', 'Les abonnés Free ont subi une panne jeudi : la panne a commencé vers 14 heures, heure de Paris, et le service est revenu vers 16 heures.', '2025-12-04T18:00:00Z')).toEqual(['2025-12-04T13:00:00Z', '2025-12-04T15:00:00Z']);
+    expect(phases('fr', 'Panne de Free', 'Les abonnés Free ont subi une panne de 9 heures jeudi, a indiqué l’opérateur.', '2025-12-04T18:00:00Z')).toEqual([null, null]);
+  });
   it('"down until" dates the return, not the start', () => {
     expect(phases('en', 'Barclays app down', 'The Barclays app went down at 09:15 GMT. It was down until 11:40 GMT, the bank said.', '2025-12-05T12:00:00Z')).toEqual(['2025-12-05T09:15:00Z', '2025-12-05T11:40:00Z']);
   });
