@@ -120,7 +120,7 @@ const fr: LanguageData = {
     's\'est excusé*', 'excuses', 'présente ses excuses', 'nos excuses', 'désolé*', 'incident clos', 'problème réglé', 'problème résolu', 'panne résolue',
     'incident résolu', 'a été résolu', 'a été corrigé', 'a été réglé', 'regrett*', 'gêne occasionnée',
   ],
-  partialCues: ['prendre des jours', 'plusieurs jours', 'à la main', 'manuellement', 'seulement partiellement', 'uniquement', 
+  partialCues: ['commence à', 'commencent à', 'a commencé à', 'ont commencé à', 'prendre des jours', 'plusieurs jours', 'à la main', 'manuellement', 'seulement partiellement', 'uniquement', 
     'partiel*', 'partiellement', 'certains utilisateurs', 'certains clients', 'certains abonnés', 'certains internautes', 'certains usagers', 'certaines régions',
     'certains pays', 'progressivement', 'graduellement', 'peu à peu', 'intermittent*', 'par intermittence', 'par endroits', 'encore des difficultés',
     'pas encore totalement', 'pas encore complètement', 'pas encore entièrement', 'certains services', 'une partie des', 'une partie de ses', 'localisé*', 'lenteurs',

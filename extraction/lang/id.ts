@@ -90,7 +90,7 @@ const id: LanguageData = {
     'diperbaiki', 'telah diperbaiki', 'sudah diperbaiki', 'berjalan normal', 'beroperasi normal', 'berfungsi normal', 'minta maaf', 'meminta maaf', 'mohon maaf', 'memohon maaf',
     'permohonan maaf', 'permintaan maaf', 'telah pulih',
   ],
-  partialCues: [
+  partialCues: ['mulai', 
     'sebagian', 'sebagian pengguna', 'sejumlah pengguna', 'beberapa pengguna', 'beberapa wilayah', 'sebagian wilayah', 'sejumlah wilayah', 'berangsur', 'bertahap',
     'secara bertahap', 'perlahan', 'belum sepenuhnya', 'belum pulih sepenuhnya', 'sebagian layanan', 'beberapa layanan', 'sporadis', 'terputus-putus', 'sebagian besar', 'proses pemulihan', 'dalam pemulihan',
   ],

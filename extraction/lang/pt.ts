@@ -90,7 +90,7 @@ const pt: LanguageData = {
     'normalizado', 'normalizada', 'totalmente normalizado', 'problema resolvido', 'pediu desculpas', 'pede desculpas', 'desculpas', 'lamenta o transtorno',
     'lamentamos o transtorno', 'lamenta o incômodo', 'lamentou', 'pedimos desculpa',
   ],
-  partialCues: ['disponíveis apenas', 'disponível apenas', 'apenas parcialmente', 'levar dias', 'manualmente', 'um a um', 
+  partialCues: ['começa a', 'começam a', 'começou a', 'começaram a', 'disponíveis apenas', 'disponível apenas', 'apenas parcialmente', 'levar dias', 'manualmente', 'um a um', 
     'parcialmente', 'parcial', 'alguns usuários', 'alguns utilizadores', 'alguns clientes', 'gradualmente', 'aos poucos', 'progressivamente', 'intermitente*',
     'em algumas regiões', 'em algumas áreas', 'ainda não totalmente', 'parte dos serviços', 'parte dos clientes', 'parte dos usuários', 'parte dos utilizadores',
     'a maioria dos', 'maior parte dos', 'ainda há clientes', 'ainda há usuários', 'alguns ainda', 'alguns serviços', 'lentidão', 'oscilaç*', 'pontualmente', 'pontuais',

@@ -85,7 +85,7 @@ const zh: LanguageData = {
   ],
   // A return still incomplete, not its pace ("逐步", "陆续": step by step, one after another, usually
   // ending in "全部恢复") nor the extent of the failure ("部分服务": some services were hit).
-  partialCues: [
+  partialCues: ['开始恢复', '開始恢復', 
     '部分恢复', '部分恢復', '部分功能', '部分用户仍', '部分用戶仍', '部分地区仍', '部分地區仍', '仍有部分', '仍有少数', '仍有少數', '仍有个别', '仍有個別',
     '大部分', '大多数', '大多數', '基本恢复', '基本恢復', '尚未完全', '未完全恢复', '未完全恢復', '间歇', '間歇', '时好时坏', '時好時壞', '仍有',
   ],
