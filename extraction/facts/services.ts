@@ -93,9 +93,12 @@ function mergeBareCompanyNames(scores: Map<string, { score: number; first: numbe
   }
 }
 
+/** Descriptions of access, not brands: no company stands behind them. */
+const ACCESS = new Set(['Internet access', 'Mobile internet']);
+
 /** The company of the main service, or the service itself when it is its own company. */
 export function mainCompany(ctx: Context, services: RankedService[]): string | null {
   const main = services[0];
-  if (!main) return null;
+  if (!main || ACCESS.has(main.fact.name)) return null;
   return main.fact.company ?? serviceEntry(main.fact.name)?.name ?? main.fact.name;
 }

@@ -23,3 +23,11 @@ describe('names that are everyday words elsewhere', () => {
     expect(services('id', 'Timnas Tumbang, Lawan Pesta Gol di Kandang', 'Tim nasional kalah telak dan lawan mencetak enam gol dalam laga semalam.')).not.toContain('Gol');
   });
 });
+
+describe('company', () => {
+  it('no company stands behind internet access cut by a government', () => {
+    const r = analyzeText('Internet shutdown in Iraq during exams', 'Iraq cut internet access across the country on Sunday morning for the school exams, NetBlocks said. The internet shutdown lasted two hours.', { published: '2025-08-30T12:00:00Z', lang: 'en' });
+    expect(r.services[0]?.name).toBe('Internet access');
+    expect(r.company).toBeNull();
+  });
+});
