@@ -115,7 +115,10 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   if (titleOutage.length === 0 && lead.length === 0) add('not-up-front', [], -1.2);
   const score = reasons.reduce((sum, r) => sum + r.weight, 0);
   const confidence = 1 / (1 + Math.exp(-(score - 2.6) * 1.4));
-  const isOutage = confidence >= 0.5 && (outageDigital.length > 0 || (titleOutage.length > 0 && titleDigital));
+  // And a report says what is down, or cites a tracker that saw it: a piece on outages in
+  // general, however many outage words it holds, names neither.
+  const saysWhat = named.length > 0 || trackers.length > 0;
+  const isOutage = confidence >= 0.5 && saysWhat && (outageDigital.length > 0 || (titleOutage.length > 0 && titleDigital));
   return { isOutage, confidence: Math.round(confidence * 1000) / 1000, reasons };
 }
 

@@ -18,3 +18,13 @@ describe('stock exchanges', () => {
     expect(r.isOutage).toBe(false);
   });
 });
+
+describe('a report says what is down', () => {
+  it('a column on outages in general, naming no service or tracker, is not a report', () => {
+    const r = analyzeText('When the app goes down: outages are the new normal',
+      'Another outage, another morning without online banking. The app went down again, users could not log in and payments failed for hours.\nEach time the service is restored, we forget. But outages are now part of daily life, and the companies behind our apps are rarely held to account.\nUntil regulators act, the next outage is only a matter of time.', { published: '2025-03-04T15:00:00Z', lang: 'en' });
+    // The words alone would make it one: what it lacks is a service or a tracker.
+    expect(r.confidence).toBeGreaterThan(0.5);
+    expect(r.isOutage).toBe(false);
+  });
+});
