@@ -289,6 +289,12 @@ export const SERVICES: ServiceEntry[] = [
     statusPage: 'https://www.fastlystatus.com/' },
   { name: 'Dyn', company: 'Oracle', category: 'dns',
     aliases: ['Dyn DNS', 'Dyn Managed DNS', 'Oracle Dyn'], caseSensitiveAliases: ['Dyn'] },
+  // Registries of country and generic top-level domains: when one fails, a whole TLD's sites vanish.
+  { name: 'DENIC', company: null, category: 'dns', aliases: ['DENIC eG'], caseSensitiveAliases: ['DENIC', 'Denic'] },
+  { name: 'Verisign', company: null, category: 'dns', aliases: [] },
+  { name: 'Nominet', company: null, category: 'dns', aliases: [] },
+  { name: 'AFNIC', company: null, category: 'dns', aliases: [], caseSensitiveAliases: ['AFNIC', 'Afnic'] },
+  { name: 'SIDN', company: null, category: 'dns', aliases: [], caseSensitiveAliases: ['SIDN'] },
   { name: 'GitHub', company: 'Microsoft', category: 'developer',
     aliases: ['GitHub.com', 'GitHub Actions', 'GitHub Pages', 'Git Hub'],
     statusPage: 'https://www.githubstatus.com/', downdetector: 'https://downdetector.com/status/github/' },
