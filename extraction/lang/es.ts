@@ -11,6 +11,7 @@ const es: LanguageData = {
   ],
 
   outageTerms: [
+    'se atasca', 'se atascó', 'atascada', 'atascado',
     'caída*', 'caida*', 'caído', 'caídos', 'caídas', 'se cayó', 'se cayeron', 'se ha caído', 'se han caído', 'está caído', 'están caídos', 'se cae', 'se caen',
     'interrupci*', 'fallo*', 'falla*', 'falló', 'avería*', 'averías', 'sin servicio', 'sin conexión', 'sin acceso', 'sin internet', 'sin señal',
     'no funciona', 'no funcionan', 'no funcionaba', 'no funcionaban', 'dejó de funcionar', 'dejaron de funcionar', 'ha dejado de funcionar', 'fuera de servicio',

@@ -17,6 +17,7 @@ const id: LanguageData = {
   ],
 
   outageTerms: [
+    'tak bisa akses', 'tidak bisa akses',
     'gangguan*', 'terganggu', 'mengganggu', 'down', 'error', 'eror', 'tidak bisa diakses', 'tak bisa diakses', 'tidak dapat diakses', 'tak dapat diakses', 'sulit diakses',
     'susah diakses', 'gagal diakses', 'tidak bisa digunakan', 'tak bisa digunakan', 'tidak dapat digunakan', 'tak dapat digunakan', 'tidak berfungsi', 'tak berfungsi',
     'lumpuh', 'kelumpuhan', 'melumpuhkan', 'tumbang', 'mati total', 'terputus', 'bermasalah', 'mengalami masalah', 'masalah teknis', 'kendala teknis', 'mengalami kendala',
