@@ -216,7 +216,7 @@ interface StatusScores {
 }
 
 /** What one sentence says of the state of service, if anything. */
-function sentenceState(ctx: Context, s: Sentence): State | null {
+function sentenceState(ctx: Context, s: Sentence): State | 'apologised' | null {
   const notYet = (c: TermMatch) => isNegated(ctx, s, c) || isPending(ctx, s, c);
   const live = (kind: 'resolved' | 'restore') => ctx.cues(s, kind).filter((c) => !notYet(c));
   const negatedFix = [...ctx.cues(s, 'resolved'), ...ctx.cues(s, 'restore')].some(notYet);
@@ -230,6 +230,8 @@ function sentenceState(ctx: Context, s: Sentence): State | null {
   const ongoing = ctx.has(s, 'ongoing') || negatedFix;
   if ((resolved || restore) && partial) return 'partial';
   if (resolved) return 'resolved';
+  // An apology alone: what it says of the state is weak (see statusScores).
+  if (!restore && !ongoing && !partial && ctx.has(s, 'apology')) return 'apologised';
   if (restore) return ongoing ? 'partial' : 'resolved';
   if (ongoing) return partial ? 'partial' : 'ongoing';
   return null;
@@ -246,8 +248,14 @@ function statusScores(ctx: Context): StatusScores {
     if (ctx.isPast(s)) continue;
     const state = sentenceState(ctx, s);
     if (!state) continue;
+    const weight = ctx.at.isTitle(s) ? 2.5 : s.paragraph <= 2 ? 1.5 : 1;
+    // "Sorry for the trouble" leans towards an end, weakly, and never settles the headline.
+    if (state === 'apologised') {
+      score.resolved += weight * 0.5;
+      continue;
+    }
     if (state === 'resolved' && ctx.at.isTitle(s)) titleFixed = true;
-    score[state] += ctx.at.isTitle(s) ? 2.5 : s.paragraph <= 2 ? 1.5 : 1;
+    score[state] += weight;
   }
   return { score, titleFixed };
 }

@@ -50,7 +50,7 @@ export function findStatements(ctx: Context, services: RankedService[]): Stateme
     if (!speaker) continue;
     const sentenceText = at.sentenceText(s);
     const quotes = [...sentenceText.matchAll(QUOTE_RE)];
-    const relevant = quotes.length > 0 || ctx.isOutageSentence(s) || ctx.has(s, 'restore') || ctx.has(s, 'resolved') || ctx.has(s, 'update') || ctx.has(s, 'unknownCause');
+    const relevant = quotes.length > 0 || ctx.isOutageSentence(s) || ctx.has(s, 'restore') || ctx.has(s, 'resolved') || ctx.has(s, 'apology') || ctx.has(s, 'update') || ctx.has(s, 'unknownCause');
     if (!relevant) continue;
     if (quotes.length > 0) {
       for (const q of quotes) {

@@ -69,7 +69,7 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   }
   if (trackers.length > 0) add('tracker', trackers, 1.4);
   if (hashtags.length > 0) add('hashtag', hashtags, 1.0);
-  const restoring = outageDigital.length > 0 && sentences.some((s) => !ctx.isPast(s) && (ctx.has(s, 'restore') || ctx.has(s, 'resolved')));
+  const restoring = outageDigital.length > 0 && sentences.some((s) => !ctx.isPast(s) && (ctx.has(s, 'restore') || ctx.has(s, 'resolved') || ctx.has(s, 'apology')));
   if (restoring) add('restoration', [], 0.5);
   if (outageDigital.length === 0 && named.length === 0) add('no-digital', [], -0.8);
 

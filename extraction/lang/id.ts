@@ -86,11 +86,8 @@ const id: LanguageData = {
     'telah memulihkan', 'sudah memulihkan', 'berhasil memulihkan', 'sudah bisa', 'sudah dapat', 'berfungsi kembali', 'kembali bisa', 'bisa diakses lagi', 'dapat diakses lagi', 'kembali lancar', 'sudah lancar',
     'lancar kembali', 'mulai membaik', 'berangsur membaik', 'sudah membaik',
   ],
-  resolvedCues: [
-    'sudah normal', 'telah normal', 'normal sepenuhnya', 'pulih sepenuhnya', 'sepenuhnya pulih', 'pulih total', 'berhasil diatasi', 'telah diatasi', 'sudah diatasi', 'teratasi',
-    'diperbaiki', 'telah diperbaiki', 'sudah diperbaiki', 'berjalan normal', 'beroperasi normal', 'berfungsi normal', 'minta maaf', 'meminta maaf', 'mohon maaf', 'memohon maaf',
-    'permohonan maaf', 'permintaan maaf', 'telah pulih',
-  ],
+  resolvedCues: ['sudah normal', 'telah normal', 'normal sepenuhnya', 'pulih sepenuhnya', 'sepenuhnya pulih', 'pulih total', 'berhasil diatasi', 'telah diatasi', 'sudah diatasi', 'teratasi', 'diperbaiki', 'telah diperbaiki', 'sudah diperbaiki', 'berjalan normal', 'beroperasi normal', 'berfungsi normal', 'telah pulih'],
+  apologyCues: ['minta maaf', 'meminta maaf', 'mohon maaf', 'memohon maaf', 'permohonan maaf', 'permintaan maaf'],
   partialCues: ['mulai', 
     'sebagian', 'sebagian pengguna', 'sejumlah pengguna', 'beberapa pengguna', 'beberapa wilayah', 'sebagian wilayah', 'sejumlah wilayah', 'berangsur', 'bertahap',
     'secara bertahap', 'perlahan', 'belum sepenuhnya', 'belum pulih sepenuhnya', 'sebagian layanan', 'beberapa layanan', 'sporadis', 'terputus-putus', 'sebagian besar', 'proses pemulihan', 'dalam pemulihan',

@@ -85,11 +85,8 @@ const pt: LanguageData = {
     'recuperad*', 'restaurad*', 'funciona normalmente', 'funcionando normalmente', 'no ar novamente', 'voltou', 'normalidade', 'reposto', 'reposta', 'já funciona',
     'novamente disponível', 'disponível novamente', 'recuperou',
   ],
-  resolvedCues: [
-    'resolvido', 'resolvida', 'foi resolvido', 'solucionado', 'solucionada', 'corrigido', 'corrigida', 'totalmente restabelecido', 'completamente restabelecido',
-    'normalizado', 'normalizada', 'totalmente normalizado', 'problema resolvido', 'pediu desculpas', 'pede desculpas', 'desculpas', 'lamenta o transtorno',
-    'lamentamos o transtorno', 'lamenta o incômodo', 'lamentou', 'pedimos desculpa',
-  ],
+  resolvedCues: ['resolvido', 'resolvida', 'foi resolvido', 'solucionado', 'solucionada', 'corrigido', 'corrigida', 'totalmente restabelecido', 'completamente restabelecido', 'normalizado', 'normalizada', 'totalmente normalizado', 'problema resolvido', 'lamentou'],
+  apologyCues: ['pediu desculpas', 'pede desculpas', 'desculpas', 'lamenta o transtorno', 'lamentamos o transtorno', 'lamenta o incômodo', 'pedimos desculpa'],
   partialCues: ['começa a', 'começam a', 'começou a', 'começaram a', 'disponíveis apenas', 'disponível apenas', 'apenas parcialmente', 'levar dias', 'manualmente', 'um a um', 
     'parcialmente', 'parcial', 'alguns usuários', 'alguns utilizadores', 'alguns clientes', 'gradualmente', 'aos poucos', 'progressivamente', 'intermitente*',
     'em algumas regiões', 'em algumas áreas', 'ainda não totalmente', 'parte dos serviços', 'parte dos clientes', 'parte dos usuários', 'parte dos utilizadores',

@@ -83,6 +83,11 @@ export interface LanguageData {
    * without spaces ("復旧に向け", "düzeltmek için"): the service is not back yet.
    */
   pendingCues?: string[];
+  /**
+   * An apology ("apologised", "pide disculpas", "お詫び"): companies apologise while still down as
+   * often as once it is over, so it says "resolved" only where nothing else in the sentence does.
+   */
+  apologyCues?: string[];
   /** Words that negate a cue right after them ("not", "not yet", "لم", "pas", "noch nicht"): "not yet resolved" is not resolved. */
   negations?: string[];
 

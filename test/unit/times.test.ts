@@ -106,3 +106,10 @@ describe('a return as an aim is no return', () => {
     expect(status('es', 'Caída de Instagram en todo el mundo', 'Instagram sufre una caída en todo el mundo este martes, según Downdetector. Meta dijo que sus equipos trabajan para restablecer el servicio lo antes posible.')).toBe('ongoing');
   });
 });
+
+describe('an apology is no end', () => {
+  it('"still down, bank apologises" in the headline is ongoing', () => {
+    const r = analyzeText('Lloyds app still down for thousands as bank apologises', 'The Lloyds banking app was still down on Friday afternoon for thousands of customers, Downdetector showed. The bank apologised and said its teams were investigating.', { published: '2025-05-06T15:00:00Z', lang: 'en' });
+    expect(r.status).toBe('ongoing');
+  });
+});
