@@ -5,19 +5,6 @@
  * No offsets are kept: the first look only asks "is any of these words here?".
  */
 
-/** Terms as gen-quick-terms writes them: folded, tokens joined by one space, "*" for a stem. */
-export interface QuickMatcher {
-  /** Terms found in `text` (folded forms), at most `limit`. */
-  find(text: string, limit?: number): string[];
-  /** The same on text already passed through quickSpaced (to fold a text once for several lists). */
-  findSpaced(spaced: string, limit?: number): string[];
-  /** How many needles; `indexOf(spaced, i)`: where needle i first occurs in spaced text, or -1. */
-  size: number;
-  indexOf(spaced: string, i: number): number;
-  /** Needle i as the term it stands for. */
-  term(i: number): string;
-}
-
 /** Between the needles of a shipped list (quick-terms-source.ts): never inside a needle. */
 export const PACK_SEPARATOR = '|';
 
@@ -61,11 +48,6 @@ export function quickNeedle(term: string): string {
 export function needleTerm(needle: string): string {
   if (!needle.startsWith(' ')) return needle;
   return needle.endsWith(' ') ? needle.slice(1, -1) : `${needle.slice(1)}*`;
-}
-
-/** A matcher over terms in the engine's precompiled form ("outage*", "went down", "障害"). */
-export function quickMatcher(terms: string[], proclitics: string[] = []): QuickMatcher {
-  return needleMatcher(terms.filter(Boolean).map(quickNeedle), proclitics);
 }
 
 /**
@@ -116,16 +98,4 @@ export function scanPacked(spaced: string, packed: string, clitics: readonly str
     if (at >= 0 && onHit(needle, at)) return true;
   }
   return false;
-}
-
-/** A matcher over needles (quickNeedle), for the engine's callers and the tests. */
-export function needleMatcher(needles: string[], proclitics: string[] = []): QuickMatcher {
-  const clitics = proclitics.filter(Boolean);
-  const indexOf = (spaced: string, i: number): number => findNeedle(spaced, needles[i], clitics);
-  const findSpaced = (spaced: string, limit = 8): string[] => {
-    const out: string[] = [];
-    for (let i = 0; i < needles.length && out.length < limit; i++) if (indexOf(spaced, i) >= 0) out.push(needleTerm(needles[i]));
-    return out;
-  };
-  return { findSpaced, find: (text, limit) => findSpaced(quickSpaced(text), limit), size: needles.length, indexOf, term: (i) => needleTerm(needles[i]) };
 }

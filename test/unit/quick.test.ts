@@ -3,7 +3,13 @@
  * headlines in several languages and scripts, and nothing on ordinary ones.
  */
 import { describe, expect, it } from 'vitest';
-import { quickFold, quickMatcher } from '../../extraction/quick-match';
+import { findNeedle, needleTerm, quickFold, quickNeedle, quickSpaced } from '../../extraction/quick-match';
+
+/** The terms (engine's precompiled form) found in a text, as the first look finds them. */
+function quickMatcher(terms: string[], clitics: string[] = []) {
+  const needles = terms.map(quickNeedle);
+  return { find: (text: string) => needles.filter((n) => findNeedle(quickSpaced(text), n, clitics) >= 0).map(needleTerm) };
+}
 import { quickLookText } from '../../extraction/quick';
 import { foldText } from '../../extraction/text/normalize';
 
