@@ -92,7 +92,7 @@ const es: LanguageData = {
     'nuevamente operativo', 'operativo de nuevo', 'vuelve a estar operativo', 'recuper*', 'se normaliz*', 'normalidad', 'vuelta a la normalidad', 'reanud*',
     'funciona con normalidad', 'funcionando con normalidad', 'en línea de nuevo', 'volvió', 'regresó', 'normalizado', 'normalizada', 'normalizados', 'se normalizó', 'quedó normalizado', 'de nuevo en servicio', 'vuelve a estar disponible', 'de nuevo disponible',
   ],
-  resolvedCues: ['resuelto', 'resuelta', 'se resolvió', 'solucionado', 'solucionada', 'se solucionó', 'arreglado', 'corregido', 'completamente restablecido', 'totalmente restablecido', 'restablecido por completo', 'con total normalidad', 'funciona con normalidad', 'problema resuelto', 'incidencia resuelta'],
+  resolvedCues: ['fue levantado', 'fue levantada', 'se levantó el bloqueo', 'levantó el bloqueo', 'desbloqueado', 'desbloqueada', 'resuelto', 'resuelta', 'se resolvió', 'solucionado', 'solucionada', 'se solucionó', 'arreglado', 'corregido', 'completamente restablecido', 'totalmente restablecido', 'restablecido por completo', 'con total normalidad', 'funciona con normalidad', 'problema resuelto', 'incidencia resuelta'],
   apologyCues: ['pidió disculpas', 'pide disculpas', 'disculpas', 'lamenta las molestias', 'lamentamos las molestias', 'ofreció disculpas', 'perdón por las molestias'],
   partialCues: ['empieza a', 'empiezan a', 'comienza a', 'comienzan a', 'empezó a', 'comenzó a', 'tardar días', 'podría tardar', 'uno a uno', 'manualmente', 'solo parcialmente', 'de forma parcial', 
     'parcialmente', 'parcial', 'algunos usuarios', 'algunos clientes', 'gradualmente', 'paulatinamente', 'poco a poco', 'intermitente*', 'intermitencia*',

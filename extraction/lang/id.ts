@@ -86,7 +86,7 @@ const id: LanguageData = {
     'telah memulihkan', 'sudah memulihkan', 'berhasil memulihkan', 'sudah bisa', 'sudah dapat', 'berfungsi kembali', 'kembali bisa', 'bisa diakses lagi', 'dapat diakses lagi', 'kembali lancar', 'sudah lancar',
     'lancar kembali', 'mulai membaik', 'berangsur membaik', 'sudah membaik',
   ],
-  resolvedCues: ['sudah normal', 'telah normal', 'normal sepenuhnya', 'pulih sepenuhnya', 'sepenuhnya pulih', 'pulih total', 'berhasil diatasi', 'telah diatasi', 'sudah diatasi', 'teratasi', 'diperbaiki', 'telah diperbaiki', 'sudah diperbaiki', 'berjalan normal', 'beroperasi normal', 'berfungsi normal', 'telah pulih'],
+  resolvedCues: ['blokir dicabut', 'dicabut', 'dibuka kembali', 'normalisasi akses', 'sudah normal', 'telah normal', 'normal sepenuhnya', 'pulih sepenuhnya', 'sepenuhnya pulih', 'pulih total', 'berhasil diatasi', 'telah diatasi', 'sudah diatasi', 'teratasi', 'diperbaiki', 'telah diperbaiki', 'sudah diperbaiki', 'berjalan normal', 'beroperasi normal', 'berfungsi normal', 'telah pulih'],
   apologyCues: ['minta maaf', 'meminta maaf', 'mohon maaf', 'memohon maaf', 'permohonan maaf', 'permintaan maaf'],
   partialCues: ['mulai', 
     'sebagian', 'sebagian pengguna', 'sejumlah pengguna', 'beberapa pengguna', 'beberapa wilayah', 'sebagian wilayah', 'sejumlah wilayah', 'berangsur', 'bertahap',

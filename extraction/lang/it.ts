@@ -87,7 +87,7 @@ const it: LanguageData = {
     'tornato online', 'torna disponibile', 'di nuovo disponibile', 'nuovamente disponibile', 'rientrat*', 'recuperato', 'recuperata', 'recupero', 'normalità', 'funziona regolarmente',
     'funzionano regolarmente', 'funziona di nuovo', 'funzionano di nuovo', 'è tornato', 'sono tornati', 'ripresa', 'ripreso', 'ripresi', 'riprese', 'torna attivo', 'di nuovo operativo', 'nuovamente operativo',
   ],
-  resolvedCues: ['risolto', 'risolta', 'risolti', 'risolte', 'rientrato', 'rientrata', 'è stato risolto', 'è stata risolta', 'completamente ripristinato', 'pienamente ripristinato', 'del tutto ripristinato', 'sistemato', 'problema risolto', 'tornato alla normalità', 'tutto è tornato alla normalità'],
+  resolvedCues: ['è stato revocato', 'è stata revocata', 'revocato il blocco', 'sbloccato', 'sbloccata', 'rimosso il blocco', 'risolto', 'risolta', 'risolti', 'risolte', 'rientrato', 'rientrata', 'è stato risolto', 'è stata risolta', 'completamente ripristinato', 'pienamente ripristinato', 'del tutto ripristinato', 'sistemato', 'problema risolto', 'tornato alla normalità', 'tutto è tornato alla normalità'],
   apologyCues: ['si scusa', 'ci scusiamo', 'scuse', 'si è scusata', 'si è scusato', 'ha chiesto scusa'],
   partialCues: ['inizia a', 'iniziano a', 'comincia a', 'cominciano a', 'ha iniziato a', 'hanno iniziato a', 'richiedere giorni', 'manualmente', 'solo parzialmente', 'per la maggior parte degli', 'maggior parte degli utenti', 'maggior parte dei clienti',
     'maggior parte dei servizi', 'in fase di recupero', 'in via di ripristino', 'in via di risoluzione', 'graduale', 'lentamente', 'non per tutti', 

@@ -85,7 +85,7 @@ const pt: LanguageData = {
     'recuperad*', 'restaurad*', 'funciona normalmente', 'funcionando normalmente', 'no ar novamente', 'voltou', 'normalidade', 'reposto', 'reposta', 'já funciona',
     'novamente disponível', 'disponível novamente', 'recuperou',
   ],
-  resolvedCues: ['resolvido', 'resolvida', 'foi resolvido', 'solucionado', 'solucionada', 'corrigido', 'corrigida', 'totalmente restabelecido', 'completamente restabelecido', 'normalizado', 'normalizada', 'totalmente normalizado', 'problema resolvido', 'lamentou'],
+  resolvedCues: ['foi levantado', 'foi levantada', 'foi desbloqueado', 'foi desbloqueada', 'desbloqueio', 'resolvido', 'resolvida', 'foi resolvido', 'solucionado', 'solucionada', 'corrigido', 'corrigida', 'totalmente restabelecido', 'completamente restabelecido', 'normalizado', 'normalizada', 'totalmente normalizado', 'problema resolvido', 'lamentou'],
   apologyCues: ['pediu desculpas', 'pede desculpas', 'desculpas', 'lamenta o transtorno', 'lamentamos o transtorno', 'lamenta o incômodo', 'pedimos desculpa'],
   partialCues: ['começa a', 'começam a', 'começou a', 'começaram a', 'disponíveis apenas', 'disponível apenas', 'apenas parcialmente', 'levar dias', 'manualmente', 'um a um', 
     'parcialmente', 'parcial', 'alguns usuários', 'alguns utilizadores', 'alguns clientes', 'gradualmente', 'aos poucos', 'progressivamente', 'intermitente*',

@@ -97,7 +97,7 @@ const tr: LanguageData = {
     'geri döndü', 'hizmet vermeye başladı', 'yeniden aktif',
     'yeniden hizmet', 'yeniden açıldı', 'tekrar açıldı', 'erişime açıldı', 'eski haline döndü', 'yeniden kullanılabilir',
   ],
-  resolvedCues: ['giderildi', 'giderildiğini', 'giderildiği', 'giderildiğine', 'giderilmiştir', 'giderilmiş', 'sorun giderildi', 'çözüldü', 'çözüldüğünü', 'çözülmüştür', 'çözülmüş', 'sorun çözüldü', 'tamamen düzeldi', 'tamamen normale', 'tamamen giderildi', 'tamamen giderildiğini', 'ortadan kaldırıldı', 'ortadan kalktı', 'ortadan kalkmıştır', 'olağan seyrine', 'sorun kalmadı', 'olağan şekilde', 'sorunsuz çalış*', 'sorunsuz şekilde', 'hizmetlerimiz normal'],
+  resolvedCues: ['erişim engeli kaldırıldı', 'kısıtlama kaldırıldı', 'kısıtlaması kaldırıldı', 'yasak kaldırıldı', 'engel kaldırıldı', 'giderildi', 'giderildiğini', 'giderildiği', 'giderildiğine', 'giderilmiştir', 'giderilmiş', 'sorun giderildi', 'çözüldü', 'çözüldüğünü', 'çözülmüştür', 'çözülmüş', 'sorun çözüldü', 'tamamen düzeldi', 'tamamen normale', 'tamamen giderildi', 'tamamen giderildiğini', 'ortadan kaldırıldı', 'ortadan kalktı', 'ortadan kalkmıştır', 'olağan seyrine', 'sorun kalmadı', 'olağan şekilde', 'sorunsuz çalış*', 'sorunsuz şekilde', 'hizmetlerimiz normal'],
   apologyCues: ['özür dile*', 'özür diliyoruz', 'özür dileriz', 'özür'],
   partialCues: [
     // "kısmi" (partial) folds to the same letters as "kısmı" (its part): only in phrases.

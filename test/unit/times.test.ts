@@ -67,6 +67,9 @@ describe('phases: which time began the outage and which ended it', () => {
     expect(phases('fr', 'Panne de Free', 'Les abonnés Free ont subi une panne jeudi : la panne a commencé vers 14 heures, heure de Paris, et le service est revenu vers 16 heures.', '2025-12-04T18:00:00Z')).toEqual(['2025-12-04T13:00:00Z', '2025-12-04T15:00:00Z']);
     expect(phases('fr', 'Panne de Free', 'Les abonnés Free ont subi une panne de 9 heures jeudi, a indiqué l’opérateur.', '2025-12-04T18:00:00Z')).toEqual([null, null]);
   });
+  it('a lifted stop or block dates the return', () => {
+    expect(phases('en', 'United ground stop after IT outage', 'United Airlines halted departures after an IT outage that began at 6 p.m. ET on Tuesday. The ground stop was lifted at 8 p.m. ET, the airline said.', '2025-08-07T12:00:00Z')).toEqual(['2025-08-05T22:00:00Z', '2025-08-06T00:00:00Z']);
+  });
   it('"down until" dates the return, not the start', () => {
     expect(phases('en', 'Barclays app down', 'The Barclays app went down at 09:15 GMT. It was down until 11:40 GMT, the bank said.', '2025-12-05T12:00:00Z')).toEqual(['2025-12-05T09:15:00Z', '2025-12-05T11:40:00Z']);
   });
