@@ -32,13 +32,10 @@ export function quickTerms(): QuickTerms {
 
 /**
  * The first look's terms as shipped, as the matcher's needles (quick-match.ts): each list one
- * string, split only when a page needs that language. This runs on every news page, where
- * parsing twelve languages' lists (as code or as JSON) to use two cost more than the look
- * itself. Joined by "|", not a newline: a string without escapes or line breaks stays a plain
- * quoted literal in the bundle (see wxt.config.ts), which V8 scans faster than the template
- * literal a minifier makes of a multi-line string.
+ * string, joined by PACK_SEPARATOR and walked in place (scanPacked) only when a page needs that
+ * language. This runs on every news page, where parsing twelve languages' lists (as code or as
+ * JSON) to use two cost more than the look itself.
  */
-
 export interface PackedQuickTerms {
   outage: Record<string, string>;
   /** Trackers' names in Latin script, searched on every page. */
@@ -55,7 +52,7 @@ const LATIN_RE = /^[\u0020-\u024f]+$/;
  * Needles without those another needle of the list already finds: " downdetector de " says
  * nothing more than " downdetector " to a look that only asks whether any of them is there.
  */
-export function withoutContained(needles: string[]): string[] {
+function withoutContained(needles: string[]): string[] {
   return needles.filter((n) => !needles.some((m) => m !== n && m.length < n.length && n.includes(m)));
 }
 

@@ -61,7 +61,7 @@ export function findRelated(ctx: Context, services: RankedService[], dates: Date
       if (dm.start < s.foldedStart || dm.end > s.foldedEnd) continue;
       const label = ctx.at.text.slice(ctx.at.toOriginal(dm.start), ctx.at.toOriginal(dm.end - 1) + 1);
       if (dm.precision === 'month' && dm.year === null && dm.month !== null && pub !== null) {
-        // "im Oktober" in a past sentence: the latest October up to publication.
+        // "im Oktober" without a year: the latest October up to publication.
         const p = new Date(pub);
         const y = dm.month <= p.getUTCMonth() ? p.getUTCFullYear() : p.getUTCFullYear() - 1;
         windows.push({ from: Date.UTC(y, dm.month, 1), to: Date.UTC(y, dm.month + 1, 1), label });
