@@ -8,6 +8,12 @@ import { PACK_SEPARATOR, quickNeedle } from './quick-match';
 export interface QuickTerms {
   /** Outage words by language, precompiled (folded, tokens joined by a space, "*" for stems). */
   outage: Record<string, string[]>;
+  /**
+   * Words that speak of an outage in a headline, not on their own in running text: a service
+   * "down" or "bloqueado", a cyber-attack or ransomware (which take systems offline). By
+   * language, precompiled, without the outage words (already searched everywhere).
+   */
+  headline: Record<string, string[]>;
   /** Outage trackers' names in every script, precompiled. */
   trackers: string[];
   /** Arabic proclitics, folded (so "والعطل" is seen). */
@@ -16,18 +22,21 @@ export interface QuickTerms {
 
 export function quickTerms(): QuickTerms {
   const outage: Record<string, string[]> = {};
+  const headline: Record<string, string[]> = {};
   const trackers = new Set<string>();
   const proclitics = new Set<string>();
   const compiled = (terms: Iterable<string>) => [...new Set([...terms].map(precompile).filter((t): t is string => Boolean(t)))].sort();
   for (const lang of Object.values(LANGUAGES)) {
     outage[lang.code] = compiled(lang.outageTerms ?? []);
+    const inOutage = new Set(outage[lang.code]);
+    headline[lang.code] = compiled([...lang.serviceDownTerms, ...(lang.causes.cyberattack ?? [])]).filter((t) => !inOutage.has(t));
     for (const p of lang.proclitics ?? []) proclitics.add(foldTerm(p));
     for (const [name, names] of Object.entries(lang.sourceNames ?? {})) {
       if (SOURCES.find((s) => s.name === name)?.kind === 'tracker') names.forEach((n) => trackers.add(n));
     }
   }
   for (const s of SOURCES) if (s.kind === 'tracker') [s.name, ...s.aliases].forEach((n) => trackers.add(n));
-  return { outage, trackers: compiled(trackers), proclitics: [...proclitics].filter(Boolean) };
+  return { outage, headline, trackers: compiled(trackers), proclitics: [...proclitics].filter(Boolean) };
 }
 
 /**
@@ -40,6 +49,7 @@ export function quickTerms(): QuickTerms {
  */
 export interface PackedQuickTerms {
   outage: Record<string, string>;
+  headline: Record<string, string>;
   /** Trackers' names in Latin script, searched on every page. */
   trackers: string;
   /** Their names in other scripts, searched only on pages in a language written in one. */
@@ -67,6 +77,7 @@ export function packQuickTerms(t: QuickTerms): PackedQuickTerms {
   const trackers = withoutContained(t.trackers.map(quickNeedle));
   return {
     outage: Object.fromEntries(Object.entries(t.outage).map(([lang, terms]) => [lang, pack(terms.map(quickNeedle))])),
+    headline: Object.fromEntries(Object.entries(t.headline).map(([lang, terms]) => [lang, pack(terms.map(quickNeedle))])),
     trackers: pack(trackers.filter((n) => LATIN_RE.test(n))),
     trackersOtherScripts: pack(trackers.filter((n) => !LATIN_RE.test(n))),
     proclitics: t.proclitics.join(PACK_SEPARATOR),

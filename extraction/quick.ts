@@ -84,8 +84,8 @@ function leadText(doc: Document): string {
 }
 
 /**
- * Stops at the first sufficient sign (a tracker, a headline word, two lead words, an outage
- * hashtag). One pass over the trackers and the words of the page's languages, in headline and
+ * Stops at the first sufficient sign (a tracker, an outage word or a service-down or attack word
+ * in the headline, two outage words in the lead, an outage hashtag). One pass over the trackers and the words of the page's languages, in headline and
  * lead at once: on most pages nothing matches, and this pass is most of the first look's work.
  * `hits` holds what was seen on the way.
  */
@@ -103,6 +103,9 @@ export function quickLookText(title: string, lead: string, lang: string | null =
   };
   if (scanPacked(text, QUICK_TERMS.trackers, clitics, sure)) return { candidate: true, hits };
   if (langs.some((l) => OTHER_SCRIPTS.includes(l)) && scanPacked(text, QUICK_TERMS.trackersOtherScripts, clitics, sure)) return { candidate: true, hits };
+  // The headline's own words, searched in the headline only (a few hundred characters).
+  const headline = text.slice(0, titleEnd);
+  for (const l of langs) if (scanPacked(headline, QUICK_TERMS.headline[l], clitics, sure)) return { candidate: true, hits };
   let inLead = 0;
   for (const l of langs) {
     const found = scanPacked(text, QUICK_TERMS.outage[l], clitics, (needle, at) => {
