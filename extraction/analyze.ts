@@ -9,6 +9,7 @@ import { findRelated } from './facts/related';
 import { findScale } from './facts/scale';
 import { findServices, mainCompany } from './facts/services';
 import { findHashtags, findSources } from './facts/sources';
+import { findUnnamedService } from './facts/unnamed';
 import { findStatements } from './facts/statements';
 import { buildTimeline } from './facts/timeline';
 import { explain, judge, type Reason } from './facts/verdict';
@@ -43,7 +44,9 @@ export function analyzeText(title: string, body: string, options: AnalyzeOptions
   const at = new ArticleText(safeTitle, safeBody);
   const ctx = new Context(at, language, publishedMs);
 
-  const services = findServices(ctx);
+  const listed = findServices(ctx);
+  const unnamed = listed.length === 0 ? findUnnamedService(ctx) : null;
+  const services = unnamed ? [unnamed] : listed;
   const sources = findSources(ctx);
   const hashtags = findHashtags(ctx);
   const verdict = judge(ctx, services, hashtags, sources.trackers);

@@ -1,0 +1,123 @@
+/**
+ * The service a headline names when the gazetteer does not know it: a hospital's laboratory
+ * ("Synnovis cyber-attack"), a regional IT provider ("Cyberangriff auf Südwestfalen-IT"), a
+ * ministry in quotes ("الهجوم على «المالية»"). Outages of such organisations are reported as
+ * often as those of famous apps, and no list can hold them all.
+ *
+ * Only a name that stands right beside the headline's outage or attack word ("X down",
+ * "attack on X"), or that opens the headline as its subject, is taken; and only a word the text
+ * never writes in lower case (in the languages whose capitals mark names), so that "Hospitals
+ * in London …" names nothing.
+ */
+import type { Context, TermMatch } from './context';
+import type { RankedService } from './services';
+
+/** Capitalised words in a run, with the lower-case joiners of names between them ("Garcia de Orta"). */
+const NAME_RE = /\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*(?:[ -](?:(?:de|da|do|dos|das|del|della|di|des|du|la|le|von|van|der|of|y|e|et|and|&) )?\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*)*/gu;
+/** A short name in quotes: how Arabic, Chinese and Japanese headlines often mark one. */
+const QUOTED_RE = /[«"“„「『]([^«»"“”„「」『』\n]{2,40})[»"”“」』]/gu;
+/**
+ * Words that join a fault to what it struck: "attack on X", "Störung bei X", "panne chez X",
+ * "attacco a X", "сбой у X", "الهجوم على X". Not "in"/"en"/"в"/"في", which mostly lead to places.
+ */
+const LINKS = new Set([
+  'on', 'at', 'against', 'auf', 'bei', 'gegen', 'chez', 'contre', 'à', 'a', 'ao', 'à', 'alla', 'al', 'allo', 'ai', 'contro', 'di', 'del', 'de', 'do', 'da',
+  'на', 'у', 'против', 'على', 'ضد', 'لدى',
+]);
+/** Languages whose capitals do not single out names (German capitalises every noun). */
+const CAPITALS_NOT_NAMES = new Set(['de']);
+/** Languages whose headlines mark names with quotes rather than capitals. */
+const QUOTES_MARK_NAMES = new Set(['ar', 'zh', 'ja']);
+
+interface Candidate {
+  name: string;
+  /** Offsets in the original text. */
+  start: number;
+  end: number;
+  quoted: boolean;
+}
+
+export function findUnnamedService(ctx: Context): RankedService | null {
+  const title = ctx.sentences().filter((s) => ctx.at.isTitle(s) && !ctx.isPast(s));
+  if (title.length === 0) return null;
+  const original = (t: { start: number; end: number }) => ({ start: ctx.at.toOriginal(t.start), end: ctx.at.toOriginal(t.end - 1) + 1 });
+  const cues = title.flatMap((s) => ctx.termsIn(s))
+    .filter((t) => t.payload.kind === 'outage' || t.payload.kind === 'serviceDown' || (t.payload.kind === 'cause' && t.payload.category === 'cyberattack'))
+    .map(original);
+  if (cues.length === 0) return null;
+  // A headline that also reads as maintenance, a power cut or markets names no failed service by its capitals.
+  if (title.some((s) => ctx.termsIn(s).some((t) => t.payload.kind === 'neg' && t.payload.group !== 'breach'))) return null;
+  const lang = ctx.lang.data.code;
+  const candidates = nameCandidates(ctx, title[0].start, title[title.length - 1].end, lang);
+  if (candidates.length === 0) return null;
+  const text = ctx.at.text;
+  const gapOf = (a: number, b: number) => text.slice(a, b).replace(/[«»"“”„「」『』]/g, '').trim().toLowerCase();
+  // Beside a cue: "X cue", "X-cue", "X's cue"; or "cue <link> X".
+  // (In German, where every noun has a capital, only joined by a hyphen: "Telekom-Störung".)
+  const before = CAPITALS_NOT_NAMES.has(lang) ? /^-$/ : /^(?:['’]s)?-?$/;
+  const beside = (c: Candidate) => cues.some((k) => (k.start >= c.end && before.test(text.slice(c.end, k.start).trim()) && k.start - c.end <= 4) || (c.start >= k.end && (gapOf(k.end, c.start) === '' || LINKS.has(gapOf(k.end, c.start)))));
+  const chosen = candidates.find(beside)
+    // The headline's subject: its first name (quoted, or capitalised where capitals mark names),
+    // which the text writes again as a name, capitalised inside a sentence ("When …" is not one).
+    ?? candidates.find((c) => (c.quoted ? QUOTES_MARK_NAMES.has(lang) : !CAPITALS_NOT_NAMES.has(lang) && c.start - title[0].start <= 4 && nameInBody(ctx, c.name)));
+  if (!chosen) return null;
+  const folded = { start: ctx.at.toFolded(chosen.start), end: ctx.at.toFolded(chosen.end) };
+  return { score: 3, fact: { name: chosen.name, company: null, evidence: [ctx.at.evidence(folded.start, folded.end)] } };
+}
+
+function nameCandidates(ctx: Context, from: number, to: number, lang: string): Candidate[] {
+  const text = ctx.at.text;
+  const headline = text.slice(from, to);
+  const out: Candidate[] = [];
+  for (const m of headline.matchAll(QUOTED_RE)) {
+    const start = from + m.index! + m[0].indexOf(m[1]);
+    out.push({ name: m[1].trim(), start, end: start + m[1].length, quoted: true });
+  }
+  if (!QUOTES_MARK_NAMES.has(lang) || lang === 'ar') {
+    for (const m of headline.matchAll(NAME_RE)) {
+      let start = from + m.index!;
+      let name = m[0];
+      // A capitalised article or function word opening the run ("El Clínic"): not part of the name.
+      const first = name.split(/[ -]/)[0];
+      if (name.length > first.length && ctx.lang.data.stopwords.includes(first.toLowerCase())) {
+        start += first.length + 1;
+        name = name.slice(first.length + 1);
+      }
+      name = name.replace(/[.'’-]+$/, '');
+      out.push({ name, start, end: start + name.length, quoted: false });
+    }
+  }
+  return out
+    .filter((c) => c.name.length >= 2 && /\p{L}/u.test(c.name))
+    .filter((c) => !coveredByKnownWords(ctx, c))
+    .filter((c) => c.quoted || CAPITALS_NOT_NAMES.has(lang) || !writtenInLowerCase(ctx, c.name))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** A gazetteer name, or words of the language's lists (the outage word itself, a month, a country). */
+function coveredByKnownWords(ctx: Context, c: Candidate): boolean {
+  const start = ctx.at.toFolded(c.start);
+  const end = ctx.at.toFolded(c.end);
+  if (ctx.entities.some((e) => e.start < end && e.end > start)) return true;
+  const covering = (t: TermMatch) => t.start <= start && t.end >= end;
+  if (ctx.terms.some(covering)) return true;
+  return ctx.lang.data.stopwords.includes(c.name.toLowerCase());
+}
+
+/** Does the text write the name in lower case somewhere (an ordinary word, then: "Hospitals")? */
+function writtenInLowerCase(ctx: Context, name: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower === name) return false;
+  const re = new RegExp(`(?<![\\p{L}\\p{M}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'u');
+  return re.test(ctx.at.text);
+}
+
+/** The name again after the headline, inside a sentence (not capitalised only for opening one). */
+function nameInBody(ctx: Context, name: string): boolean {
+  const text = ctx.at.text;
+  for (let at = text.indexOf(name, ctx.at.titleEnd); at > 0; at = text.indexOf(name, at + 1)) {
+    const before = text.slice(Math.max(0, at - 3), at);
+    if (/[\p{L}\p{N},;]\s$/u.test(before) || /[\p{L}]['’]$/u.test(before)) return true;
+  }
+  return false;
+}

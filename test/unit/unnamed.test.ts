@@ -1,0 +1,45 @@
+/**
+ * A service the gazetteer does not know, named by the headline beside its outage or attack
+ * word, or as its subject. (Made-up organisations, so no list can know them.)
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../extraction/index';
+
+const opts = (lang: string) => ({ published: '2025-05-06T12:00:00Z', lang });
+const first = (title: string, body: string, lang: string) => {
+  const r = analyzeText(title, body, opts(lang));
+  return r.isOutage ? r.services[0]?.name ?? null : null;
+};
+
+describe('services outside the gazetteer', () => {
+  it('a name right before the attack word is what the attack took down', () => {
+    expect(first('Clinics still on paper as Medivoro cyber-attack enters second day',
+      'Several clinics were still unable to book appointments on Tuesday after a ransomware attack knocked out the computer systems of Medivoro, which runs their booking platform.\nMedivoro said its engineers were restoring the systems one by one.', 'en')).toBe('Medivoro');
+  });
+
+  it('a name after "attack on", in Italian and Portuguese', () => {
+    expect(first('Attacco hacker a Laborvita, sportelli chiusi in tutta la regione',
+      'I sistemi informatici di Laborvita sono fuori uso da ieri dopo un attacco hacker: il sito non funziona e i referti non si possono scaricare.\nL\'azienda ha detto che i tecnici lavorano per ripristinare i servizi.', 'it')).toBe('Laborvita');
+    expect(first('Ataque informático ao Hospital Santa Brígida deixa sistemas em baixo',
+      'O ataque informático deixou em baixo os sistemas do Hospital Santa Brígida, e as consultas foram adiadas.\nOs serviços informáticos continuam inacessíveis e a administração diz que trabalha para os repor.', 'pt')).toBe('Hospital Santa Brígida');
+  });
+
+  it('in German only beside the word, as every noun has a capital', () => {
+    expect(first('Cyberangriff auf Kommunal-IT Nordheide: Bürgerämter weiter lahmgelegt',
+      'Nach dem Cyberangriff auf den Dienstleister Kommunal-IT Nordheide sind die Online-Dienste von 30 Gemeinden weiter nicht erreichbar.\nDie Server wurden vom Netz genommen; die Störung dauert an.', 'de')).toBe('Kommunal-IT Nordheide');
+    expect(first('Kartenzahlung gestört: Terminals in vielen Geschäften streiken',
+      'Seit dem Morgen funktionieren in vielen Geschäften die Kartenterminals nicht, die Störung betrifft bundesweit Tausende Händler.\nKunden mussten bar bezahlen.', 'de')).toBeNull();
+  });
+
+  it('a quoted name after "الهجوم على" in Arabic', () => {
+    expect(first('تعطل الأنظمة بعد الهجوم على «الضمان الرقمي»',
+      'تعطلت أنظمة «الضمان الرقمي» بالكامل منذ صباح الأحد بعد هجوم إلكتروني، وتعذر على المواطنين الدخول إلى المنصة.\nوقالت الهيئة إن فرقها تعمل على إعادة الخدمة.', 'ar')).toBe('الضمان الرقمي');
+  });
+
+  it('no name from an ordinary word, a place, or a maintenance notice', () => {
+    expect(first('Hospitals in Eastmoor hit by outage of booking systems',
+      'Hospitals across Eastmoor could not book patients on Monday after an outage of their booking systems. The hospitals said the systems were back by the evening.', 'en')).toBeNull();
+    expect(first('Portal Tributo vai estar indisponível no fim de semana para manutenção',
+      'O Portal Tributo vai estar indisponível entre as 20h de sábado e as 8h de domingo, por causa de uma manutenção programada dos sistemas.\nDurante esse período não será possível submeter declarações.', 'pt')).toBeNull();
+  });
+});
