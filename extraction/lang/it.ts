@@ -85,7 +85,7 @@ const it: LanguageData = {
     'tornato operativo', 'tornata operativa', 'tornati operativi', 'torna operativo', 'torna operativa', 'tornata disponibile', 'tornati disponibili',
     'tornato raggiungibile', 'tornata raggiungibile', 'di nuovo raggiungibile', 'di nuovo online', 'nuovamente online', 'torna online',
     'tornato online', 'torna disponibile', 'di nuovo disponibile', 'nuovamente disponibile', 'rientrat*', 'recuperato', 'recuperata', 'recupero', 'normalità', 'funziona regolarmente',
-    'funzionano regolarmente', 'funziona di nuovo', 'funzionano di nuovo', 'è tornato', 'sono tornati', 'ripresa', 'ripreso', 'ripresi', 'riprese', 'torna attivo', 'di nuovo operativo', 'nuovamente operativo',
+    'funzionano regolarmente', 'funziona di nuovo', 'funzionano di nuovo', 'è tornato', 'è tornata', 'sono tornati', 'sono tornate', 'ritrovato la linea', 'ritrovato il segnale', 'ritrovato la connessione', 'tornata la linea', 'tornato il segnale', 'tornata la connessione', 'ripresa', 'ripreso', 'ripresi', 'riprese', 'torna attivo', 'di nuovo operativo', 'nuovamente operativo',
   ],
   resolvedCues: ['è stato revocato', 'è stata revocata', 'revocato il blocco', 'sbloccato', 'sbloccata', 'rimosso il blocco', 'risolto', 'risolta', 'risolti', 'risolte', 'rientrato', 'rientrata', 'è stato risolto', 'è stata risolta', 'completamente ripristinato', 'pienamente ripristinato', 'del tutto ripristinato', 'sistemato', 'problema risolto', 'tornato alla normalità', 'tutto è tornato alla normalità'],
   apologyCues: ['si scusa', 'ci scusiamo', 'scuse', 'si è scusata', 'si è scusato', 'ha chiesto scusa'],

@@ -83,11 +83,11 @@ const pt: LanguageData = {
   restoreCues: [
     'restabelec*', 'normaliz*', 'voltou a funcionar', 'volta a funcionar', 'voltaram a funcionar', 'voltou ao ar', 'voltaram ao ar', 'volta ao ar', 'de volta', 'retomad*',
     'recuperad*', 'restaurad*', 'funciona normalmente', 'funcionando normalmente', 'no ar novamente', 'voltou', 'normalidade', 'reposto', 'reposta', 'já funciona',
-    'novamente disponível', 'disponível novamente', 'recuperou',
+    'novamente disponível', 'disponível novamente', 'recuperou', 'mitigad*', 'se recuperar', 'recuperar-se', 'recuperação',
   ],
   resolvedCues: ['foi levantado', 'foi levantada', 'foi desbloqueado', 'foi desbloqueada', 'desbloqueio', 'resolvido', 'resolvida', 'foi resolvido', 'solucionado', 'solucionada', 'corrigido', 'corrigida', 'totalmente restabelecido', 'completamente restabelecido', 'normalizado', 'normalizada', 'totalmente normalizado', 'problema resolvido', 'lamentou'],
   apologyCues: ['pediu desculpas', 'pede desculpas', 'desculpas', 'lamenta o transtorno', 'lamentamos o transtorno', 'lamenta o incômodo', 'pedimos desculpa'],
-  partialCues: ['começa a', 'começam a', 'começou a', 'começaram a', 'disponíveis apenas', 'disponível apenas', 'apenas parcialmente', 'levar dias', 'manualmente', 'um a um', 
+  partialCues: ['começa a', 'começam a', 'começou a', 'começaram a', 'começava a', 'começavam a', 'disponíveis apenas', 'disponível apenas', 'apenas parcialmente', 'levar dias', 'manualmente', 'um a um', 
     'parcialmente', 'parcial', 'alguns usuários', 'alguns utilizadores', 'alguns clientes', 'gradualmente', 'aos poucos', 'progressivamente', 'intermitente*',
     'em algumas regiões', 'em algumas áreas', 'ainda não totalmente', 'parte dos serviços', 'parte dos clientes', 'parte dos usuários', 'parte dos utilizadores',
     'a maioria dos', 'maior parte dos', 'ainda há clientes', 'ainda há usuários', 'alguns ainda', 'alguns serviços', 'lentidão', 'oscilaç*', 'pontualmente', 'pontuais',
