@@ -68,7 +68,7 @@ const en: LanguageData = {
     cdt: '-05:00', cst: '-06:00', 'central time': 'America/Chicago', mdt: '-06:00', mst: '-07:00',
     pdt: '-07:00', pst: '-08:00', pt: 'America/Los_Angeles', 'pacific time': 'America/Los_Angeles',
     cet: '+01:00', cest: '+02:00', ist: '+05:30', 'india time': '+05:30', aest: '+10:00', aedt: '+11:00', 'sydney time': 'Australia/Sydney',
-    jst: '+09:00', 'japan time': '+09:00', sgt: '+08:00', hkt: '+08:00', 'beijing time': '+08:00', wib: '+07:00', msk: '+03:00', 'moscow time': '+03:00',
+    jst: '+09:00', 'japan time': '+09:00', sgt: '+08:00', hkt: '+08:00', 'beijing time': '+08:00', wib: '+07:00', msk: '+03:00', 'moscow time': 'Europe/Moscow',
     sast: '+02:00', wat: '+01:00', eat: '+03:00', 'gulf time': '+04:00', gst: '+04:00', 'mecca time': '+03:00', 'riyadh time': '+03:00', 'cairo time': 'Africa/Cairo',
     'paris time': 'Europe/Paris', 'local time': 'local',
   },

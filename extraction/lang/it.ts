@@ -152,7 +152,7 @@ const it: LanguageData = {
     'ora italiana': 'Europe/Rome', 'ora di roma': 'Europe/Rome', 'orario italiano': 'Europe/Rome', 'ora locale': 'local', 'orario locale': 'local',
     'gmt': 'Z', 'utc': 'Z', 'ora di greenwich': 'Z', 'cet': '+01:00', 'cest': '+02:00', "ora dell'europa centrale": '+01:00',
     'ora di londra': 'Europe/London', 'ora britannica': 'Europe/London', 'ora di parigi': 'Europe/Paris', 'ora di berlino': 'Europe/Berlin', 'ora di madrid': 'Europe/Madrid',
-    'ora di mosca': '+03:00', 'ora di new york': 'America/New_York', 'ora della costa est': 'America/New_York', 'ora del pacifico': 'America/Los_Angeles',
+    'ora di mosca': 'Europe/Moscow', 'ora di new york': 'America/New_York', 'ora della costa est': 'America/New_York', 'ora del pacifico': 'America/Los_Angeles',
     'ora della costa ovest': 'America/Los_Angeles', 'ora della california': 'America/Los_Angeles', 'ora di pechino': '+08:00', 'ora di tokyo': '+09:00',
     'edt': '-04:00', 'cdt': '-05:00', 'pdt': '-07:00', 'pst': '-08:00', 'bst': '+01:00',
   },

@@ -126,7 +126,7 @@ const ja: LanguageData = {
     米国東部時間: 'America/New_York', 東部時間: 'America/New_York', 米西部時間: 'America/Los_Angeles', 米太平洋時間: 'America/Los_Angeles', 太平洋時間: 'America/Los_Angeles',
     英国時間: 'Europe/London', ロンドン時間: 'Europe/London', 中国時間: '+08:00', 北京時間: '+08:00', 台湾時間: '+08:00', 韓国時間: '+09:00', 現地時間: 'local',
     世界標準時: 'Z', 国際標準時: 'Z', 米中部時間: 'America/Chicago', 欧州中部時間: 'Europe/Paris', 中央ヨーロッパ時間: 'Europe/Paris', 香港時間: '+08:00',
-    シンガポール時間: '+08:00', インド時間: '+05:30', モスクワ時間: '+03:00', 豪東部時間: 'Australia/Sydney', シドニー時間: 'Australia/Sydney',
+    シンガポール時間: '+08:00', インド時間: '+05:30', モスクワ時間: 'Europe/Moscow', 豪東部時間: 'Australia/Sydney', シドニー時間: 'Australia/Sydney',
   },
   aroundCues: ['ごろ', '頃', '約', 'およそ', '前後', '過ぎ', '直前', '直後', '少し前', '少し後'],
   rangeTo: ['から', '～', '〜', '~', '－'],

@@ -151,10 +151,10 @@ const tr: LanguageData = {
   pm: ['öğleden sonra', 'akşam', 'akşamı', 'öğle'],
   clockWords: ['saat', 'saatlerinde', 'saatlerinden', 'saatleri', 'saatinde', 'saatinden', 'itibarıyla', 'sularında'],
   zones: {
-    tsi: '+03:00', 'tsi ile': '+03:00', 'türkiye saatine göre': '+03:00', 'türkiye saatiyle': '+03:00', 'türkiye saati ile': '+03:00', 'türkiye saati': '+03:00', 'tr saatiyle': '+03:00',
+    tsi: 'Europe/Istanbul', 'tsi ile': 'Europe/Istanbul', 'türkiye saatine göre': 'Europe/Istanbul', 'türkiye saatiyle': 'Europe/Istanbul', 'türkiye saati ile': 'Europe/Istanbul', 'türkiye saati': 'Europe/Istanbul', 'tr saatiyle': 'Europe/Istanbul',
     gmt: 'Z', utc: 'Z', 'greenwich saatiyle': 'Z', 'yerel saatle': 'local', 'yerel saat ile': 'local', 'yerel saatiyle': 'local',
     'abd doğu saatiyle': 'America/New_York', 'abd doğu saati': 'America/New_York', 'pasifik saatiyle': 'America/Los_Angeles', 'londra saatiyle': 'Europe/London',
-    'moskova saatiyle': '+03:00', 'berlin saatiyle': 'Europe/Berlin', 'orta avrupa saatiyle': '+01:00', 'bakü saatiyle': '+04:00',
+    'moskova saatiyle': 'Europe/Moscow', 'berlin saatiyle': 'Europe/Berlin', 'orta avrupa saatiyle': '+01:00', 'bakü saatiyle': '+04:00',
   },
   aroundCues: ['yaklaşık', 'civarında', 'sularında', 'sıralarında', 'dolaylarında', 'raddelerinde', 'kısa süre önce', 'hemen önce', 'hemen sonra', 'gibi'],
   rangeTo: ['ile', 'ila', 've'],

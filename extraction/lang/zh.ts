@@ -139,7 +139,7 @@ const zh: LanguageData = {
     美国东部时间: 'America/New_York', 美東時間: 'America/New_York', 美东时间: 'America/New_York', 美國東部時間: 'America/New_York',
     美国西部时间: 'America/Los_Angeles', 美西时间: 'America/Los_Angeles', 美西時間: 'America/Los_Angeles', 太平洋时间: 'America/Los_Angeles', 太平洋時間: 'America/Los_Angeles',
     伦敦时间: 'Europe/London', 倫敦時間: 'Europe/London', 英国时间: 'Europe/London', 英國時間: 'Europe/London',
-    欧洲中部时间: 'Europe/Paris', 歐洲中部時間: 'Europe/Paris', 巴黎时间: 'Europe/Paris', 巴黎時間: 'Europe/Paris', 莫斯科时间: '+03:00', 莫斯科時間: '+03:00',
+    欧洲中部时间: 'Europe/Paris', 歐洲中部時間: 'Europe/Paris', 巴黎时间: 'Europe/Paris', 巴黎時間: 'Europe/Paris', 莫斯科时间: 'Europe/Moscow', 莫斯科時間: 'Europe/Moscow',
     首尔时间: '+09:00', 首爾時間: '+09:00', 韩国时间: '+09:00', 韓國時間: '+09:00', 印度时间: '+05:30', 印度時間: '+05:30', 美国中部时间: 'America/Chicago', 美國中部時間: 'America/Chicago',
     美國西部時間: 'America/Los_Angeles', 美国太平洋时间: 'America/Los_Angeles', 美國太平洋時間: 'America/Los_Angeles', 澳门时间: '+08:00', 澳門時間: '+08:00', 当地时间: 'local', 當地時間: 'local',
   },

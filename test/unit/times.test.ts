@@ -15,6 +15,11 @@ describe('clock times resolved to UTC', () => {
     const r = times('Reports rose from 0750 GMT. In Delhi it was 12:30 pm IST. It began at 3 am EDT on Tuesday.', 'en', '2024-03-06T12:00:00Z');
     expect(r.map((x) => x.iso)).toEqual(['2024-03-06T07:50:00Z', '2024-03-06T07:00:00Z', '2024-03-05T07:00:00Z']);
   });
+  it('a named zone keeps its offset of the day: Moscow time was UTC+4 in 2014, UTC+3 since; Turkey UTC+2 in a 2014 winter', () => {
+    expect(times('Сбой начался около 18:00 по московскому времени.', 'ru', '2014-07-27T20:00:00Z')[0].iso).toBe('2014-07-27T14:00:00Z');
+    expect(times('Сбой начался около 18:00 по московскому времени.', 'ru', '2021-07-27T20:00:00Z')[0].iso).toBe('2021-07-27T15:00:00Z');
+    expect(times('Kesinti saat 10.00 TSİ itibarıyla başladı.', 'tr', '2014-01-15T12:00:00Z')[0].iso).toBe('2014-01-15T08:00:00Z');
+  });
   it('a four-digit time with its zone is a time, not a year ("3 p.m. ET (1900 GMT)")', () => {
     const r = times('Problems began at 1900 GMT, and at 2030 UTC most users were back.', 'en', '2025-07-25T00:20:00Z');
     expect(r.map((x) => x.iso)).toEqual(['2025-07-24T19:00:00Z', '2025-07-24T20:30:00Z']);
