@@ -93,7 +93,20 @@ export function findDates(ctx: Context): DateMark[] {
       out.push({ start: t.start, end: t.end, dayMs: pubDay, precision: 'day', year: null, month: null });
     }
   }
-  return dedupe(out.sort((a, b) => a.start - b.start));
+  return dedupe(withWrittenDays(out.sort((a, b) => a.start - b.start)));
+}
+
+/**
+ * A weekday or part of the day written right beside a full date is that date's
+ * ("Kamis (12/12/2024) dini hari", "Tuesday, 5 March, in the morning"), not the week's or today's.
+ */
+function withWrittenDays(marks: DateMark[]): DateMark[] {
+  const written = marks.filter((m) => m.precision === 'day' && m.year !== null && m.dayMs !== null);
+  return marks.map((m) => {
+    if (m.year !== null || m.precision !== 'day') return m;
+    const beside = written.find((w) => (w.end <= m.start && m.start - w.end <= 4) || (m.end <= w.start && w.start - m.end <= 4));
+    return beside ? { ...m, dayMs: beside.dayMs } : m;
+  });
 }
 
 function push(out: DateMark[], start: number, end: number, y: number, m: number, d: number, explicitYear = true) {
