@@ -26,7 +26,8 @@ export function findServices(ctx: Context): RankedService[] {
     // The service standing nearest the outage word is its subject ("تعطل تطبيق المراسلة واتساب").
     const cues = outage && !past ? outageAt(s) : [];
     const distance = (e: EntityMatch) => Math.min(...cues.map((c) => (c.start >= e.end ? c.start - e.end : e.start >= c.end ? e.start - c.end : 0)));
-    const subject = cues.length > 0 ? [...ents].sort((a, b) => distance(a) - distance(b))[0] : null;
+    const nearest = cues.length > 0 ? [...ents].sort((a, b) => distance(a) - distance(b))[0] : null;
+    const subject = nearest ? headOfList(ctx, ents, nearest) : null;
     for (const e of ents) {
       const name = e.payload.name;
       const entry = scores.get(name) ?? { score: 0, first: e.start, matches: [] };
@@ -36,7 +37,8 @@ export function findServices(ctx: Context): RankedService[] {
       if (!seen.has(name)) {
         seen.add(name);
         let w = 0;
-        if (title) w += 3;
+        // The headline names the main service first ("Facebook, Instagram et WhatsApp de retour").
+        if (title) w += ents[0].payload.name === name ? 3.5 : 3;
         if (outage && !past) w += 2;
         else if (!past) w += 0.5;
         if (s.paragraph <= 2 && !past) w += 0.5;
@@ -63,6 +65,17 @@ export function findServices(ctx: Context): RankedService[] {
         evidence: v.matches.slice(0, 5).map((m) => ctx.at.evidence(m.start, m.end)),
       },
     }));
+}
+
+/** Between the names of a list: a comma or "and" ("Facebook, Instagram et WhatsApp", "微信、QQ"). */
+const LIST_GAP = /^\s*(?:,|、|，|\/|&|\+|and|et|y|e|und|и|ve|dan|و|及|和|と)?\s*$/;
+
+/** A service named in a list shares the list's place: the list's first name stands for it. */
+function headOfList(ctx: Context, ents: EntityMatch[], e: EntityMatch): EntityMatch {
+  const sorted = [...ents].sort((a, b) => a.start - b.start);
+  let i = sorted.indexOf(e);
+  while (i > 0 && LIST_GAP.test(ctx.at.folded.slice(sorted[i - 1].end, sorted[i].start))) i--;
+  return sorted[i];
 }
 
 // Prepositions that put a social network as the place something was said ("on X", "sur X", "auf X", "عبر إكس").

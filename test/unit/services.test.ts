@@ -12,6 +12,10 @@ describe('services', () => {
     expect(names[0]).toBe('Crédit Mutuel');
     expect(names).not.toContain('X');
   });
+  it('of services equally struck, the one the headline names first leads', () => {
+    const names = services('fr', 'Facebook, Instagram et WhatsApp de retour après une panne', 'Instagram et WhatsApp ne fonctionnaient plus mardi soir, pas plus que Facebook, selon Downdetector. Les trois applications sont de nouveau accessibles.');
+    expect(names[0]).toBe('Facebook');
+  });
   it('the same network is the failed service when the story is about it', () => {
     expect(services('en', 'X down for thousands of users', 'X, formerly Twitter, went down on Saturday for thousands of users, according to Downdetector.')[0]).toBe('X');
   });
