@@ -206,7 +206,7 @@ const de: LanguageData = {
       'cyberangriff*', 'cyber-angriff*', 'cyberattacke*', 'hackerangriff*', 'hacker-angriff*', 'ddos', 'ddos-angriff*', 'ddos-attacke*', 'überlastungsangriff*',
       'hacker', 'ransomware', 'erpressersoftware', 'schadsoftware', 'angreifer', 'attacke', 'angriff',
     ],
-    hardware: ['technischer defekt', 'kühlsystem', 'kühlung', 'hardwarefehler', 'hardware-defekt', 'hardwaredefekt', 'defekte hardware', 'hardware', 'defekt', 'defektes bauteil', 'feuer', 'wasserschaden'],
+    hardware: ['technischer defekt', 'steuerungselement*', 'netzelement*', 'bauteil*', 'kühlsystem', 'kühlung', 'hardwarefehler', 'hardware-defekt', 'hardwaredefekt', 'defekte hardware', 'hardware', 'defekt', 'defektes bauteil', 'feuer', 'wasserschaden'],
     'third-party': ['dienstleister', 'drittanbieter', 'externer dienstleister', 'externen dienstleister', 'zulieferer', 'it-dienstleister', 'externen anbieter',
     'crowdstrike'],
     capacity: ['speicherquote', 'speicherplatz', 'kapazitätsengpass', 

@@ -184,6 +184,7 @@ const it: LanguageData = {
 
   causes: {
     configuration: [
+      'sistema di configurazione', 'modifica alla configurazione', 'modifica della configurazione',
       'modifica alla configurazione', 'modifica della configurazione', 'cambio di configurazione', 'errore di configurazione', 'configurazione errata',
       'configurazione sbagliata', 'file di configurazione', 'manutenzione ordinaria', 'errore umano', 'modifica a', 'modifica al', 'modifica alla',
     ],
@@ -217,7 +218,7 @@ const it: LanguageData = {
     ],
     other: ['sabotaggio', 'vandali*', 'maltempo', 'alluvione', 'terremoto', 'sciopero', 'incendio'],
   },
-  causeCues: ['causato da', 'causata da', 'dovuto a', 'dovuta a', 'a causa di', 'provocato da', 'all\'origine', 'attribuito'],
+  causeCues: ['causato da', 'causata da', 'dovuto a', 'dovuta a', 'a causa di', 'provocato da', 'all\'origine', 'attribuito', 'l\'origine', 'origine del'],
   unknownCause: [
     'le cause non sono ancora note', 'cause non ancora note', 'cause ancora da chiarire', 'da chiarire', 'causa ancora sconosciuta', 'cause sconosciute', 'causa sconosciuta',
     'non sono note le cause', 'non si conoscono le cause', 'non è chiaro cosa', 'non è ancora chiaro', 'restano da chiarire', 'ancora ignote', 'cause ignote', 'causa ignota',
