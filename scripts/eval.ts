@@ -6,6 +6,7 @@
  *
  *   npm run eval                 # both parts, table per language, corpus
  *   npm run eval -- --split heldout --failures   # also list what each article got wrong
+ *   npm run eval -- --split dev --ids=-d5-       # one batch only (ids containing the text)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { analyzeDocument, analyzeText, quickLook, type DetailedReport } from '..
 import { quickLookText } from '../extraction/quick';
 import { FIELDS, score, type Article, type Field } from '../eval/score';
 
-const { values } = parseArgs({ options: { split: { type: 'string' }, failures: { type: 'boolean' }, lang: { type: 'string' }, 'no-corpus': { type: 'boolean' } } });
+const { values } = parseArgs({ options: { split: { type: 'string' }, failures: { type: 'boolean' }, lang: { type: 'string' }, ids: { type: 'string' }, 'no-corpus': { type: 'boolean' } } });
 
 interface Tally {
   tp: number; fp: number; fn: number; tn: number;
@@ -92,7 +93,7 @@ for (const split of splits) {
   // language, and with none declared (the lists then come from a guess at the text's language).
   const firstLook = { positives: 0, missedDeclared: [] as string[], missedUndeclared: [] as string[] };
   for (const lang of langs) {
-    const articles = (JSON.parse(readFileSync(join(dir, `${lang}.json`), 'utf8')) as Article[]).filter((a) => a.split === split);
+    const articles = (JSON.parse(readFileSync(join(dir, `${lang}.json`), 'utf8')) as Article[]).filter((a) => a.split === split && (!values.ids || a.id.includes(values.ids)));
     if (articles.length === 0) continue;
     const t = newTally();
     for (const a of articles) {
