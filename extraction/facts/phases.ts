@@ -248,7 +248,7 @@ function statusScores(ctx: Context): StatusScores {
     if (ctx.isPast(s)) continue;
     const state = sentenceState(ctx, s);
     if (!state) continue;
-    const weight = ctx.at.isTitle(s) ? 2.5 : s.paragraph <= 2 ? 1.5 : 1;
+    const weight = ctx.at.isTitle(s) ? 2.5 : ctx.at.leadParagraph(s) <= 2 ? 1.5 : 1;
     // "Sorry for the trouble" leans towards an end, weakly, and never settles the headline.
     if (state === 'apologised') {
       score.resolved += weight * 0.5;

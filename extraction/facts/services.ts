@@ -41,7 +41,7 @@ export function findServices(ctx: Context): RankedService[] {
         if (title) w += ents[0].payload.name === name ? 3.5 : 3;
         if (outage && !past) w += 2;
         else if (!past) w += 0.5;
-        if (s.paragraph <= 2 && !past) w += 0.5;
+        if (ctx.at.leadParagraph(s) <= 2 && !past) w += 0.5;
         if (subject && subject.payload.name === name) w += 1;
         entry.score += w;
       }

@@ -98,7 +98,7 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
       let w = near === 0.2 && (t.payload.group === 'maintenance' || t.payload.group === 'discontinued') ? 0.5 : near;
       // "Opinion", "Tribune", "社説" label the piece: in the headline, or opening its first
       // paragraph, they weigh fully; elsewhere "analysis" is as often a forensic one.
-      if (t.payload.group === 'opinion') w = inTitle || (s.paragraph <= 1 && ctx.at.toOriginal(t.start) - s.start <= 2) ? 1.5 : 0.2;
+      if (t.payload.group === 'opinion') w = inTitle || (ctx.at.leadParagraph(s) <= 1 && ctx.at.toOriginal(t.start) - s.start <= 2) ? 1.5 : 0.2;
       const denied = negated && t.payload.group === 'breach' ? 0.25 : 1;
       const g = groups.get(t.payload.group) ?? { words: [], weight: 0 };
       g.words.push(termText(t));
@@ -116,7 +116,7 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   if (named.length === 0 && trackers.length === 0) add('no-service', [], -1.8);
 
   // A report says so up front: outage words in the headline, or in the lead with a service or tracker.
-  const lead = outageDigital.filter((s) => s.paragraph <= 3 && ctx.entitiesIn(s).some((e) => isService(e) || e.payload.type === 'source'));
+  const lead = outageDigital.filter((s) => ctx.at.leadParagraph(s) <= 3 && ctx.entitiesIn(s).some((e) => isService(e) || e.payload.type === 'source'));
   if (titleOutage.length === 0 && lead.length === 0 && !(titleAttack.length > 0 && outageDigital.length > 0)) add('not-up-front', [], -1.2);
   const score = reasons.reduce((sum, r) => sum + r.weight, 0);
   const confidence = 1 / (1 + Math.exp(-(score - 2.6) * 1.4));

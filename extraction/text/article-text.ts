@@ -104,6 +104,20 @@ export class ArticleText {
     return s.paragraph === 0;
   }
 
+  /**
+   * The sentence's paragraph number, not counting a first paragraph that only repeats the
+   * headline (a page's h1 inside its article): "in the lead" means the same with or without it.
+   */
+  leadParagraph(s: Sentence): number {
+    if (this.headlineRepeated === undefined) {
+      const first = this.sentences.find((x) => x.paragraph === 1);
+      this.headlineRepeated = first !== undefined && this.repeatsTitle(first);
+    }
+    return this.headlineRepeated && s.paragraph > 1 ? s.paragraph - 1 : s.paragraph;
+  }
+
+  private headlineRepeated: boolean | undefined;
+
   /** A body sentence that only repeats the headline (pages often carry the h1 inside the article). */
   repeatsTitle(s: Sentence): boolean {
     if (s.paragraph === 0 || s.paragraph > 2) return false;

@@ -4,7 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../extraction/index';
+import { parseHTML } from 'linkedom';
+import { analyzeDocument, analyzeText } from '../../extraction/index';
+import { fixturePages } from '../../scripts/fixture-pages';
 import { score, type Article } from '../../eval/score';
 
 const dir = new URL('../fixtures/articles/', import.meta.url);
@@ -27,5 +29,16 @@ describe.each(files)('fixtures %s', (file) => {
     // Every fixture must get the facts its text fixes right (service, start, end); judgement
     // calls (status, cause, regions …) are measured by `npm run eval`, not asserted one by one.
     expect(wrong.filter((f) => ['service', 'start', 'end'].includes(f)), JSON.stringify({ services: r.services.map((x) => x.name), status: r.status, start: r.start?.iso, end: r.end?.iso })).toEqual([]);
+  });
+});
+
+describe('fixtures as news pages', () => {
+  // The same articles laid out as a site does (headline repeated as the article's h1, byline,
+  // navigation): reading the page must reach the same verdict as reading the text.
+  it.each(fixturePages(false).map((p) => [p.id, p] as const))('%s', (_id, p) => {
+    const { document } = parseHTML(p.html);
+    const r = analyzeDocument(document as unknown as Document, { url: null });
+    const gold = (JSON.parse(readFileSync(new URL(`${p.lang}.json`, dir), 'utf8')) as Article[]).find((a) => a.id === p.id)!.gold;
+    expect(r.isOutage, r.why.join('; ')).toBe(gold.isOutage);
   });
 });
