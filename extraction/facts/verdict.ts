@@ -29,6 +29,7 @@ const NEGATIVE_LABEL: Record<NegativeGroup, string> = {
   mechanical: 'a mechanical breakdown',
   discontinued: 'a product closing',
   opinion: 'an opinion piece',
+  retrospective: 'a look back at an old outage',
 };
 
 export function judge(ctx: Context, services: RankedService[], hashtags: string[], trackers: string[]): Verdict {
@@ -50,7 +51,9 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   const named = exchangeDown ? services : services.filter((x) => !isExchange(x.fact.name));
   const isService = (e: { payload: { type: string; name: string } }) => e.payload.type === 'service' && (exchangeDown || !isExchange(e.payload.name));
 
-  const titleOutage = title.filter((s) => ctx.isOutageSentence(s));
+  // A headline looking back ("A year after the Optus outage") speaks of an old outage, not of one now.
+  const looksBack = (s: (typeof sentences)[number]) => ctx.termsIn(s).some((t) => t.payload.kind === 'neg' && t.payload.group === 'retrospective');
+  const titleOutage = title.filter((s) => ctx.isOutageSentence(s) && !looksBack(s));
   const titleDigital = title.some((s) => ctx.has(s, 'digital') || ctx.entitiesIn(s).some(isService));
   if (titleOutage.length > 0) {
     const words = titleOutage.flatMap((s) => ctx.cues(s, 'outage').concat(ctx.cues(s, 'serviceDown')).map(termText));
@@ -91,13 +94,15 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
     // holds (a sentence on the share price lists several market words; it is still one
     // sentence). The headline, and notices that explain themselves at length, count word by word.
     const inSentence = new Map<NegativeGroup, number[]>();
-    const perWord = (group: NegativeGroup) => inTitle || group === 'maintenance' || group === 'discontinued' || group === 'opinion';
+    const perWord = (group: NegativeGroup) => inTitle || group === 'maintenance' || group === 'discontinued' || group === 'opinion' || group === 'retrospective';
     for (const t of ctx.termsIn(s)) {
       if (t.payload.kind !== 'neg' || (exchangeDown && t.payload.group === 'finance')) continue;
       // Maintenance notices and closures explain themselves over several sentences: count them all.
       let w = near === 0.2 && (t.payload.group === 'maintenance' || t.payload.group === 'discontinued') ? 0.5 : near;
       // "Opinion", "Tribune", "社説" label the piece: in the headline, or opening its first
       // paragraph, they weigh fully; elsewhere "analysis" is as often a forensic one.
+      // A look back ("a year after") is one when the headline or lead says so; later it is context.
+      if (t.payload.group === 'retrospective') w = inTitle || ctx.at.leadParagraph(s) <= 1 ? 1.5 : 0;
       if (t.payload.group === 'opinion') w = inTitle || (ctx.at.leadParagraph(s) <= 1 && ctx.at.toOriginal(t.start) - s.start <= 2) ? 1.5 : 0.2;
       const denied = negated && t.payload.group === 'breach' ? 0.25 : 1;
       const g = groups.get(t.payload.group) ?? { words: [], weight: 0 };
@@ -109,7 +114,7 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
     for (const [group, ws] of inSentence) groups.get(group)!.weight += ws.sort((a, b) => b - a).slice(0, 2).reduce((x, y) => x + y, 0);
   }
   for (const [group, g] of groups) {
-    const factor = group === 'maintenance' || group === 'discontinued' || group === 'opinion' ? 1.5 : group === 'breach' ? 1.0 : 0.8;
+    const factor = group === 'maintenance' || group === 'discontinued' || group === 'opinion' || group === 'retrospective' ? 1.5 : group === 'breach' ? 1.0 : 0.8;
     add('negative', [NEGATIVE_LABEL[group], ...g.words], -factor * Math.min(g.weight, 3));
   }
   // A report names what is down: a service, or a tracker watching it (national shutdowns).

@@ -39,6 +39,7 @@ const de: LanguageData = {
     'kunden', 'dns', 'api', 'web', 'festnetz', 'wlan', 'mobiles internet', 'datenverbindung', 'it-systeme', 'it', 'systeme',
   ],
   negativeContexts: {
+    retrospective: ['ein jahr nach', 'jahre nach', 'jahrestag'],
     maintenance: [
       'wartungsarbeiten', 'geplante wartung', 'planmäßige wartung', 'geplanten wartung', 'wartung', 'wartungsfenster', 'geplante arbeiten', 'wird nicht erreichbar sein',
       'wird nicht verfügbar sein', 'werden nicht verfügbar sein', 'vorübergehend nicht verfügbar sein', 'systemumstellung', 'serverwartung', 'während der wartung',

@@ -55,6 +55,7 @@ const fr: LanguageData = {
     'système informatique', 'systèmes informatiques', 'intelligence artificielle', 'chatbot', 'agent conversationnel', 'jeu en ligne', 'jeux en ligne',
   ],
   negativeContexts: {
+    retrospective: ['un an après', 'ans après', 'anniversaire de'],
     maintenance: [
       'maintenance programmée', 'maintenance planifiée', 'maintenance prévue', 'opération de maintenance', 'opérations de maintenance', 'travaux de maintenance',
       'intervention programmée', 'intervention de maintenance', 'interventions programmées', 'sera indisponible', 'seront indisponibles', 'sera temporairement indisponible',

@@ -44,6 +44,7 @@ const id: LanguageData = {
     'pelanggan', 'nasabah', 'dns', 'api', 'web', 'provider', 'wifi', 'wi-fi', 'fiber', 'sistem', 'telepon', 'panggilan', 'ponsel',
   ],
   negativeContexts: {
+    retrospective: ['setahun setelah', 'setahun pasca', 'peringatan setahun'],
     maintenance: [
       'pemeliharaan terjadwal', 'pemeliharaan sistem', 'pemeliharaan rutin', 'pemeliharaan jaringan', 'maintenance terjadwal', 'jadwal pemeliharaan',
       'akan dilakukan pemeliharaan', 'akan melakukan pemeliharaan', 'tidak dapat digunakan sementara', 'pembaruan sistem terjadwal', 'perawatan sistem',

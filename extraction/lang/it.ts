@@ -40,6 +40,7 @@ const it: LanguageData = {
     'dati mobili', 'sistem*', 'informatic*', 'spid',
   ],
   negativeContexts: {
+    retrospective: ['un anno dopo', 'a un anno da', 'anniversario di'],
     maintenance: [
       'manutenzione programmata', 'manutenzione straordinaria', 'manutenzione ordinaria', 'lavori di manutenzione', 'intervento di manutenzione', 'interventi di manutenzione',
       'interruzione programmata', 'finestra di manutenzione', 'non sarà disponibile', 'non saranno disponibili', 'sarà temporaneamente non disponibile',

@@ -39,6 +39,7 @@ const pt: LanguageData = {
     'ligações', 'assinantes', 'clientes', 'dns', 'api', 'web', 'operadora*', 'telefonia', 'wi-fi', 'wifi', 'dados móveis', 'sistema*', 'portal', 'portais',
   ],
   negativeContexts: {
+    retrospective: ['um ano depois', 'um ano após', 'aniversário de'],
     maintenance: [
       'manutenção programada', 'manutenção planejada', 'manutenção planeada', 'manutenção preventiva', 'janela de manutenção', 'ficará indisponível', 'ficarão indisponíveis',
       'ficará fora do ar', 'estará indisponível', 'estará fora do ar', 'parada programada', 'paragem programada', 'durante a manutenção', 'trabalhos de manutenção',

@@ -60,6 +60,8 @@ export interface LanguageData {
     discontinued: string[];
     /** opinion pieces, editorials, columns ("opinion", "tribune", "社説", "رأي"): outages in general, not one outage */
     opinion?: string[];
+    /** looking back at an old outage ("a year after", "一周年"): a retrospective, not a report of one now */
+    retrospective?: string[];
   };
 
   // ---- status and phases ----
