@@ -17,6 +17,7 @@ export const COMPANIES: CompanyEntry[] = [
   { name: 'Japan Exchange Group', aliases: [], caseSensitiveAliases: ['JPX'] },
   { name: 'Euronext', aliases: ['Euronext N.V.'] },
   { name: 'SIX Group', aliases: [], caseSensitiveAliases: ['SIX'] },
+  { name: 'Research In Motion', aliases: ['BlackBerry Limited'], caseSensitiveAliases: ['RIM'] },
   { name: 'Meta', aliases: ['Meta Platforms', 'Meta Platforms Inc', 'Facebook Inc'], caseSensitiveAliases: ['Meta'] },
   { name: 'Google', aliases: ['Alphabet', 'Alphabet Inc', 'Google LLC'] },
   { name: 'Microsoft', aliases: ['Microsoft Corp', 'Microsoft Corporation'] },

@@ -23,6 +23,12 @@ export interface ServiceEntry {
    * matched case-sensitively and only as written here. Leave empty when none.
    */
   caseSensitiveAliases?: string[];
+  /**
+   * Names that are ordinary words in some language ("Messenger": German for any chat app) and
+   * stand for this service only in a text that also names its company or one of its siblings.
+   * Matched case-sensitively, as written.
+   */
+  withCompanyOnly?: string[];
   /** Official status page, for "check the live status" links. */
   statusPage?: string;
   /** Downdetector page (downdetector.com/status/<slug>/), where one exists. */

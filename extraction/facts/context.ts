@@ -8,7 +8,7 @@ import { compiledLanguage } from '../lang/compile';
 import type { ArticleText, Sentence } from '../text/article-text';
 import type { LexMatch } from '../text/lexicon';
 import { findDates, type DateMark } from '../time/dates';
-import { entityLexicon, type EntityRef } from './entities';
+import { entityLexicon, serviceEntry, type EntityRef } from './entities';
 
 export type TermMatch = LexMatch<Term>;
 export type EntityMatch = LexMatch<EntityRef>;
@@ -35,6 +35,7 @@ export class Context {
     this.entities = entityLexicon()
       .match(at.folded, at.tokens)
       .filter((m) => !m.payload.exactCase || isExactName(at, m))
+      .filter((m, _, all) => !m.payload.needsCompany || all.some((o) => o !== m && !o.payload.needsCompany && (o.payload.name === m.payload.needsCompany || serviceEntry(o.payload.name)?.company === m.payload.needsCompany)))
       .filter((m, i, all) => !all.some((o, j) => j !== i && o.start <= m.start && o.end >= m.end && (o.end - o.start > m.end - m.start || (j < i && o.end - o.start === m.end - m.start && o.payload.name === m.payload.name && o.payload.type === m.payload.type))));
     this.termsBySentence = groupBySentence(at, this.terms);
     this.entitiesBySentence = groupBySentence(at, this.entities);
@@ -122,7 +123,8 @@ function isExactName(at: ArticleText, m: LexMatch<EntityRef>): boolean {
   if (at.text.slice(start, at.toOriginal(m.end - 1) + 1) !== m.payload.exactCase) return false;
   if (COMMON_WORD_NAMES.has(m.payload.exactCase!)) {
     const s = at.sentenceAtFolded(m.start);
-    if (s.start === start) return false;
+    // Opening a sentence it may be the ordinary word, unless the text names it again inside one.
+    if (s.start === start) return new RegExp(`[\\p{L},;] ${m.payload.exactCase}(?![\\p{L}])`, 'u').test(at.text);
   }
   return true;
 }

@@ -15,6 +15,8 @@ export interface EntityRef {
   name: string;
   /** When set, the original text must read exactly this (names that are ordinary words). */
   exactCase?: string;
+  /** When set, the text must also name this company or another of its services. */
+  needsCompany?: string;
 }
 
 let lexicon: Lexicon<EntityRef> | null = null;
@@ -34,7 +36,12 @@ export function entityLexicon(): Lexicon<EntityRef> {
     for (const a of aliases) lex.add(a, { type, name });
     for (const a of exact) lex.add(a, { type, name, exactCase: a });
   };
-  for (const s of SERVICES) addNames('service', s.name, s.aliases, s.caseSensitiveAliases);
+  for (const s of SERVICES) {
+    // (A name that stands only beside its company is not added bare either.)
+    if (s.withCompanyOnly?.includes(s.name)) for (const a of s.aliases) lex.add(a, { type: 'service', name: s.name });
+    else addNames('service', s.name, s.aliases, s.caseSensitiveAliases);
+    for (const a of s.withCompanyOnly ?? []) lex.add(a, { type: 'service', name: s.name, exactCase: a, needsCompany: s.company ?? s.name });
+  }
   for (const c of COMPANIES) addNames('company', c.name, c.aliases, c.caseSensitiveAliases);
   for (const s of SOURCES) addNames('source', s.name, s.aliases, s.caseSensitiveAliases);
   // Local names: a short Latin one ("ovo", "xl", "bsi") is an ordinary word somewhere, so it

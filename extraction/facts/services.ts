@@ -78,12 +78,16 @@ function headOfList(ctx: Context, ents: EntityMatch[], e: EntityMatch): EntityMa
   return sorted[i];
 }
 
-// Prepositions that put a social network as the place something was said ("on X", "sur X", "auf X", "عبر إكس").
-const VENUE_BEFORE = /(?:^|\s)(?:on|via|through|sur|en|no|na|em|auf|bei|su|sul|в|во|di|melalui|على|عبر|في)\s*$/;
+// Prepositions that put a social network as the place something was said ("on X", "sur X", "auf X", "عبر إكس"),
+// perhaps with the words for a social network between ("di media sosial X", "sur le réseau social X").
+const VENUE_BEFORE = /(?:^|\s)(?:on|via|through|sur|en|no|na|em|auf|bei|su|sul|в|во|di|melalui|على|عبر|في)\s*(?:(?:the |le |la |il |el |o |a |dem |der )?(?:social (?:network|media)|social media platform|media sosial|réseau social|red social|rede social|social network|sozialen netzwerk|sozialen medien|социальной сети|соцсети|منصة|شبكة التواصل)\s*)?$/;
+// The company's own account ("公式X", "its official X account"): where it spoke, not what failed.
+const OWN_ACCOUNT_BEFORE = /(?:公式|官方|official|offiziellen?|officiel(?:le)?|oficial|ufficiale|resmi|официальн\S*)\s*$/;
 
 function isVenue(ctx: Context, e: EntityMatch): boolean {
   if (serviceEntry(e.payload.name)?.category !== 'social') return false;
-  return VENUE_BEFORE.test(ctx.at.folded.slice(Math.max(0, e.start - 12), e.start));
+  const before = ctx.at.folded.slice(Math.max(0, e.start - 40), e.start);
+  return VENUE_BEFORE.test(before) || OWN_ACCOUNT_BEFORE.test(before);
 }
 
 /**

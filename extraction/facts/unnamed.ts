@@ -83,7 +83,7 @@ function nameCandidates(ctx: Context, from: number, to: number, lang: string): C
         start += first.length + 1;
         name = name.slice(first.length + 1);
       }
-      name = name.replace(/[.'’-]+$/, '');
+      name = longestNamedPrefix(ctx, name.replace(/[.'’-]+$/, ''));
       out.push({ name, start, end: start + name.length, quoted: false });
     }
   }
@@ -120,4 +120,19 @@ function nameInBody(ctx: Context, name: string): boolean {
     if (/[\p{L}\p{N},;]\s$/u.test(before) || /[\p{L}]['’]$/u.test(before)) return true;
   }
   return false;
+}
+
+/**
+ * A headline in title case ("Indodax Diduga Diretas, Aplikasi …") runs a name into the words
+ * after it: the longest start of the run that the text writes again is the name.
+ */
+function longestNamedPrefix(ctx: Context, run: string): string {
+  const words = run.split(' ');
+  if (words.length < 2) return run;
+  const body = ctx.at.text.slice(ctx.at.titleEnd);
+  for (let n = words.length; n >= 1; n--) {
+    const prefix = words.slice(0, n).join(' ');
+    if (body.includes(prefix)) return prefix;
+  }
+  return run;
 }

@@ -5,6 +5,7 @@
 import type { NegativeGroup } from '../lang/compile';
 import type { Context } from './context';
 import { serviceEntry } from './entities';
+import { isNegated } from './phases';
 import type { RankedService } from './services';
 
 export interface Reason {
@@ -60,7 +61,8 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
     add('title-outage', words, titleDigital ? 2.2 : 1.0);
   }
   // A cyber-attack in the headline ("Synnovis cyber-attack enters third day") reports the
-  // systems it took down, when the text goes on to tell of them failing.
+  // systems it took down, when the text goes on to tell of them failing ("without any
+  // interruption of service" tells of none).
   const attack = (s: (typeof sentences)[number]) => ctx.cues(s, 'cause').filter((t) => t.payload.kind === 'cause' && t.payload.category === 'cyberattack');
   const titleAttack = titleOutage.length === 0 ? title.filter((s) => !ctx.isPast(s) && attack(s).length > 0) : [];
 
@@ -68,7 +70,8 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   if (outageDigital.length > 0) {
     add('outage-sentences', outageDigital.flatMap((s) => ctx.cues(s, 'outage').map(termText)), 0.55 * Math.min(outageDigital.length, 5));
   }
-  if (titleAttack.length > 0 && outageDigital.length > 0) add('title-outage', titleAttack.flatMap(attack).map(termText), 1.2);
+  const failing = outageDigital.filter((s) => ctx.cues(s, 'outage').some((c) => !isNegated(ctx, s, c)));
+  if (titleAttack.length > 0 && failing.length > 0) add('title-outage', titleAttack.flatMap(attack).map(termText), 1.2);
   const anyOutage = sentences.some((s) => ctx.isOutageSentence(s));
   if (!anyOutage) add('no-outage-words', [], -3);
 
@@ -122,7 +125,7 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
 
   // A report says so up front: outage words in the headline, or in the lead with a service or tracker.
   const lead = outageDigital.filter((s) => ctx.at.leadParagraph(s) <= 3 && ctx.entitiesIn(s).some((e) => isService(e) || e.payload.type === 'source'));
-  if (titleOutage.length === 0 && lead.length === 0 && !(titleAttack.length > 0 && outageDigital.length > 0)) add('not-up-front', [], -1.2);
+  if (titleOutage.length === 0 && lead.length === 0 && !(titleAttack.length > 0 && failing.length > 0)) add('not-up-front', [], -1.2);
   const score = reasons.reduce((sum, r) => sum + r.weight, 0);
   const confidence = 1 / (1 + Math.exp(-(score - 2.6) * 1.4));
   // And a report says what is down, or cites a tracker that saw it: a piece on outages in

@@ -12,6 +12,14 @@ describe('services', () => {
     expect(names[0]).toBe('Crédit Mutuel');
     expect(names).not.toContain('X');
   });
+  it('"Messenger" is Meta\'s app only beside Meta or its apps; in German it is any chat app', () => {
+    expect(services('de', 'Slack-Störung: Messenger stundenlang lahmgelegt', 'Der Business-Messenger Slack war am Montag stundenlang gestört, Nutzer konnten keine Nachrichten senden.')).not.toContain('Messenger');
+    expect(services('en', 'Facebook and Messenger down for thousands', 'Facebook and Messenger stopped working on Tuesday evening, Downdetector showed.')).toContain('Messenger');
+  });
+  it('a network named as where people complained, or as the company\'s own account, is not what failed', () => {
+    expect(services('id', 'Aplikasi Bank Sentosa Tak Bisa Diakses', 'Aplikasi Bank Sentosa tidak bisa diakses sejak pagi. Di media sosial X, banyak pengguna mengeluhkan gangguan tersebut.')).not.toContain('X');
+    expect(services('ja', 'ハンバーガー店でシステム障害', '同社は公式Xでシステム障害による営業停止を告知した。全国の店舗でレジが使えなくなった。')).not.toContain('X');
+  });
   it('of services equally struck, the one the headline names first leads', () => {
     const names = services('fr', 'Facebook, Instagram et WhatsApp de retour après une panne', 'Instagram et WhatsApp ne fonctionnaient plus mardi soir, pas plus que Facebook, selon Downdetector. Les trois applications sont de nouveau accessibles.');
     expect(names[0]).toBe('Facebook');

@@ -36,6 +36,10 @@ describe('services outside the gazetteer', () => {
       'تعطلت أنظمة «الضمان الرقمي» بالكامل منذ صباح الأحد بعد هجوم إلكتروني، وتعذر على المواطنين الدخول إلى المنصة.\nوقالت الهيئة إن فرقها تعمل على إعادة الخدمة.', 'ar')).toBe('الضمان الرقمي');
   });
 
+  it('in a title-case headline, the name is the part the text writes again', () => {
+    expect(first('Kriptoku Diduga Diretas, Aplikasi dan Situs Tak Bisa Diakses',
+      'Platform aset kripto Kriptoku tidak bisa diakses sejak Rabu pagi. Situs dan aplikasi Kriptoku hanya menampilkan pesan galat.\nPerusahaan mengatakan tim teknis sedang memulihkan layanan.', 'id')).toBe('Kriptoku');
+  });
   it('no name from an ordinary word, a place, or a maintenance notice', () => {
     expect(first('Hospitals in Eastmoor hit by outage of booking systems',
       'Hospitals across Eastmoor could not book patients on Monday after an outage of their booking systems. The hospitals said the systems were back by the evening.', 'en')).toBeNull();
