@@ -12,7 +12,7 @@ export type CueKind =
   | 'outage' | 'serviceDown' | 'digital' | 'start' | 'report' | 'restore' | 'resolved' | 'partial'
   | 'ongoing' | 'update' | 'approxNum' | 'around' | 'rangeTo' | 'durationCue' | 'past' | 'unknownCause'
   | 'global' | 'userWord' | 'customerWord' | 'reportWord' | 'userBase' | 'said' | 'spokesperson'
-  | 'clock' | 'am' | 'pm' | 'negation' | 'national' | 'causeCue' | 'pending' | 'apology';
+  | 'clock' | 'am' | 'pm' | 'negation' | 'national' | 'causeCue' | 'pending' | 'apology' | 'noReturnYet';
 
 export type NegativeGroup = keyof LanguageData['negativeContexts'];
 
@@ -77,6 +77,7 @@ export function compiledLanguage(code: string): CompiledLanguage {
   cue(data.negations, 'negation');
   cue(data.pendingCues, 'pending');
   cue(data.apologyCues, 'apology');
+  cue(data.noReturnYetCues, 'noReturnYet');
   cue(data.nationalTerms, 'national');
   cue(data.causeCues, 'causeCue');
   for (const [group, terms] of Object.entries(data.negativeContexts ?? {})) lex.addAll(terms ?? [], { kind: 'neg', group: group as NegativeGroup });

@@ -89,6 +89,7 @@ const id: LanguageData = {
   ],
   resolvedCues: ['blokir dicabut', 'dicabut', 'dibuka kembali', 'normalisasi akses', 'sudah normal', 'telah normal', 'normal sepenuhnya', 'pulih sepenuhnya', 'sepenuhnya pulih', 'pulih total', 'berhasil diatasi', 'telah diatasi', 'sudah diatasi', 'teratasi', 'diperbaiki', 'telah diperbaiki', 'sudah diperbaiki', 'berjalan normal', 'beroperasi normal', 'berfungsi normal', 'telah pulih'],
   apologyCues: ['minta maaf', 'meminta maaf', 'mohon maaf', 'memohon maaf', 'permohonan maaf', 'permintaan maaf'],
+  noReturnYetCues: ['belum diketahui kapan', 'belum ada kepastian', 'tanpa kepastian', 'belum bisa dipastikan kapan'],
   partialCues: ['mulai', 
     'sebagian', 'sebagian pengguna', 'sejumlah pengguna', 'beberapa pengguna', 'beberapa wilayah', 'sebagian wilayah', 'sejumlah wilayah', 'berangsur', 'bertahap',
     'secara bertahap', 'perlahan', 'belum sepenuhnya', 'belum pulih sepenuhnya', 'sebagian layanan', 'beberapa layanan', 'sporadis', 'terputus-putus', 'sebagian besar', 'proses pemulihan', 'dalam pemulihan',

@@ -100,6 +100,7 @@ const tr: LanguageData = {
   ],
   resolvedCues: ['erişim engeli kaldırıldı', 'kısıtlama kaldırıldı', 'kısıtlaması kaldırıldı', 'yasak kaldırıldı', 'engel kaldırıldı', 'giderildi', 'giderildiğini', 'giderildiği', 'giderildiğine', 'giderilmiştir', 'giderilmiş', 'sorun giderildi', 'çözüldü', 'çözüldüğünü', 'çözülmüştür', 'çözülmüş', 'sorun çözüldü', 'tamamen düzeldi', 'tamamen normale', 'tamamen giderildi', 'tamamen giderildiğini', 'ortadan kaldırıldı', 'ortadan kalktı', 'ortadan kalkmıştır', 'olağan seyrine', 'sorun kalmadı', 'olağan şekilde', 'sorunsuz çalış*', 'sorunsuz şekilde', 'hizmetlerimiz normal'],
   apologyCues: ['özür dile*', 'özür diliyoruz', 'özür dileriz', 'özür'],
+  noReturnYetCues: ['ne zaman düzeleceği', 'ne zaman normale döneceği', 'süre verilmedi', 'belirsizliğini koruyor'],
   partialCues: [
     // "kısmi" (partial) folds to the same letters as "kısmı" (its part): only in phrases.
     'kısmen', 'kısmi olarak', 'kısmi kesinti', 'kısmi erişim', 'kısmi bir', 'bazı kullanıcılar*', 'bazı bölgelerde', 'bazı illerde', 'bazı şehirlerde', 'yer yer', 'kademeli olarak', 'kademeli', 'yavaş yavaş', 'aralıklı',

@@ -90,6 +90,11 @@ export interface LanguageData {
    * often as once it is over, so it says "resolved" only where nothing else in the sentence does.
    */
   apologyCues?: string[];
+  /**
+   * "No date yet for the return" ("did not say when", "sans avancer de date", "сроки восстановления
+   * не называют", "sem previsão"): the sentence says the outage goes on, whatever return words it holds.
+   */
+  noReturnYetCues?: string[];
   /** Words that negate a cue right after them ("not", "not yet", "لم", "pas", "noch nicht"): "not yet resolved" is not resolved. */
   negations?: string[];
 

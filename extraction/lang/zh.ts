@@ -83,6 +83,7 @@ const zh: LanguageData = {
   ],
   resolvedCues: ['解除封锁', '解除限制', '解封', '恢复访问', '修复', '修復', '已修复', '已修復', '已解决', '已解決', '解决', '解決', '全面恢复', '全面恢復', '完全恢复', '完全恢復', '已恢复正常', '已恢復正常', '运行正常', '運行正常', '運作正常', '抱歉', '已排除'],
   apologyCues: ['致歉', '道歉', '歉意'],
+  noReturnYetCues: ['恢复时间未知', '尚无恢复时间', '暂无恢复时间', '何时恢复尚'],
   // A return still incomplete, not its pace ("逐步", "陆续": step by step, one after another, usually
   // ending in "全部恢复") nor the extent of the failure ("部分服务": some services were hit).
   partialCues: ['开始恢复', '開始恢復', 
