@@ -117,5 +117,10 @@ const ACCESS = new Set(['Internet access', 'Mobile internet']);
 export function mainCompany(ctx: Context, services: RankedService[]): string | null {
   const main = services[0];
   if (!main || ACCESS.has(main.fact.name)) return null;
-  return main.fact.company ?? serviceEntry(main.fact.name)?.name ?? main.fact.name;
+  // A service the gazetteer does not know: its operator is not known either.
+  if (!serviceEntry(main.fact.name)) return main.fact.company;
+  const company = main.fact.company;
+  // "Virgin Media" of Virgin Media O2, "Paltel" of Paltel Group: the service is its company's own name.
+  if (company && company.toLowerCase().startsWith(main.fact.name.toLowerCase())) return main.fact.name;
+  return company ?? main.fact.name;
 }
