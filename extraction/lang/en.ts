@@ -85,7 +85,7 @@ const en: LanguageData = {
   pastCues: ['at the time', 'previously', 'last year', 'earlier outage', 'previous outage', 'similar outage', 'in a similar', 'a year ago', 'back in', 'the last time', 'in 2019', 'in 2020', 'in 2021', 'in 2022', 'in 2023', 'in 2024', 'in 2025', 'years ago', 'was blamed on', 'the last major'],
 
   causes: {
-    configuration: ['configuration change', 'configuration error', 'config change', 'misconfiguration', 'misconfigured', 'faulty configuration', 'configuration file', 'routine maintenance', 'human error', 'typo', 'change to'],
+    configuration: [ 'manual error', 'human error', 'operator error','configuration change', 'configuration error', 'config change', 'misconfiguration', 'misconfigured', 'faulty configuration', 'configuration file', 'routine maintenance', 'human error', 'typo', 'change to'],
     'software-update': ['software update', 'faulty update', 'bad update', 'botched update', 'update', 'patch', 'upgrade', 'content update', 'deployment'],
     'software-bug': ['software failure', 'software fault', 'software problem', 'internal software', 'software bug', 'bug', 'software glitch', 'software issue', 'latent bug', 'coding error', 'software error'],
     network: ['fibre damage', 'fiber damage', 'severed cable', 'network issue', 'network problem', 'networking', 'connectivity issue', 'router', 'routing', 'wan', 'backbone', 'traffic routing', 'fibre cut', 'fiber cut', 'cable cut', 'cut cable', 'submarine cable', 'undersea cable', 'damaged cable'],

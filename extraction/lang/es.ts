@@ -233,7 +233,7 @@ const es: LanguageData = {
       'exceso de tráfico', 'avalancha de', 'exceso de demanda', 'pico de demanda', 'picos de demanda', 'aumento de la demanda', 'elevado volumen', 'gran volumen de',
       'afluencia masiva', 'exceso de peticiones', 'número inusual de',
     ],
-    'government-shutdown': [
+    'government-shutdown': [ 'entrada en vigor de la ley', 'prohibición de', 'ley que obligaba',
       'apagón de internet', 'corte de internet ordenado', 'bloqueo de internet', 'bloqueado por', 'bloquear el acceso', 'bloqueo', 'censura', 'restricción de acceso',
       'restringió el acceso', 'ordenó el bloqueo', 'orden judicial', 'órdenes del gobierno', 'suspensión ordenada', 'limitación del acceso',
     ],

@@ -210,7 +210,7 @@ const it: LanguageData = {
     ],
     hardware: ['apparato guasto', 'guasto alle apparecchiature', 'raffreddamento', 'impianto di raffreddamento', 'guasto hardware', 'hardware', 'guasto a un apparato', 'apparati'],
     'third-party': ['fornitore', 'fornitore esterno', 'terze parti', 'terzi', 'partner tecnologico', 'società esterna', 'crowdstrike'],
-    capacity: ['sovraccarico', 'picco di accessi', 'assalto al sito', 
+    capacity: [ 'flusso di richieste', 'richieste al secondo', 'troppe richieste','sovraccarico', 'picco di accessi', 'assalto al sito', 
       'capacità', 'picco di traffico', 'aumento del traffico', 'sovraccaric*', 'traffico eccessivo', 'elevata domanda', 'forte domanda', 'richieste eccessive',
       'troppi accessi', 'congestione', 'click day', 'boom di accessi', 'afflusso',
     ],

@@ -188,7 +188,7 @@ const tr: LanguageData = {
     dns: ['dns', 'alan adı sistemi', 'alan adı çözümleme'],
     bgp: ['bgp', 'sınır ağ geçidi protokolü'],
     power: ['veri merkezinde elektrik', 'veri merkezindeki elektrik', 'elektrik kesintisi nedeniyle', 'güç kaynağı', 'enerji sorunu', 'güç kaybı', 'elektrik arızası', 'elektriksel arıza'],
-    cyberattack: ['siber saldırı*', 'ddos', 'dos saldırısı', 'hizmet engelleme saldırı*', 'hack*', 'fidye yazılım*', 'kötü amaçlı', 'korsan saldırı*', 'hacker*', 'saldırı altında'],
+    cyberattack: [ 'ddos saldırı*', 'hacker grubu', 'saldırıyı üstlen*','siber saldırı*', 'ddos', 'dos saldırısı', 'hizmet engelleme saldırı*', 'hack*', 'fidye yazılım*', 'kötü amaçlı', 'korsan saldırı*', 'hacker*', 'saldırı altında'],
     hardware: ['ekipman hata*', 'donanım hata*', 'soğutma sistem*', 'donanım arıza*', 'donanım sorun*', 'donanımsal', 'sunucu arıza*', 'cihaz arıza*', 'ekipman arıza*'],
     other: ['yangın'],
     'third-party': ['üçüncü taraf', 'tedarikçi*', 'hizmet sağlayıcı*', 'sağlayıcı*', 'crowdstrike', 'dış kaynak', 'iş ortağı'],
