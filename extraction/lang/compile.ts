@@ -30,7 +30,8 @@ export type Term =
   | { kind: 'number'; value: number }
   | { kind: 'multiplier'; value: number }
   | { kind: 'vague'; value: number }
-  | { kind: 'durUnit'; minutes: number };
+  | { kind: 'durUnit'; minutes: number }
+  | { kind: 'namedTime'; hour: number };
 
 export interface CompiledLanguage {
   data: LanguageData;
@@ -93,6 +94,7 @@ export function compiledLanguage(code: string): CompiledLanguage {
   for (const [t, value] of Object.entries(data.multipliers ?? {})) lex.add(t, { kind: 'multiplier', value });
   for (const [t, value] of Object.entries(data.vagueQuantities ?? {})) lex.add(t, { kind: 'vague', value });
   for (const [t, minutes] of Object.entries(data.durationUnits ?? {})) lex.add(t, { kind: 'durUnit', minutes });
+  for (const [t, hour] of Object.entries(data.namedTimes ?? {})) lex.add(t, { kind: 'namedTime', hour });
   const compiled = { data, lexicon: lex };
   cache.set(code, compiled);
   return compiled;

@@ -146,6 +146,7 @@ const de: LanguageData = {
   am: ['morgens', 'früh', 'vormittags', 'am morgen', 'am vormittag', 'in der früh', 'frühmorgens'],
   pm: ['nachmittags', 'abends', 'am nachmittag', 'am abend', 'spätabends'],
   clockWords: ['um', 'gegen', 'ab', 'seit', 'bis', 'von', 'uhr', 'zwischen', 'vor', 'nach', 'kurz vor', 'kurz nach', 'bis um', 'ab etwa'],
+  namedTimes: { 'mitternacht': 0 },
   zones: {
     'mez': '+01:00', 'mesz': '+02:00', 'mitteleuropäischer zeit': '+01:00', 'mitteleuropäische zeit': '+01:00', 'mitteleuropäischer sommerzeit': '+02:00',
     'deutscher zeit': 'Europe/Berlin', 'deutsche zeit': 'Europe/Berlin', 'deutscher sommerzeit': '+02:00', 'österreichischer zeit': 'Europe/Vienna',

@@ -64,6 +64,7 @@ const en: LanguageData = {
   am: ['am', 'a.m.', 'a.m', 'in the morning'],
   pm: ['pm', 'p.m.', 'p.m', 'in the afternoon', 'in the evening', 'at night'],
   clockWords: ['at', 'around', 'about', 'from', 'until', 'by', 'since', 'before', 'after'],
+  namedTimes: { 'noon': 12, 'midday': 12, 'midnight': 0 },
   zones: {
     gmt: 'Z', utc: 'Z', bst: '+01:00', 'uk time': 'Europe/London', 'british time': 'Europe/London', 'london time': 'Europe/London',
     edt: '-04:00', est: '-05:00', et: 'America/New_York', 'eastern time': 'America/New_York', 'eastern': 'America/New_York',

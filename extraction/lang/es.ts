@@ -150,6 +150,7 @@ const es: LanguageData = {
   clockWords: [
     'a las', 'a la', 'las', 'desde las', 'hasta las', 'sobre las', 'hacia las', 'alrededor de las', 'pasadas las', 'antes de las', 'después de las', 'entre las',
   ],
+  namedTimes: { 'mediodía': 12, 'medianoche': 0 },
   zones: {
     'gmt': 'Z', 'utc': 'Z', 'hora de greenwich': 'Z', 'hora utc': 'Z', 'cet': '+01:00', 'cest': '+02:00',
     'hora peninsular': 'Europe/Madrid', 'horario peninsular': 'Europe/Madrid', 'hora de españa': 'Europe/Madrid', 'hora española': 'Europe/Madrid',

@@ -177,6 +177,7 @@ const fr: LanguageData = {
     'à', 'vers', 'dès', 'depuis', 'jusqu\'à', 'jusque vers', 'aux alentours de', 'autour de', 'peu avant', 'peu après', 'entre', 'de', 'avant', 'après', 'à partir de',
     'aux environs de', 'dès le', 'à compter de',
   ],
+  namedTimes: { 'à midi': 12, 'vers midi': 12, 'avant midi': 12, 'dès midi': 12, 'depuis midi': 12, 'minuit': 0 },
   zones: {
     // France and Europe
     'heure de paris': 'Europe/Paris', 'heure française': 'Europe/Paris', 'heure de france': 'Europe/Paris', 'heure de france métropolitaine': 'Europe/Paris',

@@ -137,6 +137,7 @@ const id: LanguageData = {
   am: ['pagi', 'dini hari'],
   pm: ['siang', 'sore', 'malam'],
   clockWords: ['pukul', 'jam', 'sekitar pukul', 'sejak pukul', 'sekira pukul', 'mulai pukul', 'hingga pukul', 'sampai pukul'],
+  namedTimes: { 'tengah malam': 0, 'tengah hari': 12 },
   zones: {
     wib: '+07:00', wita: '+08:00', wit: '+09:00', 'waktu indonesia barat': '+07:00', 'waktu indonesia tengah': '+08:00', 'waktu indonesia timur': '+09:00',
     'waktu jakarta': '+07:00', gmt: 'Z', utc: 'Z', 'waktu setempat': 'local', 'waktu singapura': '+08:00', 'waktu malaysia': '+08:00', 'waktu amerika serikat': 'America/New_York',

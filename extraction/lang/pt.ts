@@ -147,6 +147,7 @@ const pt: LanguageData = {
   clockWords: [
     'às', 'as', 'a partir das', 'desde as', 'desde às', 'até as', 'até às', 'por volta das', 'cerca das', 'entre as', 'antes das', 'depois das', 'pelas', 'perto das',
   ],
+  namedTimes: { 'meio-dia': 12, 'meia-noite': 0 },
   zones: {
     'horário de brasília': 'America/Sao_Paulo', 'hora de brasília': 'America/Sao_Paulo', 'horário de brasilia': 'America/Sao_Paulo', 'hora de brasilia': 'America/Sao_Paulo',
     'horário oficial de brasília': 'America/Sao_Paulo', 'horário brasileiro': 'America/Sao_Paulo', 'brt': '-03:00',

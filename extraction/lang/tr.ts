@@ -91,7 +91,7 @@ const tr: LanguageData = {
     'downdetector verilerine göre', "downdetector'a göre", 'sorun bildirdi', 'sitem etti', 'tepki gösterdi',
   ],
   restoreCues: [
-    'düzeldi', 'düzeldiğini', 'düzeldiği', 'düzelmiştir', 'düzelmiş', 'düzelmeye başladı', 'normale döndü', 'normale döndüğünü', 'normale döndüğü', 'normale dönmüştür',
+    'normal şekilde çalış*', 'yeniden normal', 'yeniden çalışmaya başla*', 'tekrar çalışmaya başla*', 'düzeldi', 'düzeldiğini', 'düzeldiği', 'düzelmiştir', 'düzelmiş', 'düzelmeye başladı', 'normale döndü', 'normale döndüğünü', 'normale döndüğü', 'normale dönmüştür',
     'normale dönmeye başladı', 'normal seyrine', 'yeniden erişilebilir', 'erişim yeniden sağlandı', 'yeniden sağlandı', 'yeniden sağlanmıştır', 'yeniden sağlandığını',
     'yeniden sağlanmaya başladı', 'tekrar sağlandı', 'erişim sağlandı', 'erişim sağlanmıştır', 'erişim sağlanmaya başladı',
     'tekrar çalışmaya', 'yeniden çalışmaya', 'yeniden çalışıyor', 'tekrar çalışıyor', 'toparlandı', 'toparlanıyor', 'toparlanmaya başladı', 'geri geldi', 'geri geldiğini',
@@ -120,7 +120,7 @@ const tr: LanguageData = {
 
   numberWords: {
     bir: 1, iki: 2, üç: 3, dört: 4, beş: 5, altı: 6, yedi: 7, sekiz: 8, dokuz: 9, on: 10, 'on bir': 11, 'on iki': 12, 'on beş': 15, yirmi: 20,
-    otuz: 30, kırk: 40, elli: 50, altmış: 60, yetmiş: 70, seksen: 80, doksan: 90, yarım: 0.5, buçuk: 0.5, 'bir buçuk': 1.5, birkaç: 3, 'bir düzine': 12,
+    otuz: 30, kırk: 40, elli: 50, altmış: 60, yetmiş: 70, seksen: 80, doksan: 90, yarım: 0.5, buçuk: 0.5, 'bir buçuk': 1.5, 'iki buçuk': 2.5, 'üç buçuk': 3.5, 'dört buçuk': 4.5, 'beş buçuk': 5.5, 'altı buçuk': 6.5, 'yedi buçuk': 7.5, 'sekiz buçuk': 8.5, birkaç: 3, 'bir düzine': 12,
   },
   multipliers: { yüz: 100, bin: 1000, milyon: 1e6, mn: 1e6, milyar: 1e9, mlr: 1e9 },
   vagueQuantities: {
@@ -152,6 +152,7 @@ const tr: LanguageData = {
   am: ['sabah', 'sabahı', 'gece yarısından sonra'],
   pm: ['öğleden sonra', 'akşam', 'akşamı', 'öğle'],
   clockWords: ['saat', 'saatlerinde', 'saatlerinden', 'saatleri', 'saatinde', 'saatinden', 'itibarıyla', 'sularında'],
+  namedTimes: { 'gece yarısı': 0 },
   zones: {
     tsi: 'Europe/Istanbul', 'tsi ile': 'Europe/Istanbul', 'türkiye saatine göre': 'Europe/Istanbul', 'türkiye saatiyle': 'Europe/Istanbul', 'türkiye saati ile': 'Europe/Istanbul', 'türkiye saati': 'Europe/Istanbul', 'tr saatiyle': 'Europe/Istanbul',
     gmt: 'Z', utc: 'Z', 'greenwich saatiyle': 'Z', 'yerel saatle': 'local', 'yerel saat ile': 'local', 'yerel saatiyle': 'local',

@@ -122,6 +122,8 @@ export interface LanguageData {
   pm: string[];
   /** Words that introduce a clock time ("at", "الساعة", "à"): optional, helps find bare "9h30". */
   clockWords: string[];
+  /** Times of day named by a word: {"noon": 12, "midnight": 0, "à midi": 12} (with a word before it where the bare one has other senses: "après-midi"). */
+  namedTimes?: Record<string, number>;
   /** Zone phrases written after a time: {"GMT": "Z", "بتوقيت غرينتش": "Z", "ت غ": "Z", "heure de Paris": "Europe/Paris", "EDT": "-04:00"}. */
   zones: Record<string, ZoneRef>;
   /** Approximation words before a time/number ("around", "about", "حوالى", "نحو", "vers", "environ"). */

@@ -69,6 +69,10 @@ export function findClockTimes(ctx: Context): ClockTime[] {
     const minute = frac ? (FRACTIONS[frac[1]] ?? 0) : 0;
     raws.push({ start: n.start, end: n.end + (frac ? frac[0].length : 0), hour: minute < 0 ? hour - 1 : hour, minute: (minute + 60) % 60, hasMinutes: Boolean(frac), weak: true });
   }
+  // Times named by a word: "noon", "à midi", "medianoche", "正午".
+  for (const t of ctx.terms) {
+    if (t.payload.kind === 'namedTime') raws.push({ start: t.start, end: t.end, hour: t.payload.hour, minute: 0, hasMinutes: true, weak: false });
+  }
   const zones = ctx.terms.filter((t) => t.payload.kind === 'zone');
   const ams = ctx.terms.filter((t) => t.payload.kind === 'am');
   const pms = ctx.terms.filter((t) => t.payload.kind === 'pm');

@@ -24,6 +24,10 @@ describe('clock times resolved to UTC', () => {
     expect(times('Serangan terjadi pada Kamis (20/6/2024) dini hari pukul 00.54 WIB.', 'id', '2024-06-24T12:00:00Z')[0].iso).toBe('2024-06-19T17:54:00Z');
     expect(times('The fault began on Tuesday, 5 March 2024, in the morning at 9:10 GMT.', 'en', '2024-03-08T12:00:00Z')[0].iso).toBe('2024-03-05T09:10:00Z');
   });
+  it('noon and midnight are times; "après-midi" is not noon', () => {
+    expect(times('El servicio volvió hacia el mediodía del domingo, hora del Este.', 'es', '2025-01-19T19:30:00Z')[0].iso).toBe('2025-01-19T17:00:00Z');
+    expect(times('Le service est revenu dans l\'après-midi, vers 15 heures, heure de Paris.', 'fr', '2025-01-19T19:30:00Z').map((t) => t.iso)).toEqual(['2025-01-19T14:00:00Z']);
+  });
   it('a four-digit time with its zone is a time, not a year ("3 p.m. ET (1900 GMT)")', () => {
     const r = times('Problems began at 1900 GMT, and at 2030 UTC most users were back.', 'en', '2025-07-25T00:20:00Z');
     expect(r.map((x) => x.iso)).toEqual(['2025-07-24T19:00:00Z', '2025-07-24T20:30:00Z']);
