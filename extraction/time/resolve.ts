@@ -37,8 +37,11 @@ export function findTimes(ctx: Context): { times: FoundTime[]; dates: DateMark[]
   const dayMarks = dates.filter((d) => d.precision === 'day');
 
   const clockInDate = (c: ClockTime) => dates.some((d) => c.start >= d.start && c.end <= d.end);
+  // "à 12h45 (10h45 GMT)", "4:50 de la tarde (20:50 GMT)": a time restated in parentheses with
+  // its zone is that instant; the local one, whose zone is not written, is left to it.
+  const restated = (c: ClockTime) => !c.zone && clocks.some((o) => o.zone && o.start > c.end && o.start - c.end <= 40 && at.folded.slice(c.end, o.start).includes('('));
   for (const c of clocks) {
-    if (clockInDate(c)) continue;
+    if (clockInDate(c) || restated(c)) continue;
     const sentence = at.sentenceAtFolded(c.start);
     const past = ctx.isPast(sentence);
     // Carry the story's current day forward through the text (past sentences do not move it).

@@ -24,6 +24,10 @@ describe('clock times resolved to UTC', () => {
     expect(times('Serangan terjadi pada Kamis (20/6/2024) dini hari pukul 00.54 WIB.', 'id', '2024-06-24T12:00:00Z')[0].iso).toBe('2024-06-19T17:54:00Z');
     expect(times('The fault began on Tuesday, 5 March 2024, in the morning at 9:10 GMT.', 'en', '2024-03-08T12:00:00Z')[0].iso).toBe('2024-03-05T09:10:00Z');
   });
+  it('a local time restated in parentheses with its zone is that instant ("à 12h45 (10h45 GMT)")', () => {
+    expect(times('Les cotations ont repris à 12h45 (10h45 GMT).', 'fr', '2020-10-19T18:00:00Z').map((t) => t.iso)).toEqual(['2020-10-19T10:45:00Z']);
+    expect(times('El corte se produjo hacia las 4:50 de la tarde del jueves (20:50 GMT).', 'es', '2019-03-08T15:00:00Z').map((t) => t.iso)).toEqual(['2019-03-07T20:50:00Z']);
+  });
   it('noon and midnight are times; "après-midi" is not noon', () => {
     expect(times('El servicio volvió hacia el mediodía del domingo, hora del Este.', 'es', '2025-01-19T19:30:00Z')[0].iso).toBe('2025-01-19T17:00:00Z');
     expect(times('Le service est revenu dans l\'après-midi, vers 15 heures, heure de Paris.', 'fr', '2025-01-19T19:30:00Z').map((t) => t.iso)).toEqual(['2025-01-19T14:00:00Z']);
