@@ -230,6 +230,8 @@ function sentenceState(ctx: Context, s: Sentence): State | 'apologised' | null {
   const partials = ctx.cues(s, 'partial');
   const partial = fixes.length === 0 ? partials.length > 0 : partials.some((p) => fixes.some((f) => Math.abs(p.start - f.start) <= 40));
   const ongoing = ctx.has(s, 'ongoing') || negatedFix;
+  // "Restored gradually, and everything was back in order by 4:20": a full fix told after the partial words ends it.
+  if (resolved && partial && live('resolved').some((r) => partials.every((p) => p.start < r.start))) return 'resolved';
   if ((resolved || restore) && partial) return 'partial';
   if (resolved) return 'resolved';
   // An apology alone: what it says of the state is weak (see statusScores).

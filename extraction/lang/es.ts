@@ -95,7 +95,7 @@ const es: LanguageData = {
   ],
   resolvedCues: ['fue levantado', 'fue levantada', 'se levantó el bloqueo', 'levantó el bloqueo', 'desbloqueado', 'desbloqueada', 'resuelto', 'resuelta', 'se resolvió', 'solucionado', 'solucionada', 'se solucionó', 'arreglado', 'corregido', 'completamente restablecido', 'totalmente restablecido', 'restablecido por completo', 'con total normalidad', 'funciona con normalidad', 'problema resuelto', 'incidencia resuelta'],
   apologyCues: ['pidió disculpas', 'pide disculpas', 'disculpas', 'lamenta las molestias', 'lamentamos las molestias', 'ofreció disculpas', 'perdón por las molestias'],
-  noReturnYetCues: ['sin fecha', 'sin plazo', 'no ha dado un plazo', 'no dio un plazo', 'no se sabe cuándo', 'no precisó cuándo', 'sin precisar cuándo'],
+  noReturnYetCues: ['fecha de regreso', 'fecha para el restablecimiento', 'plazo para restablecer', 'sin fecha', 'sin plazo', 'no ha dado un plazo', 'no dio un plazo', 'no se sabe cuándo', 'no precisó cuándo', 'sin precisar cuándo'],
   partialCues: ['empieza a', 'empiezan a', 'comienza a', 'comienzan a', 'empezó a', 'comenzó a', 'tardar días', 'podría tardar', 'uno a uno', 'manualmente', 'solo parcialmente', 'de forma parcial', 'de forma desigual', 'desigual', 
     'parcialmente', 'parcial', 'algunos usuarios', 'algunos clientes', 'gradualmente', 'paulatinamente', 'poco a poco', 'intermitente*', 'intermitencia*',
     'en algunas regiones', 'en algunas zonas', 'aún persisten', 'no del todo', 'algunos servicios', 'lentitud', 'de forma progresiva', 'progresivamente',

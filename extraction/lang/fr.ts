@@ -117,7 +117,7 @@ const fr: LanguageData = {
   ],
   resolvedCues: ['a été levé', 'a été levée', 'ont été levés', 'ont été levées', 'levée du blocage', 'débloqué', 'débloquée', 'résolu*', 'réglé*', 'corrigé*', 'réparé*', 'entièrement rétabli', 'complètement rétabli', 'totalement rétabli', 'pleinement rétabli', 'fonctionne normalement', 'fonctionnent normalement', 'fonctionnait normalement', 'fonctionnaient normalement', 'fonctionnement normal', 'tout est rentré dans l\'ordre', 'rentré dans l\'ordre', 'retour à la normale', 's\'est excusé*', 'incident clos', 'problème réglé', 'problème résolu', 'panne résolue', 'incident résolu', 'a été résolu', 'a été corrigé', 'a été réglé', 'regrett*', 'gêne occasionnée'],
   apologyCues: ['s\'excuse', 's\'excusent', 'excuses', 'présente ses excuses', 'nos excuses', 'désolé*'],
-  noReturnYetCues: ['sans avancer de date', 'aucune date', 'sans date de', 'pas de date', 'aucun délai', 'sans calendrier', 'impossible de dire quand', 'ne sait pas quand'],
+  noReturnYetCues: ['date de retour', 'date de rétablissement', 'sans avancer de date', 'aucune date', 'sans date de', 'pas de date', 'aucun délai', 'sans calendrier', 'impossible de dire quand', 'ne sait pas quand'],
   partialCues: ['commence à', 'commencent à', 'a commencé à', 'ont commencé à', 'prendre des jours', 'plusieurs jours', 'à la main', 'manuellement', 'seulement partiellement', 'uniquement', 
     'partiel*', 'partiellement', 'retour progressif', 'progressive reprise', 'certains utilisateurs', 'certains clients', 'certains abonnés', 'certains internautes', 'certains usagers', 'certaines régions',
     'certains pays', 'progressivement', 'graduellement', 'peu à peu', 'intermittent*', 'par intermittence', 'par endroits', 'encore des difficultés',

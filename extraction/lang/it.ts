@@ -90,7 +90,7 @@ const it: LanguageData = {
   ],
   resolvedCues: ['è stato revocato', 'è stata revocata', 'revocato il blocco', 'sbloccato', 'sbloccata', 'rimosso il blocco', 'risolto', 'risolta', 'risolti', 'risolte', 'rientrato', 'rientrata', 'è stato risolto', 'è stata risolta', 'completamente ripristinato', 'pienamente ripristinato', 'del tutto ripristinato', 'sistemato', 'problema risolto', 'tornato alla normalità', 'tutto è tornato alla normalità'],
   apologyCues: ['si scusa', 'ci scusiamo', 'scuse', 'si è scusata', 'si è scusato', 'ha chiesto scusa'],
-  noReturnYetCues: ['senza una data', 'nessuna previsione', 'non si sa quando', 'non ha indicato i tempi', 'senza indicare i tempi', 'tempi non ancora'],
+  noReturnYetCues: ['non ha indicato quando', 'non ha detto quando', 'tempi di ripristino', 'data di ripristino', 'senza una data', 'nessuna previsione', 'non si sa quando', 'non ha indicato i tempi', 'senza indicare i tempi', 'tempi non ancora'],
   partialCues: ['inizia a', 'iniziano a', 'comincia a', 'cominciano a', 'ha iniziato a', 'hanno iniziato a', 'richiedere giorni', 'manualmente', 'solo parzialmente', 'per la maggior parte degli', 'maggior parte degli utenti', 'maggior parte dei clienti',
     'maggior parte dei servizi', 'in fase di recupero', 'in via di ripristino', 'in via di risoluzione', 'graduale', 'lentamente', 'non per tutti', 
     'parzialmente', 'parziale', 'parziali', 'alcuni utenti', 'alcuni clienti', 'gradualmente', 'progressivamente', 'a singhiozzo', 'intermittent*', 'in alcune zone',

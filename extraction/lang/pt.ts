@@ -88,7 +88,7 @@ const pt: LanguageData = {
   ],
   resolvedCues: ['foi levantado', 'foi levantada', 'foi desbloqueado', 'foi desbloqueada', 'desbloqueio', 'resolvido', 'resolvida', 'foi resolvido', 'solucionado', 'solucionada', 'corrigido', 'corrigida', 'totalmente restabelecido', 'completamente restabelecido', 'normalizado', 'normalizada', 'totalmente normalizado', 'problema resolvido', 'lamentou'],
   apologyCues: ['pediu desculpas', 'pede desculpas', 'desculpas', 'lamenta o transtorno', 'lamentamos o transtorno', 'lamenta o incômodo', 'pedimos desculpa'],
-  noReturnYetCues: ['sem previsão', 'sem prazo', 'não há previsão', 'não informou quando', 'não se sabe quando', 'sem data para'],
+  noReturnYetCues: ['previsão de retorno', 'previsão para o retorno', 'previsão de normalização', 'sem previsão', 'sem prazo', 'não há previsão', 'não informou quando', 'não se sabe quando', 'sem data para'],
   partialCues: ['começa a', 'começam a', 'começou a', 'começaram a', 'começava a', 'começavam a', 'disponíveis apenas', 'disponível apenas', 'apenas parcialmente', 'levar dias', 'manualmente', 'um a um', 
     'parcialmente', 'parcial', 'alguns usuários', 'alguns utilizadores', 'alguns clientes', 'gradualmente', 'aos poucos', 'progressivamente', 'intermitente*',
     'em algumas regiões', 'em algumas áreas', 'ainda não totalmente', 'parte dos serviços', 'parte dos clientes', 'parte dos usuários', 'parte dos utilizadores',

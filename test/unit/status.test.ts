@@ -11,6 +11,12 @@ describe('status', () => {
     expect(status('fr', 'Panne chez l\'opérateur Télécâble : internet coupé depuis lundi',
       'Les abonnés de Télécâble sont privés d\'internet depuis lundi, selon Downdetector. L\'opérateur a présenté ses excuses, sans avancer de date de retour à la normale.')).toBe('ongoing');
   });
+  it('a full fix told after the partial return ends it; a partial word after the return keeps it partial', () => {
+    expect(status('fr', 'Panne mondiale de YouTube pendant une heure',
+      'YouTube a subi une panne mondiale dans la nuit, selon Downdetector. Le service a été rétabli progressivement, et tout était rentré dans l\'ordre peu après 4h20.')).toBe('resolved');
+    expect(status('fr', 'Panne mondiale de YouTube pendant une heure',
+      'YouTube a subi une panne mondiale dans la nuit, selon Downdetector. Le service a été rétabli, mais seulement partiellement pour certains utilisateurs.')).toBe('partial');
+  });
   it('a return said plainly still ends it', () => {
     expect(status('en', 'Hospital network back online after outage',
       'Computer systems at the Eastmoor hospital network went down on Tuesday morning, Downdetector showed. Service was fully restored by the evening, the company said.')).toBe('resolved');
