@@ -228,7 +228,7 @@ function sentenceState(ctx: Context, s: Sentence): State | 'apologised' | null {
   // "back for some users" is partial; "some people had problems … we fixed it" is not:
   // beside a return, a partial word counts only close to it.
   const partials = ctx.cues(s, 'partial');
-  const partial = fixes.length === 0 ? partials.length > 0 : partials.some((p) => fixes.some((f) => Math.abs(p.start - f.start) <= 40));
+  const partial = fixes.length === 0 ? partials.length > 0 : partials.some((p) => fixes.some((f) => Math.abs(p.start - f.start) <= 60));
   const ongoing = ctx.has(s, 'ongoing') || negatedFix;
   // "Restored gradually, and everything was back in order by 4:20": a full fix told after the partial words ends it.
   if (resolved && partial && live('resolved').some((r) => partials.every((p) => p.start < r.start))) return 'resolved';

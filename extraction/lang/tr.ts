@@ -91,7 +91,7 @@ const tr: LanguageData = {
     'downdetector verilerine göre', "downdetector'a göre", 'sorun bildirdi', 'sitem etti', 'tepki gösterdi',
   ],
   restoreCues: [
-    'normal şekilde çalış*', 'yeniden normal', 'yeniden çalışmaya başla*', 'tekrar çalışmaya başla*', 'düzeldi', 'düzeldiğini', 'düzeldiği', 'düzelmiştir', 'düzelmiş', 'düzelmeye başladı', 'normale döndü', 'normale döndüğünü', 'normale döndüğü', 'normale dönmüştür',
+    'bağlanabil*', 'normal şekilde çalış*', 'yeniden normal', 'yeniden çalışmaya başla*', 'tekrar çalışmaya başla*', 'düzeldi', 'düzeldiğini', 'düzeldiği', 'düzelmiştir', 'düzelmiş', 'düzelmeye başladı', 'normale döndü', 'normale döndüğünü', 'normale döndüğü', 'normale dönmüştür',
     'normale dönmeye başladı', 'normal seyrine', 'yeniden erişilebilir', 'erişim yeniden sağlandı', 'yeniden sağlandı', 'yeniden sağlanmıştır', 'yeniden sağlandığını',
     'yeniden sağlanmaya başladı', 'tekrar sağlandı', 'erişim sağlandı', 'erişim sağlanmıştır', 'erişim sağlanmaya başladı',
     'tekrar çalışmaya', 'yeniden çalışmaya', 'yeniden çalışıyor', 'tekrar çalışıyor', 'toparlandı', 'toparlanıyor', 'toparlanmaya başladı', 'geri geldi', 'geri geldiğini',
@@ -103,7 +103,7 @@ const tr: LanguageData = {
   noReturnYetCues: ['ne zaman düzeleceği', 'ne zaman normale döneceği', 'süre verilmedi', 'belirsizliğini koruyor'],
   partialCues: [
     // "kısmi" (partial) folds to the same letters as "kısmı" (its part): only in phrases.
-    'kısmen', 'kısmi olarak', 'kısmi kesinti', 'kısmi erişim', 'kısmi bir', 'bazı kullanıcılar*', 'bazı bölgelerde', 'bazı illerde', 'bazı şehirlerde', 'yer yer', 'kademeli olarak', 'kademeli', 'yavaş yavaş', 'aralıklı',
+    'kısmen', 'kısmi olarak', 'kısmi kesinti', 'kısmi erişim', 'kısmi bir', 'bazı kullanıcılar*', 'bazı oyuncular*', 'bazı aboneler*', 'bazı müşteriler*', 'bazı bölgelerde', 'bazı illerde', 'bazı şehirlerde', 'yer yer', 'kademeli olarak', 'kademeli', 'yavaş yavaş', 'aralıklı',
     'tam olarak düzelmedi', 'henüz tamamen', 'bazı hizmetler*', 'kesintili', 'büyük ölçüde', 'büyük oranda', 'kullanıcıların çoğu', 'tamamen düzelmedi', 'henüz tam olarak',
   ],
   ongoingCues: [
