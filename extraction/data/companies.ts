@@ -132,6 +132,8 @@ export const COMPANIES: CompanyEntry[] = [
   { name: 'Virgin Media O2', aliases: ['VMO2', 'Virgin Media O2 Ltd'] },
   { name: 'Sky', aliases: ['Sky Group', 'Sky UK', 'Sky plc'], caseSensitiveAliases: ['Sky'] },
   { name: 'Singtel', aliases: ['Singapore Telecommunications Ltd', 'Singtel Group'] },
+  { name: 'CANTV', aliases: ['Compañía Anónima Nacional Teléfonos de Venezuela'] },
+  { name: 'PagoPA', aliases: ['PagoPA S.p.A.'] },
   { name: 'NTT', aliases: ['Nippon Telegraph and Telephone', 'NTT Group'] },
   { name: 'Telefónica', aliases: ['Telefonica', 'Telefónica SA', 'Telefonica SA'] },
   { name: 'América Móvil', aliases: ['America Movil', 'América Movil', 'America Móvil'] },
