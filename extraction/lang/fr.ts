@@ -250,7 +250,7 @@ const fr: LanguageData = {
       'opération de routine', 'changement technique', 'modification technique',
     ],
     'software-update': [
-      'mise à jour', 'mise à jour logicielle', 'mise à jour défectueuse', 'mise à jour défaillante', 'mise à jour du logiciel', 'correctif', 'déploiement', 'nouvelle version',
+      'mise à jour', 'mise à jour logicielle', 'mise à jour défectueuse', 'mise à jour défaillante', 'mise à jour du logiciel', 'déploiement', 'nouvelle version',
       'mise à niveau', 'update', 'mise à jour de contenu',
     ],
     'software-bug': ['défaillance logicielle', 'bogue', 
