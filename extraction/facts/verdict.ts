@@ -3,6 +3,7 @@
  * takes away a weight and leaves a reason the reader can understand.
  */
 import type { NegativeGroup } from '../lang/compile';
+import type { Sentence } from '../text/article-text';
 import type { Context } from './context';
 import { serviceEntry } from './entities';
 import { isNegated } from './phases';
@@ -33,6 +34,9 @@ const NEGATIVE_LABEL: Record<NegativeGroup, string> = {
   retrospective: 'a look back at an old outage',
 };
 
+/** Stories that explain themselves at length (a notice, a closure, a column, a look back): each of their words counts, and weighs more. */
+const SELF_EXPLAINING = new Set<NegativeGroup>(['maintenance', 'discontinued', 'opinion', 'retrospective']);
+
 export function judge(ctx: Context, services: RankedService[], hashtags: string[], trackers: string[]): Verdict {
   const reasons: Reason[] = [];
   const add = (code: Reason['code'], terms: string[], weight: number) => reasons.push({ code, terms: [...new Set(terms)].slice(0, 4), weight });
@@ -53,7 +57,7 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   const isService = (e: { payload: { type: string; name: string } }) => e.payload.type === 'service' && (exchangeDown || !isExchange(e.payload.name));
 
   // A headline looking back ("A year after the Optus outage") speaks of an old outage, not of one now.
-  const looksBack = (s: (typeof sentences)[number]) => ctx.termsIn(s).some((t) => t.payload.kind === 'neg' && t.payload.group === 'retrospective');
+  const looksBack = (s: Sentence) => ctx.termsIn(s).some((t) => t.payload.kind === 'neg' && t.payload.group === 'retrospective');
   const titleOutage = title.filter((s) => ctx.isOutageSentence(s) && !looksBack(s));
   const titleDigital = title.some((s) => ctx.has(s, 'digital') || ctx.entitiesIn(s).some(isService));
   if (titleOutage.length > 0) {
@@ -63,15 +67,15 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   // A cyber-attack in the headline ("Synnovis cyber-attack enters third day") reports the
   // systems it took down, when the text goes on to tell of them failing ("without any
   // interruption of service" tells of none).
-  const attack = (s: (typeof sentences)[number]) => ctx.cues(s, 'cause').filter((t) => t.payload.kind === 'cause' && t.payload.category === 'cyberattack');
+  const attack = (s: Sentence) => ctx.cues(s, 'cause').filter((t) => t.payload.kind === 'cause' && t.payload.category === 'cyberattack');
   const titleAttack = titleOutage.length === 0 ? title.filter((s) => !ctx.isPast(s) && attack(s).length > 0) : [];
 
   const outageDigital = sentences.filter((s) => !ctx.isPast(s) && ctx.isOutageSentence(s) && (ctx.has(s, 'digital') || ctx.entitiesIn(s).some((e) => isService(e) || e.payload.type === 'source')));
   if (outageDigital.length > 0) {
     add('outage-sentences', outageDigital.flatMap((s) => ctx.cues(s, 'outage').map(termText)), 0.55 * Math.min(outageDigital.length, 5));
   }
-  const failing = outageDigital.filter((s) => ctx.cues(s, 'outage').some((c) => !isNegated(ctx, s, c)));
-  if (titleAttack.length > 0 && failing.length > 0) add('title-outage', titleAttack.flatMap(attack).map(termText), 1.2);
+  const attackReported = titleAttack.length > 0 && outageDigital.some((s) => ctx.cues(s, 'outage').some((c) => !isNegated(ctx, s, c)));
+  if (attackReported) add('title-outage', titleAttack.flatMap(attack).map(termText), 1.2);
   const anyOutage = sentences.some((s) => ctx.isOutageSentence(s));
   if (!anyOutage) add('no-outage-words', [], -3);
 
@@ -97,7 +101,7 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
     // holds (a sentence on the share price lists several market words; it is still one
     // sentence). The headline, and notices that explain themselves at length, count word by word.
     const inSentence = new Map<NegativeGroup, number[]>();
-    const perWord = (group: NegativeGroup) => inTitle || group === 'maintenance' || group === 'discontinued' || group === 'opinion' || group === 'retrospective';
+    const perWord = (group: NegativeGroup) => inTitle || SELF_EXPLAINING.has(group);
     for (const t of ctx.termsIn(s)) {
       if (t.payload.kind !== 'neg' || (exchangeDown && t.payload.group === 'finance')) continue;
       // Maintenance notices and closures explain themselves over several sentences: count them all.
@@ -117,7 +121,7 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
     for (const [group, ws] of inSentence) groups.get(group)!.weight += ws.sort((a, b) => b - a).slice(0, 2).reduce((x, y) => x + y, 0);
   }
   for (const [group, g] of groups) {
-    const factor = group === 'maintenance' || group === 'discontinued' || group === 'opinion' || group === 'retrospective' ? 1.5 : group === 'breach' ? 1.0 : 0.8;
+    const factor = SELF_EXPLAINING.has(group) ? 1.5 : group === 'breach' ? 1.0 : 0.8;
     add('negative', [NEGATIVE_LABEL[group], ...g.words], -factor * Math.min(g.weight, 3));
   }
   // A report names what is down: a service, or a tracker watching it (national shutdowns).
@@ -125,7 +129,7 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
 
   // A report says so up front: outage words in the headline, or in the lead with a service or tracker.
   const lead = outageDigital.filter((s) => ctx.at.leadParagraph(s) <= 3 && ctx.entitiesIn(s).some((e) => isService(e) || e.payload.type === 'source'));
-  if (titleOutage.length === 0 && lead.length === 0 && !(titleAttack.length > 0 && failing.length > 0)) add('not-up-front', [], -1.2);
+  if (titleOutage.length === 0 && lead.length === 0 && !attackReported) add('not-up-front', [], -1.2);
   const score = reasons.reduce((sum, r) => sum + r.weight, 0);
   const confidence = 1 / (1 + Math.exp(-(score - 2.6) * 1.4));
   // And a report says what is down, or cites a tracker that saw it: a piece on outages in
