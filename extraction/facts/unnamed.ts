@@ -52,10 +52,12 @@ export function findUnnamedService(ctx: Context): RankedService | null {
   if (candidates.length === 0) return null;
   const text = ctx.at.text;
   const gapOf = (a: number, b: number) => text.slice(a, b).replace(/[«»"“”„「」『』]/g, '').trim().toLowerCase();
-  // Beside a cue: "X cue", "X-cue", "X's cue"; or "cue <link> X".
-  // (In German, where every noun has a capital, only joined by a hyphen: "Telekom-Störung".)
-  const before = CAPITALS_NOT_NAMES.has(lang) ? /^-$/ : /^(?:['’]s)?-?$/;
-  const beside = (c: Candidate) => cues.some((k) => (k.start >= c.end && before.test(text.slice(c.end, k.start).trim()) && k.start - c.end <= 4) || (c.start >= k.end && (gapOf(k.end, c.start) === '' || LINKS.has(gapOf(k.end, c.start)))));
+  // Beside a cue: "X cue", "X-cue", "X's cue" (in German, where every noun has a capital, only
+  // joined by a hyphen: "Telekom-Störung"); or "cue X", "cue <link> X".
+  const joined = CAPITALS_NOT_NAMES.has(lang) ? /^-$/ : /^(?:['’]s)?-?$/;
+  const rightBefore = (c: Candidate, k: { start: number }) => k.start >= c.end && k.start - c.end <= 4 && joined.test(text.slice(c.end, k.start).trim());
+  const linkedAfter = (c: Candidate, k: { end: number }) => c.start >= k.end && (gapOf(k.end, c.start) === '' || LINKS.has(gapOf(k.end, c.start)));
+  const beside = (c: Candidate) => cues.some((k) => rightBefore(c, k) || linkedAfter(c, k));
   const chosen = candidates.find(beside)
     // The headline's subject: its first name (quoted, or capitalised where capitals mark names),
     // which the text writes again as a name, capitalised inside a sentence ("When …" is not one).
