@@ -162,6 +162,7 @@ export const COMPANIES: CompanyEntry[] = [
   { name: 'Quebecor', aliases: ['Québecor', 'Quebecor Media'] },
   { name: 'CK Hutchison', aliases: ['CK Hutchison Holdings'] },
   { name: 'Swisscom', aliases: ['Swisscom AG'] },
+  { name: 'SIBS', aliases: ['SIBS Pagamentos'] },
   { name: 'Altice', aliases: ['Altice Portugal', 'Altice France', 'Altice Group'] },
   { name: 'United Internet', aliases: ['United Internet AG'] },
   { name: 'Rogers Communications', aliases: ['Rogers Communications Inc'] },

@@ -120,7 +120,8 @@ export function mainCompany(ctx: Context, services: RankedService[]): string | n
   // A service the gazetteer does not know: its operator is not known either.
   if (!serviceEntry(main.fact.name)) return main.fact.company;
   const company = main.fact.company;
-  // "Virgin Media" of Virgin Media O2, "Paltel" of Paltel Group: the service is its company's own name.
-  if (company && company.toLowerCase().startsWith(main.fact.name.toLowerCase())) return main.fact.name;
+  // "Virgin Media" of Virgin Media O2, "Paltel" of Paltel Group: the service is its company's own
+  // name. (Not a one- or two-letter brand: "X" of X Corp.)
+  if (company && main.fact.name.length >= 3 && company.toLowerCase().startsWith(`${main.fact.name.toLowerCase()} `)) return main.fact.name;
   return company ?? main.fact.name;
 }

@@ -20,6 +20,11 @@ describe('services', () => {
     expect(services('id', 'Aplikasi Bank Sentosa Tak Bisa Diakses', 'Aplikasi Bank Sentosa tidak bisa diakses sejak pagi. Di media sosial X, banyak pengguna mengeluhkan gangguan tersebut.')).not.toContain('X');
     expect(services('ja', 'ハンバーガー店でシステム障害', '同社は公式Xでシステム障害による営業停止を告知した。全国の店舗でレジが使えなくなった。')).not.toContain('X');
   });
+  it('the company: the operator, or none beyond the service\'s own name', () => {
+    const company = (title: string, body: string) => analyzeText(title, body, { published: '2025-08-30T12:00:00Z', lang: 'en' }).company;
+    expect(company('X down for thousands of users', 'X stopped loading posts for thousands of users on Friday, Downdetector showed.')).toBe('X Corp');
+    expect(company('Virgin Media outage leaves customers offline', 'Virgin Media broadband customers were offline for hours on Friday, Downdetector showed.')).toBe('Virgin Media');
+  });
   it('of services equally struck, the one the headline names first leads', () => {
     const names = services('fr', 'Facebook, Instagram et WhatsApp de retour après une panne', 'Instagram et WhatsApp ne fonctionnaient plus mardi soir, pas plus que Facebook, selon Downdetector. Les trois applications sont de nouveau accessibles.');
     expect(names[0]).toBe('Facebook');
