@@ -19,7 +19,7 @@ export const SERVICES: ServiceEntry[] = [
   { name: 'Mobile internet', company: null, category: 'isp',
     aliases: ['mobile data', 'mobile data services', 'internet mobile', "l'internet mobile", 'données mobiles', 'internet móvil', 'datos móveis', 'mobiles Internet', 'mobilen Internet'] },
   { name: 'Internet access', company: null, category: 'isp',
-    aliases: ['internet connectivity', 'internet shutdown', "l'accès à internet", 'accès à internet', 'coupure d\'internet', 'acceso a internet', 'acesso à internet', 'Internetzugang'] },
+    aliases: ['internet connectivity', 'internet shutdown', 'internet blackout', 'internet cut off', 'internet coupé', 'coupure internet', 'corte de internet', 'internet cortado', 'internet cortada', 'Internetsperre', 'pemutusan internet', "l'accès à internet", 'accès à internet', 'coupure d\'internet', 'acceso a internet', 'acesso à internet', 'Internetzugang'] },
   // ───────────────────────── messaging ─────────────────────────
   { name: 'WhatsApp', company: 'Meta', category: 'messaging',
     aliases: ['Whats App', 'WhatsApp Web', 'WhatsApp Business', 'WhatsApp Messenger'],

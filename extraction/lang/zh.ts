@@ -230,6 +230,7 @@ const zh: LanguageData = {
     '相關負責人', '负责人', '負責人',
   ],
   serviceNames: {
+    'Internet access': ['断网', '全面断网'],
     'Shanghai Stock Exchange': ['上交所', '上海证券交易所', '上证所'],
     'Shenzhen Stock Exchange': ['深交所', '深圳证券交易所'],
     'Hong Kong Exchanges': ['港交所', '香港交易所', '联交所'],
