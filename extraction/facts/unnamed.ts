@@ -24,6 +24,8 @@ const LINKS = new Set([
   'on', 'at', 'against', 'auf', 'bei', 'gegen', 'chez', 'contre', 'à', 'a', 'ao', 'à', 'alla', 'al', 'allo', 'ai', 'contro', 'di', 'del', 'de', 'do', 'da',
   'на', 'у', 'против', 'على', 'ضد', 'لدى',
 ]);
+/** A Chinese headline's opening subject, before a verb of telling or an outage word. */
+const ZH_SUBJECT_RE = /^([\p{Script=Han}A-Za-z0-9]{2,8}?)(?:公布|回应|回應|致歉|道歉|发布|發布|宣布|官方|称|稱|表示|宕机|宕機|崩了|崩溃|崩潰|故障|瘫痪|癱瘓|服务中断|服務中斷)/u;
 /** Languages whose capitals do not single out names (German capitalises every noun). */
 const CAPITALS_NOT_NAMES = new Set(['de']);
 /** Languages whose headlines mark names with quotes rather than capitals. */
@@ -74,6 +76,12 @@ function nameCandidates(ctx: Context, from: number, to: number, lang: string): C
   for (const m of headline.matchAll(QUOTED_RE)) {
     const start = from + m.index! + m[0].indexOf(m[1]);
     out.push({ name: m[1].trim(), start, end: start + m[1].length, quoted: true });
+  }
+  // Chinese headlines open with their subject, unquoted, right before a verb of telling or the
+  // fault itself: "语雀公布宕机原因", "某某回应故障".
+  if (lang === 'zh') {
+    const m = ZH_SUBJECT_RE.exec(headline);
+    if (m) out.push({ name: m[1], start: from, end: from + m[1].length, quoted: true });
   }
   if (!QUOTES_MARK_NAMES.has(lang) || lang === 'ar') {
     for (const m of headline.matchAll(NAME_RE)) {
