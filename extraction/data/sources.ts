@@ -327,12 +327,12 @@ export const SOURCES: SourceEntry[] = [
   { name: 'RTHK', kind: 'outlet',
     aliases: ['Radio Television Hong Kong'] },
 
-  // ───────────────────────── regulators and ministries often quoted as the source ─────────────────────────
-  { name: 'BTK', kind: 'outlet',
+  // ───────────────────────── regulators and ministries: quoted, but not report sources ─────────────────────────
+  { name: 'BTK', kind: 'regulator',
     aliases: ['Bilgi Teknolojileri ve İletişim Kurumu', 'Bilgi Teknolojileri ve Iletisim Kurumu', 'Information and Communication Technologies Authority'],
     caseSensitiveAliases: ['BTK'] },
-  { name: 'Roskomnadzor', kind: 'outlet',
+  { name: 'Roskomnadzor', kind: 'regulator',
     aliases: [], caseSensitiveAliases: ['RKN'] },
-  { name: 'Komdigi', kind: 'outlet',
+  { name: 'Komdigi', kind: 'regulator',
     aliases: ['Kementerian Komunikasi dan Digital', 'Kominfo', 'Ministry of Communication and Digital Affairs'] },
 ];

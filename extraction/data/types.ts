@@ -45,7 +45,8 @@ export interface CompanyEntry {
 export interface SourceEntry {
   /** Canonical name: "Downdetector", "AFP", "Reuters". */
   name: string;
-  kind: 'tracker' | 'agency' | 'outlet';
+  /** A regulator or ministry is recognised (it is nobody's failed service) but is not a report source. */
+  kind: 'tracker' | 'agency' | 'outlet' | 'regulator';
   aliases: string[];
   caseSensitiveAliases?: string[];
 }

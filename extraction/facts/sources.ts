@@ -1,5 +1,5 @@
 /**
- * Report sources (trackers such as Downdetector, news agencies) and outage hashtags.
+ * Report sources (trackers such as Downdetector, news agencies and outlets; not regulators) and outage hashtags.
  */
 import type { Context } from './context';
 import { sourceEntry } from './entities';
@@ -7,7 +7,7 @@ import { sourceEntry } from './entities';
 export function findSources(ctx: Context): { all: string[]; trackers: string[] } {
   const all: string[] = [];
   for (const e of ctx.entities) {
-    if (e.payload.type === 'source' && !all.includes(e.payload.name)) all.push(e.payload.name);
+    if (e.payload.type === 'source' && sourceEntry(e.payload.name)?.kind !== 'regulator' && !all.includes(e.payload.name)) all.push(e.payload.name);
   }
   // Trackers first, then agencies and outlets.
   const kindOrder = (n: string) => (sourceEntry(n)?.kind === 'tracker' ? 0 : 1);

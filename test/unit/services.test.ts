@@ -25,6 +25,10 @@ describe('services', () => {
     expect(company('X down for thousands of users', 'X stopped loading posts for thousands of users on Friday, Downdetector showed.')).toBe('X Corp');
     expect(company('Virgin Media outage leaves customers offline', 'Virgin Media broadband customers were offline for hours on Friday, Downdetector showed.')).toBe('Virgin Media');
   });
+  it('a regulator quoted is not a report source; a tracker and an agency are', () => {
+    const r = analyzeText('Instagram\'a Türkiye\'den erişim engellendi', 'Instagram\'a Türkiye\'den erişim cuma sabahı engellendi. BTK kararı sitesinde duyurdu; NetBlocks kesintiyi doğruladı, Reuters\'ın haberine göre kullanıcılar uygulamaya giremiyor.', { published: '2024-08-02T09:00:00Z', lang: 'tr' });
+    expect(r.reportSources).toEqual(['NetBlocks', 'Reuters']);
+  });
   it('of services equally struck, the one the headline names first leads', () => {
     const names = services('fr', 'Facebook, Instagram et WhatsApp de retour après une panne', 'Instagram et WhatsApp ne fonctionnaient plus mardi soir, pas plus que Facebook, selon Downdetector. Les trois applications sont de nouveau accessibles.');
     expect(names[0]).toBe('Facebook');
