@@ -7,12 +7,23 @@ import { sourceEntry } from './entities';
 export function findSources(ctx: Context): { all: string[]; trackers: string[] } {
   const all: string[] = [];
   for (const e of ctx.entities) {
-    if (e.payload.type === 'source' && sourceEntry(e.payload.name)?.kind !== 'regulator' && !all.includes(e.payload.name)) all.push(e.payload.name);
+    if (e.payload.type !== 'source' || all.includes(e.payload.name)) continue;
+    const kind = sourceEntry(e.payload.name)?.kind;
+    if (kind === 'regulator') continue;
+    // An outlet is a source where the sentence cites it ("selon franceinfo", "told the BBC"), not
+    // where it is only named ("France 24 and RFI were taken off air").
+    if (kind === 'outlet' && !citedIn(ctx, e)) continue;
+    all.push(e.payload.name);
   }
   // Trackers first, then agencies and outlets.
   const kindOrder = (n: string) => (sourceEntry(n)?.kind === 'tracker' ? 0 : 1);
   all.sort((a, b) => kindOrder(a) - kindOrder(b));
   return { all, trackers: all.filter((n) => sourceEntry(n)?.kind === 'tracker') };
+}
+
+function citedIn(ctx: Context, e: { start: number }): boolean {
+  const s = ctx.at.sentenceAtFolded(e.start);
+  return ctx.has(s, 'said') || ctx.has(s, 'report') || ctx.has(s, 'reportWord');
 }
 
 /** A hashtag (either side of the word, as right-to-left text writes "whatsappdown#") about something being down. */

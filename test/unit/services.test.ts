@@ -29,6 +29,11 @@ describe('services', () => {
     const r = analyzeText('Instagram\'a Türkiye\'den erişim engellendi', 'Instagram\'a Türkiye\'den erişim cuma sabahı engellendi. BTK kararı sitesinde duyurdu; NetBlocks kesintiyi doğruladı, Reuters\'ın haberine göre kullanıcılar uygulamaya giremiyor.', { published: '2024-08-02T09:00:00Z', lang: 'tr' });
     expect(r.reportSources).toEqual(['NetBlocks', 'Reuters']);
   });
+  it('an outlet is a source where the text cites it, not where it only names it', () => {
+    const r = analyzeText('Gabon : internet coupé au soir des élections', "L'accès à internet a été coupé samedi soir dans tout le Gabon, a constaté NetBlocks. Les diffusions de France 24 et RFI ont aussi été suspendues. Selon franceinfo, la coupure durait encore dimanche.", { published: '2023-08-27T09:00:00Z', lang: 'fr' });
+    expect(r.reportSources).toContain('franceinfo');
+    expect(r.reportSources).not.toContain('France 24');
+  });
   it('of services equally struck, the one the headline names first leads', () => {
     const names = services('fr', 'Facebook, Instagram et WhatsApp de retour après une panne', 'Instagram et WhatsApp ne fonctionnaient plus mardi soir, pas plus que Facebook, selon Downdetector. Les trois applications sont de nouveau accessibles.');
     expect(names[0]).toBe('Facebook');
