@@ -19,7 +19,7 @@ const it: LanguageData = {
     'rallentament*', 'problemi diffusi', 'disservizio diffuso', 'down globale', 'down mondiale', 'senza servizio', 'senza connessione', 'senza linea', 'senza rete',
     'niente linea', 'bloccato', 'bloccati', 'problemi di funzionamento',
     'impossibilità di accedere', 'impossibilità di effettuare', 'impossibile effettuare', 'impossibile inviare', 'impossibile fare', 'impossibile collegarsi',
-    'non riescono a collegarsi', 'non riescono a connettersi', 'non riescono a inviare', 'non riescono a navigare', 'non riescono a effettuare',
+    'non riescono a collegarsi', 'non sono riusciti a collegarsi', 'non riusciva a collegarsi', 'non riuscivano a collegarsi', 'non riesce a collegarsi', 'non sono riusciti ad accedere', 'non riuscivano ad accedere', 'non riescono a connettersi', 'non riescono a inviare', 'non riescono a navigare', 'non riescono a effettuare',
     'non riesce ad accedere', 'non si riesce ad accedere', 'non si riesce a entrare', 'non carica', 'non si apre', 'non si aprono', 'non vengono inviati', 'non vengono consegnati', 'non partono',
     'non arrivano', 'messaggi non inviati', 'email non consegnate', 'senza campo', 'assenza di linea', 'assenza di segnale', 'andato giù', 'andata giù', 'è giù',
     'disagi per gli utenti', 'disagi per i clienti', 'disagi per i correntisti', 'fuori gioco', 'mandato in tilt', 'mandata in tilt', 'manda in tilt', 'senza internet',
