@@ -40,6 +40,10 @@ describe('services outside the gazetteer', () => {
     expect(first('云笔记宕机近6小时 官方称存储故障已修复',
       '在线文档平台云笔记昨日出现大范围宕机，用户无法打开文档，服务中断近6小时。\n云笔记官方表示，故障由存储服务器异常导致，目前服务已全部恢复。', 'zh')).toBe('云笔记');
   });
+  it('a Japanese headline\'s subject tied to the attack by に', () => {
+    expect(first('市立中央病院にサイバー攻撃　電子カルテ使えず',
+      '市立中央病院は5日、サイバー攻撃を受けて電子カルテのシステムが使えなくなったと発表した。外来の受け付けを停止している。\n病院は復旧の見通しは立っていないとしている。', 'ja')).toBe('市立中央病院');
+  });
   it('in a title-case headline, the name is the part the text writes again', () => {
     expect(first('Kriptoku Diduga Diretas, Aplikasi dan Situs Tak Bisa Diakses',
       'Platform aset kripto Kriptoku tidak bisa diakses sejak Rabu pagi. Situs dan aplikasi Kriptoku hanya menampilkan pesan galat.\nPerusahaan mengatakan tim teknis sedang memulihkan layanan.', 'id')).toBe('Kriptoku');
