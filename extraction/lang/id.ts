@@ -99,7 +99,7 @@ const id: LanguageData = {
     'hingga berita ini ditulis', 'saat berita ini ditulis', 'hingga berita ini diturunkan', 'sampai berita ini diturunkan', 'belum ada kepastian', 'belum diketahui kapan',
     'berita ini ditulis', 'sampai sekarang', 'hingga kini',
   ],
-  pendingCues: ['untuk', 'berupaya', 'upaya', 'sedang dalam proses', 'dalam proses', 'menargetkan', 'ditargetkan', 'target', 'diharapkan', 'berharap', 'akan segera'],
+  pendingCues: ['menjanjikan', 'berjanji', 'untuk', 'berupaya', 'upaya', 'sedang dalam proses', 'dalam proses', 'menargetkan', 'ditargetkan', 'target', 'diharapkan', 'berharap', 'akan segera'],
   negations: ['membantah', 'menepis', 'tidak', 'belum', 'tanpa', 'bukan', 'dibantah', 'bantah', 'tidak ada', 'akan', 'diharapkan', 'diperkirakan'],
   updateCues: [
     'sedang memperbaiki', 'tengah memperbaiki', 'sedang menangani', 'tengah menangani', 'menangani', 'sedang diperbaiki', 'dalam penanganan', 'menyelidiki', 'sedang menyelidiki',
