@@ -84,9 +84,10 @@ function leadText(doc: Document): string {
 }
 
 /**
- * Stops at the first sufficient sign (a tracker, an outage word or a service-down or attack word
- * in the headline, two outage words in the lead, an outage hashtag). One pass over the trackers and the words of the page's languages, in headline and
- * lead at once: on most pages nothing matches, and this pass is most of the first look's work.
+ * Stops at the first sufficient sign: a tracker, an outage word or a service-down or attack word
+ * in the headline, two outage words in the lead, an outage hashtag. The trackers and outage
+ * words are searched in headline and lead at once, the headline's own words in the headline
+ * only: on most pages nothing matches, and these searches are most of the first look's work.
  * `hits` holds what was seen on the way.
  */
 export function quickLookText(title: string, lead: string, lang: string | null = null): { candidate: boolean; hits: string[] } {
