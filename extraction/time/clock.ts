@@ -79,10 +79,38 @@ export function findClockTimes(ctx: Context): ClockTime[] {
   const clocks = ctx.terms.filter((t) => t.payload.kind === 'clock');
   const arounds = ctx.terms.filter((t) => t.payload.kind === 'around');
   const durations = ctx.terms.filter((t) => t.payload.kind === 'durUnit');
+  const rangeTos = ctx.terms.filter((t) => t.payload.kind === 'rangeTo');
+  const sorted = raws.sort((a, b) => a.start - b.start || b.end - a.end);
+  /**
+   * The zone and a.m./p.m. a range's second time carries for both: "من الساعة السادسة حتى
+   * الثامنة بتوقيت بغداد", "from 6 to 8 p.m. GMT", "de 9 à 11 heures, heure de Paris".
+   */
+  const rangeTail = (r: Raw): { zone: TermMatch | null; pm: boolean; am: boolean } | null => {
+    const next = sorted.find((x) => x.start >= r.end && x.start - r.end <= 24);
+    if (!next || !rangeTos.some((t) => t.start >= r.end && t.end <= next.start)) return null;
+    let pos = next.end;
+    const word = /^\s?(uhr|heures?|horas?|hrs|hs|h)(?![\p{L}])/u.exec(folded.slice(pos, pos + 8));
+    if (word) pos += word[0].length;
+    let zone: TermMatch | null = null;
+    let pm = next.pm === true;
+    let am = next.am === true;
+    for (let step = 0; step < 3; step++) {
+      const z: TermMatch | null = zone ? null : nearAfter(zones, pos + (folded[pos] === '.' ? 1 : 0), 4, folded);
+      if (z) { zone = z; pos = z.end; continue; }
+      const p: TermMatch | null = pm || am ? null : nearAfter(pms, pos, 2, folded);
+      if (p) { pm = true; pos = p.end; continue; }
+      const a: TermMatch | null = pm || am ? null : nearAfter(ams, pos, 2, folded);
+      if (a) { am = true; pos = a.end; continue; }
+      break;
+    }
+    // "from 11 to 1 p.m." would make the first 11 p.m.: the marker carries over only forwards.
+    if ((pm || am) && r.hour > next.hour) return zone ? { zone, pm: false, am: false } : null;
+    return zone || pm || am ? { zone, pm, am } : null;
+  };
 
   const out: ClockTime[] = [];
   let lastEnd = -1;
-  for (const r of raws.sort((a, b) => a.start - b.start || b.end - a.end)) {
+  for (const r of sorted) {
     if (r.start < lastEnd) continue; // overlaps a longer match already taken
     // An hour word may follow the digits: "13.45 Uhr", "9 h", "14 heures", "10 horas", "ore 15".
     const hourWord = /^\s?(uhr|heures?|horas?|hrs|hs|h)(?![\p{L}])/u.exec(folded.slice(r.end, r.end + 8));
@@ -107,12 +135,14 @@ export function findClockTimes(ctx: Context): ClockTime[] {
       break;
     }
     const zoneBefore = nearBefore(zones, r.start, 3, folded);
-    const zone = zoneAfter ?? zoneBefore;
-    const pm = r.pm || Boolean(pmAfter);
-    const am = r.am || Boolean(amAfter);
     const clockBefore = nearBefore(clocks, r.start, 3, folded);
     const uhr = Boolean(hourWord) || /^\s?('te|'de|'da|'ta|'den|'dan|'ten|'tan|'e|'a|o'clock)/.test(folded.slice(r.end, r.end + 9));
     const isBare = !r.hasMinutes && r.weak;
+    // The first time of a range, with nothing of its own: what the second carries.
+    const tail = !zoneAfter && !zoneBefore && !pmAfter && !amAfter && !r.pm && !r.am && (!isBare || clockBefore || hourWord) ? rangeTail(r) : null;
+    const zone = zoneAfter ?? zoneBefore ?? tail?.zone ?? null;
+    const pm = r.pm || Boolean(pmAfter) || Boolean(tail?.pm);
+    const am = r.am || Boolean(amAfter) || Boolean(tail?.am);
     if (isBare) {
       // A bare number is a time only with a.m./p.m., "Uhr", or a clock word and a zone.
       if (!(pm || am || uhr || (clockBefore && zone))) continue;

@@ -28,6 +28,14 @@ describe('clock times resolved to UTC', () => {
     expect(times('Les cotations ont repris à 12h45 (10h45 GMT).', 'fr', '2020-10-19T18:00:00Z').map((t) => t.iso)).toEqual(['2020-10-19T10:45:00Z']);
     expect(times('El corte se produjo hacia las 4:50 de la tarde del jueves (20:50 GMT).', 'es', '2019-03-08T15:00:00Z').map((t) => t.iso)).toEqual(['2019-03-07T20:50:00Z']);
   });
+  it('a range\'s first time takes the zone and a.m./p.m. written after its second', () => {
+    expect(times('انقطعت الخدمة صباح الثلاثاء من الساعة السادسة حتى الثامنة بتوقيت بغداد.', 'ar', '2025-08-26T09:00:00Z').map((t) => t.iso)).toEqual(['2025-08-26T03:00:00Z', '2025-08-26T05:00:00Z']);
+    expect(times('The site was down from 6 to 8 p.m. GMT on Monday.', 'en', '2024-03-05T12:00:00Z').map((t) => t.iso)).toEqual(['2024-03-04T18:00:00Z', '2024-03-04T20:00:00Z']);
+    // 11 to 1 p.m.: the first is 11 a.m., so p.m. does not carry back; with no zone either, it stays no time.
+    expect(times('Payments failed from 11 to 1 p.m. on Monday.', 'en', '2024-03-05T12:00:00Z').map((t) => t.text)).toEqual(['1 p.m']);
+    // Counts, not times: "from 6 to 8 million users".
+    expect(times('Between 6 and 8 million users in GMT zones were hit.', 'en', '2024-03-05T12:00:00Z')).toEqual([]);
+  });
   it('noon and midnight are times; "après-midi" is not noon', () => {
     expect(times('El servicio volvió hacia el mediodía del domingo, hora del Este.', 'es', '2025-01-19T19:30:00Z')[0].iso).toBe('2025-01-19T17:00:00Z');
     expect(times('Le service est revenu dans l\'après-midi, vers 15 heures, heure de Paris.', 'fr', '2025-01-19T19:30:00Z').map((t) => t.iso)).toEqual(['2025-01-19T14:00:00Z']);
