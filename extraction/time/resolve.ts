@@ -55,7 +55,10 @@ export function findTimes(ctx: Context): { times: FoundTime[]; dates: DateMark[]
     // A date after the time belongs to it only when close ("at 3 pm on Tuesday"), not a later clause's.
     const after = inSentence.find((d) => d.start >= c.end && d.start - c.end <= 12);
     const pubDay = ctx.published === null ? null : Math.floor(ctx.published / DAY) * DAY;
-    const day = (before ?? after)?.dayMs ?? (past ? null : carriedDay ?? pubDay);
+    // Of a date before and one just after, the nearer: "عادت … فجر الجمعة، بعد عطل بدأ عند 17:51
+    // بتوقيت غرينتش مساء الخميس" (the return's Friday, the start's Thursday).
+    const own = after && (!before || c.start - before.end > after.start - c.end) ? after : before ?? after;
+    const day = own?.dayMs ?? (past ? null : carriedDay ?? pubDay);
     // No zone by the time: one named earlier in the sentence ("日本時間6日午後1時39分", "北京时间4月8日15时23分"),
     // else the story's last one.
     // ("entre 14h05 et 16h, heure de Paris": a zone written once after a range serves both.)

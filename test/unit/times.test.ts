@@ -36,6 +36,11 @@ describe('clock times resolved to UTC', () => {
     // Counts, not times: "from 6 to 8 million users".
     expect(times('Between 6 and 8 million users in GMT zones were hit.', 'en', '2024-03-05T12:00:00Z')).toEqual([]);
   });
+  it('of a day written before a time and one just after it, the nearer is its day', () => {
+    const r = times('عادت الخدمة فجر الجمعة، بعد عطل بدأ عند الساعة 17:51 بتوقيت غرينتش مساء الخميس.', 'ar', '2025-06-13T06:30:00Z');
+    expect(r.map((t) => t.iso)).toEqual(['2025-06-12T17:51:00Z']);
+    expect(times('Service returned on Friday after a fault that began at 17:51 GMT on Thursday.', 'en', '2025-06-13T06:30:00Z')[0].iso).toBe('2025-06-12T17:51:00Z');
+  });
   it('noon and midnight are times; "après-midi" is not noon', () => {
     expect(times('El servicio volvió hacia el mediodía del domingo, hora del Este.', 'es', '2025-01-19T19:30:00Z')[0].iso).toBe('2025-01-19T17:00:00Z');
     expect(times('Le service est revenu dans l\'après-midi, vers 15 heures, heure de Paris.', 'fr', '2025-01-19T19:30:00Z').map((t) => t.iso)).toEqual(['2025-01-19T14:00:00Z']);
