@@ -132,7 +132,9 @@ function isRange(ctx: Context, a: FoundTime, b: FoundTime): boolean {
   const between = ctx.at.folded.slice(a.end, b.start);
   const rangeWords = ctx.termsIn(a.sentence).filter((t) => t.payload.kind === 'rangeTo' && t.start >= a.end && t.end <= b.start);
   // "began at 20.25 … and lasted until 22.12", "jusqu'à 11h": an "until" just before the second time.
-  if (rangeWords.some((t) => b.start - t.end <= 6 && !CONJUNCTIONS.has(ctx.at.folded.slice(t.start, t.end)))) return true;
+  // "… bis Samstag, 4.25 Uhr", "until Saturday at 4:25": a day may stand between.
+  const dayBetween = (t: TermMatch) => ctx.dates.some((d) => d.start >= t.end && d.start - t.end <= 3 && d.end <= b.start && b.start - d.end <= 6);
+  if (rangeWords.some((t) => (b.start - t.end <= 6 || dayBetween(t)) && !CONJUNCTIONS.has(ctx.at.folded.slice(t.start, t.end)))) return true;
   if (between.length > 14) return false;
   return /^\s*[-–—]\s*$/.test(between) || rangeWords.length > 0;
 }

@@ -24,6 +24,11 @@ export interface Sentence {
  * single letter ("a.m.", "U.S.") or a digit followed by a digit (07.17) does not end a sentence.
  */
 const END_RE = /[.!?؟…。！？]+["'»”’)]*(?=\s|$)|[。！？]+/g;
+/**
+ * A day written as an ordinal before its month ("am 2. November", "vom 30. Okt.") or before a
+ * lower-case word ("der 3. große Ausfall"): the dot is the number's, not the sentence's end.
+ */
+const ORDINAL_DAY_RE = /^\s+(?:\p{Ll}|(?:Jan|Feb|Mär|Maerz|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)\p{L}*\b)/u;
 
 export class ArticleText {
   readonly text: string;
@@ -161,6 +166,9 @@ function splitSentences(text: string, origin: Int32Array): Sentence[] {
       const before = line.slice(Math.max(0, m.index - 2), m.index);
       // "a.m." "U.S." "No." : a single letter before the dot is an abbreviation, not an end.
       if (m[0][0] === '.' && /(^|[\s.])[A-Za-z]$/.test(before)) continue;
+      // "Nov. war", "etc. and", "z. B. die": a sentence does not begin in lower case.
+      if (m[0] === '.' && /^\s+\p{Ll}/u.test(line.slice(endAt, endAt + 3))) continue;
+      if (m[0] === '.' && /(^|\s)\d{1,2}$/.test(line.slice(Math.max(0, m.index - 3), m.index)) && ORDINAL_DAY_RE.test(line.slice(endAt, endAt + 12))) continue;
       // Inside an open quotation the sentence goes on (a quoted statement stays whole).
       if (insideQuote(line.slice(last, endAt))) continue;
       pushRange(lineStart + last, lineStart + endAt);

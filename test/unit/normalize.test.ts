@@ -56,4 +56,14 @@ describe('ArticleText sentences', () => {
       'نعم.',
     ]);
   });
+  it('a day written as an ordinal ("am 2. November", "der 3. große") does not end the sentence; a number that ends one does', () => {
+    const at = new ArticleText('Titel', 'Von Donnerstag, 2. November, 11.44 Uhr, bis zum 4. Nov. war alles gestört. Es war der 3. große Ausfall. Betroffen waren 12. Danach kam die Meldung.');
+    expect(at.sentences.map((s) => at.sentenceText(s))).toEqual([
+      'Titel',
+      'Von Donnerstag, 2. November, 11.44 Uhr, bis zum 4. Nov. war alles gestört.',
+      'Es war der 3. große Ausfall.',
+      'Betroffen waren 12.',
+      'Danach kam die Meldung.',
+    ]);
+  });
 });

@@ -103,6 +103,9 @@ describe('phases: which time began the outage and which ended it', () => {
   it('"down until" dates the return, not the start', () => {
     expect(phases('en', 'Barclays app down', 'The Barclays app went down at 09:15 GMT. It was down until 11:40 GMT, the bank said.', '2025-12-05T12:00:00Z')).toEqual(['2025-12-05T09:15:00Z', '2025-12-05T11:40:00Z']);
   });
+  it('a range\'s second time may have its day between ("bis Samstag, 4.25 Uhr UTC")', () => {
+    expect(phases('de', 'Cloudflare-Ausfall', 'Von Donnerstag, 2. November, 11.44 Uhr UTC, bis Samstag, 4.25 Uhr UTC, waren Dashboard und API gestört.', '2023-11-05T10:30:00Z')).toEqual(['2023-11-02T11:44:00Z', '2023-11-04T04:25:00Z']);
+  });
   it('a start and a stated length fix the return, roughly, once the story says it is over', () => {
     const r = analyzeText('Barclays app down', 'The Barclays app went down at 07:17 GMT. Service has been restored after an outage that lasted about two hours.', { published: '2025-12-05T12:00:00Z', lang: 'en' });
     expect([r.end?.iso, r.end?.approximate]).toEqual(['2025-12-05T09:17:00Z', true]);
