@@ -117,7 +117,9 @@ function zoneLaterInSentence(ctx: Context, clocks: ClockTime[], c: ClockTime, s:
   const nextClock = clocks.find((o) => o.start > c.end && o.start < s.foldedEnd);
   const zoneTerm = ctx.termsIn(s).find((t) => t.payload.kind === 'zone' && t.start >= c.end && t.start - c.end <= 32 && (!nextClock || t.start < nextClock.start));
   if (zoneTerm && zoneTerm.payload.kind === 'zone') return zoneTerm.payload.zone;
-  return next?.zone ?? null;
+  // "Dalle 23.52 di lunedì 14 luglio alle 00.54 di martedì 15, ora italiana": the range's end
+  // takes its zone across a day, and the start takes the end's.
+  return next?.zone ?? (nextClock && nextClock.start - c.end <= 60 ? zoneLaterInSentence(ctx, clocks, nextClock, s) : null);
 }
 
 function hasTimeOfDay(ms: number): boolean {

@@ -41,6 +41,9 @@ describe('clock times resolved to UTC', () => {
     expect(r.map((t) => t.iso)).toEqual(['2025-06-12T17:51:00Z']);
     expect(times('Service returned on Friday after a fault that began at 17:51 GMT on Thursday.', 'en', '2025-06-13T06:30:00Z')[0].iso).toBe('2025-06-12T17:51:00Z');
   });
+  it('a zone written after a range\'s end, across a day, serves both ends', () => {
+    expect(times('Dalle 23.52 di lunedì 14 luglio alle 00.54 di martedì 15, ora italiana, il DNS è risultato irraggiungibile.', 'it', '2025-07-15T08:00:00Z').map((t) => t.iso)).toEqual(['2025-07-14T21:52:00Z', '2025-07-14T22:54:00Z']);
+  });
   it('noon and midnight are times; "après-midi" is not noon', () => {
     expect(times('El servicio volvió hacia el mediodía del domingo, hora del Este.', 'es', '2025-01-19T19:30:00Z')[0].iso).toBe('2025-01-19T17:00:00Z');
     expect(times('Le service est revenu dans l\'après-midi, vers 15 heures, heure de Paris.', 'fr', '2025-01-19T19:30:00Z').map((t) => t.iso)).toEqual(['2025-01-19T14:00:00Z']);
