@@ -86,7 +86,7 @@ const de: LanguageData = {
     'wieder wie gewohnt', 'wieder normal', 'wieder reibungslos', 'wieder stabil', 'wieder funktionsfähig', 'wieder in betrieb', 'wieder hergestellt',
     'wieder empfang', 'wieder zugreifen', 'wieder zugänglich', 'wieder aufrufbar', 'wieder möglich',
   ],
-  resolvedCues: ['aufgehoben', 'wieder freigeschaltet', 'entsperrt', 'behoben', 'gelöst', 'beseitigt', 'vollständig wiederhergestellt', 'komplett wiederhergestellt', 'alle dienste laufen wieder', 'problem ist behoben', 'störung ist behoben', 'störung behoben', 'fehler behoben', 'wieder stabil', 'läuft wieder stabil', 'bedauert', 'bedauern'],
+  resolvedCues: ['aufgehoben', 'wieder freigeschaltet', 'entsperrt', 'behoben', 'gelöst', 'beseitigt', 'vollständig wiederhergestellt', 'komplett wiederhergestellt', 'alle dienste laufen wieder', 'problem ist behoben', 'störung ist behoben', 'störung behoben', 'fehler behoben', 'wieder stabil', 'läuft wieder stabil', 'bedauert', 'bedauern', 'gab entwarnung', 'gibt entwarnung', 'entwarnung gegeben', 'vorfall geschlossen', 'störung beendet'],
   apologyCues: ['entschuldigt', 'entschuldigte sich', 'entschuldigen uns', 'entschuldigung'],
   noReturnYetCues: ['ohne zeitangabe', 'unklar, wann', 'nicht absehbar', 'keine prognose', 'nicht abzusehen', 'wann genau'],
   partialCues: ['tage dauern', 'wochen dauern', 'von hand', 'manuell', 'nur eingeschränkt', 'teilweise wieder', 

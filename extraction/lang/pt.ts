@@ -86,7 +86,7 @@ const pt: LanguageData = {
     'recuperad*', 'restaurad*', 'funciona normalmente', 'funcionando normalmente', 'no ar novamente', 'voltou', 'normalidade', 'reposto', 'reposta', 'já funciona',
     'novamente disponível', 'disponível novamente', 'recuperou', 'mitigad*', 'se recuperar', 'recuperar-se', 'recuperação',
   ],
-  resolvedCues: ['foi levantado', 'foi levantada', 'foi desbloqueado', 'foi desbloqueada', 'desbloqueio', 'resolvido', 'resolvida', 'foi resolvido', 'solucionado', 'solucionada', 'corrigido', 'corrigida', 'totalmente restabelecido', 'completamente restabelecido', 'normalizado', 'normalizada', 'totalmente normalizado', 'problema resolvido', 'lamentou'],
+  resolvedCues: ['foi levantado', 'foi levantada', 'foi desbloqueado', 'foi desbloqueada', 'desbloqueio', 'resolvido', 'resolvida', 'foi resolvido', 'solucionado', 'solucionada', 'corrigido', 'corrigida', 'totalmente restabelecido', 'completamente restabelecido', 'normalizado', 'normalizada', 'totalmente normalizado', 'problema resolvido', 'lamentou', 'deu por encerrad*', 'encerrou o incidente', 'dado por encerrad*'],
   apologyCues: ['pediu desculpas', 'pede desculpas', 'desculpas', 'lamenta o transtorno', 'lamentamos o transtorno', 'lamenta o incômodo', 'pedimos desculpa'],
   noReturnYetCues: ['previsão de retorno', 'previsão para o retorno', 'previsão de normalização', 'sem previsão', 'sem prazo', 'não há previsão', 'não informou quando', 'não se sabe quando', 'sem data para'],
   partialCues: ['começa a', 'começam a', 'começou a', 'começaram a', 'começava a', 'começavam a', 'disponíveis apenas', 'disponível apenas', 'apenas parcialmente', 'levar dias', 'manualmente', 'um a um', 
