@@ -27,7 +27,7 @@ const de: LanguageData = {
   ],
   serviceDownTerms: [
     'down', 'gestört', 'ausgefallen', 'offline', 'nicht erreichbar', 'geht nicht', 'funktioniert nicht', 'störung', 'ausfall', 'lahmgelegt', 'streikt', 'streiken',
-    'hat probleme', 'mit problemen', 'spinnt', 'fällt aus',
+    'hat probleme', 'mit problemen', 'spinnt', 'fällt aus', 'überlastet', 'in die knie',
   ],
   digitalTerms: [
     'handelssystem*', 'elektronische handel', 'handelsplattform*', 'technische störung', 'technisches problem', 'technische probleme',

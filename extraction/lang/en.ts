@@ -15,7 +15,7 @@ const en: LanguageData = {
     'problems accessing', 'issues accessing', 'error messages', 'failed to load', 'failure*', 'shutdown*', 'internet shutdown*', 'degraded performance',
     'partial outage*', 'major outage*', 'global outage*', 'widespread outage*', 'went offline',
   ],
-  serviceDownTerms: ['down', 'is down', 'was down', 'went down', 'goes down', 'outage', 'outages', 'offline', 'not working', 'crashes', 'crashed', 'crashing', 'glitch', 'glitches'],
+  serviceDownTerms: ['down', 'is down', 'was down', 'went down', 'goes down', 'outage', 'outages', 'offline', 'not working', 'crashes', 'crashed', 'crashing', 'glitch', 'glitches', 'overwhelmed', 'buckled'],
   digitalTerms: [
     'trading system*', 'electronic trading', 'trading platform*', 'technical glitch*', 'technical issue*', 'technical problem*',
     'portal*', 'booking system*', 'card terminal*', 'payment terminal*', 'cash machine*', 'atms', 'it system*', 'computer system*',

@@ -32,7 +32,7 @@ const es: LanguageData = {
   ],
   serviceDownTerms: [
     'down', 'caído', 'caída', 'se cae', 'se cayó', 'cae', 'no funciona', 'sin servicio', 'falla', 'fallando', 'presenta fallas', 'presenta fallos', 'con problemas',
-    'fuera de servicio', 'colapsado', 'está caído', 'offline', 'no carga',
+    'fuera de servicio', 'colapsado', 'está caído', 'offline', 'no carga', 'saturado', 'saturada', 'colapsada',
   ],
   digitalTerms: [
     'sistema de negociación', 'sistema de contratación', 'plataforma de negociación', 'problema técnico', 'fallo técnico', 'falla técnica',

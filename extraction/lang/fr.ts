@@ -41,7 +41,7 @@ const fr: LanguageData = {
   ],
   serviceDownTerms: [
     'en panne', 'down', 'hors service', 'hors ligne', 'inaccessible', 'indisponible', 'ne fonctionne plus', 'ne fonctionne pas', 'ne marche plus', 'planté', 'plante',
-    'bugue', 'beugue', 'perturbé', 'perturbée', 'paralysé', 'paralysée', 'tombe en panne', 'est tombé', 'est tombée', 'touché par une panne', 'touchée par une panne', 'coupé', 'coupée',
+    'bugue', 'beugue', 'perturbé', 'perturbée', 'paralysé', 'paralysée', 'tombe en panne', 'est tombé', 'est tombée', 'touché par une panne', 'touchée par une panne', 'coupé', 'coupée', 'submergé', 'submergée', 'à genoux', 'saturé', 'saturée',
   ],
   digitalTerms: [
     'système de cotation', 'systèmes de cotation', 'plateforme de négociation', 'plateforme de cotation', 'problème technique', 'incident technique',
@@ -86,7 +86,7 @@ const fr: LanguageData = {
       'garage', 'panne mécanique', 'avarie*', 'bateau', 'navire', 'ferry', 'locomotive', 'aiguillage', 'caténaire', 'signalisation', 'chaudière', 'camion*',
       'moto', 'scooter', 'tracteur', 'mécanique', 'mécaniques', 'mécanicien*',
     ],
-    opinion: ['tribune', 'éditorial', 'chronique', 'point de vue', 'opinion', 'billet'],
+    opinion: ['tribune', 'éditorial', 'chronique', 'point de vue', 'opinion', "billet d'humeur", 'ce billet'],
     discontinued: ['anciens smartphones', 'anciens téléphones', 'ne fonctionnera plus', 'ne sera plus compatible', 'fin du support', 'fin de prise en charge', 
       'fermeture définitive', 'ferme définitivement', 'fermera définitivement', 'fermer définitivement', 'cessera', 'cessera de fonctionner', 'fin du support', 'fin de support',
       'ne sera plus disponible', 'ne sera plus pris en charge', 'ne seront plus pris en charge', 'arrêt définitif', 'tire sa révérence', 'tirer sa révérence',

@@ -28,7 +28,7 @@ const it: LanguageData = {
   ],
   serviceDownTerms: [
     'down', 'non funziona', 'non va', 'in tilt', 'ko', 'k.o.', 'offline', 'irraggiungibile', 'bloccato', 'in crash', 'fuori uso', 'giù', 'in panne', 'va in down',
-    'è down', 'ha problemi', 'con problemi',
+    'è down', 'ha problemi', 'con problemi', 'sovraccarico', 'sovraccarica', "preso d'assalto",
   ],
   digitalTerms: [
     'sistema di negoziazione', 'piattaforma di negoziazione', 'problema tecnico', 'problemi tecnici', 'guasto tecnico',

@@ -27,7 +27,7 @@ const pt: LanguageData = {
   ],
   serviceDownTerms: [
     'fora do ar', 'caiu', 'cai', 'down', 'instável', 'não funciona', 'com problemas', 'com falhas', 'com instabilidade', 'parou', 'em pane', 'indisponível',
-    'offline', 'apresenta falhas', 'apresenta instabilidade', 'em baixo', 'foi abaixo', 'cortado', 'cortada', 'bloqueado', 'bloqueada',
+    'offline', 'apresenta falhas', 'apresenta instabilidade', 'em baixo', 'foi abaixo', 'cortado', 'cortada', 'bloqueado', 'bloqueada', 'sobrecarregado', 'sobrecarregada', 'congestionado', 'colapsou',
   ],
   digitalTerms: [
     'sistema de negociação', 'plataforma de negociação', 'problema técnico', 'falha técnica',
