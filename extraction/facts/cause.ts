@@ -9,10 +9,12 @@ import type { RankedService } from './services';
 
 /**
  * How much a category says: a named mechanism (DNS, BGP, an attack, a bad update) says more
- * than "a supplier" or "a network problem". Ties go to the longer phrase.
+ * than "a supplier" or "a network problem". Ties go to the longer phrase. An order of the
+ * authorities outranks the mechanism it was carried out by ("blocked at the DNS", "BGP routes
+ * withdrawn"): the order is the cause.
  */
 const SPECIFICITY: Record<Exclude<CauseCategory, 'unknown'>, number> = {
-  dns: 3, bgp: 3, cyberattack: 2.5, power: 2.5, 'government-shutdown': 2.5, 'software-bug': 2.3, configuration: 2.2,
+  dns: 3, bgp: 3, cyberattack: 2.5, power: 2.5, 'government-shutdown': 3.2, 'software-bug': 2.3, configuration: 2.2,
   'software-update': 2.2, hardware: 2, capacity: 1.8, network: 1.5, 'third-party': 1, other: 0.8,
 };
 

@@ -236,7 +236,7 @@ const es: LanguageData = {
     ],
     'government-shutdown': [ 'entrada en vigor de la ley', 'prohibición de', 'ley que obligaba',
       'apagón de internet', 'corte de internet ordenado', 'bloqueo de internet', 'bloqueado por', 'bloquear el acceso', 'bloqueo', 'censura', 'restricción de acceso',
-      'restringió el acceso', 'ordenó el bloqueo', 'orden judicial', 'órdenes del gobierno', 'suspensión ordenada', 'limitación del acceso',
+      'restringió el acceso', 'ordenó el bloqueo', 'orden judicial', 'órdenes del gobierno', 'suspensión ordenada', 'limitación del acceso', 'las autoridades de frenar', 'por orden de las autoridades', 'restringidos',
     ],
     other: ['sabotaje', 'vandalismo', 'huelga', 'terremoto', 'inundación', 'inundaciones', 'incendio'],
   },

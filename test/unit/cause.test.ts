@@ -17,4 +17,10 @@ describe('cause', () => {
   it('a cut fibre line is a network cause', () => {
     expect(cause('zh', '支付宝出现故障', '周二下午，支付宝出现大面积故障，部分用户无法付款。官方表示，故障原因是光缆被挖断，正在抢修。')).toBe('network');
   });
+  it('an order of the authorities outranks the mechanism that carried it out (DNS, BGP)', () => {
+    expect(cause('fr', 'Facebook et WhatsApp inaccessibles au Gabon', 'Facebook et WhatsApp sont inaccessibles depuis samedi au Gabon. Selon NetBlocks, les requêtes DNS échouent : un blocage imposé par les autorités aux fournisseurs d\'accès.')).toBe('government-shutdown');
+    expect(cause('ru', 'В Минске пропал мобильный интернет', 'В воскресенье в Минске пропал мобильный интернет. Оператор сообщил, что скорость снижена по требованию госорганов.')).toBe('government-shutdown');
+    // a DNS fault with no order is a DNS fault
+    expect(cause('fr', 'Panne géante chez Orange', 'Une panne a touché Orange mardi. Selon l\'opérateur, un serveur DNS défaillant est en cause.')).toBe('dns');
+  });
 });
