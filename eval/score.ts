@@ -41,7 +41,16 @@ function canonical(name: string, table: { name: string; aliases: string[]; caseS
   const hit = table.find((e) => lower(e.name) === n || e.aliases.some((a) => lower(a) === n) || (e.caseSensitiveAliases ?? []).some((a) => lower(a) === n));
   return hit ? hit.name : name;
 }
-const svc = (n: string) => canonical(n, SERVICES);
+/**
+ * A shutdown's service is "Internet access" by the gold convention; where only mobile data was
+ * cut the report's "Mobile internet" names the same thing more closely, and writers of gold
+ * used either. Scored as one.
+ */
+const SHUTDOWN_SERVICES = new Set(['Internet access', 'Mobile internet']);
+const svc = (n: string) => {
+  const c = canonical(n, SERVICES);
+  return SHUTDOWN_SERVICES.has(c) ? 'Internet access' : c;
+};
 const comp = (n: string) => canonical(n, COMPANIES);
 const src = (n: string) => canonical(n, SOURCES);
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
