@@ -635,6 +635,7 @@ export const SERVICES: ServiceEntry[] = [
     aliases: ['Yandex.Market'] },
   { name: 'Ozon', company: 'Ozon', category: 'ecommerce',
     aliases: ['Ozon.ru'], caseSensitiveAliases: ['Ozon', 'OZON'] },
+  { name: 'CDEK', company: null, category: 'ecommerce', aliases: [], caseSensitiveAliases: ['CDEK'] },
   { name: 'Wildberries', company: 'Wildberries', category: 'ecommerce',
     aliases: ['Wildberries.ru'] },
   { name: 'Avito', company: null, category: 'ecommerce',

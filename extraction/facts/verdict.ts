@@ -59,7 +59,12 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   // A headline looking back ("A year after the Optus outage") speaks of an old outage, not of one now.
   const looksBack = (s: Sentence) => ctx.termsIn(s).some((t) => t.payload.kind === 'neg' && t.payload.group === 'retrospective');
   const titleOutage = title.filter((s) => ctx.isOutageSentence(s) && !looksBack(s));
-  const titleDigital = title.some((s) => ctx.has(s, 'digital') || ctx.entitiesIn(s).some(isService));
+  // A service outside the gazetteer is no entity: its name in the headline counts as one.
+  // (Only where the body tells of something digital failing: "Giornata", "Timnas" head stories
+  // of other kinds.)
+  const digitalFailing = sentences.some((s) => !ctx.at.isTitle(s) && !ctx.isPast(s) && ctx.isOutageSentence(s) && ctx.has(s, 'digital'));
+  const unlisted = digitalFailing && services[0] && !serviceEntry(services[0].fact.name) ? services[0].fact.name : null;
+  const titleDigital = title.some((s) => ctx.has(s, 'digital') || ctx.entitiesIn(s).some(isService) || (unlisted !== null && ctx.at.sentenceText(s).includes(unlisted)));
   if (titleOutage.length > 0) {
     const words = titleOutage.flatMap((s) => ctx.cues(s, 'outage').concat(ctx.cues(s, 'serviceDown')).map(termText));
     add('title-outage', words, titleDigital ? 2.2 : 1.0);

@@ -215,6 +215,7 @@ const ja: LanguageData = {
     'Google Search': ['グーグル検索'],
     Gmail: ['ジーメール', 'gメール'],
     'Google Cloud': ['グーグルクラウド', 'グーグル・クラウド'],
+    Akamai: ['アカマイ'],
     'Google Maps': ['グーグルマップ'],
     Gemini: ['ジェミニ'],
     'Amazon Web Services': ['アマゾン ウェブ サービス', 'アマゾンウェブサービス', 'アマゾン・ウェブ・サービス', 'アマゾン・ウェブ・サービシズ'],

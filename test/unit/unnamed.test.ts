@@ -54,4 +54,13 @@ describe('services outside the gazetteer', () => {
     expect(first('Portal Tributo vai estar indisponível no fim de semana para manutenção',
       'O Portal Tributo vai estar indisponível entre as 20h de sábado e as 8h de domingo, por causa de uma manutenção programada dos sistemas.\nDurante esse período não será possível submeter declarações.', 'pt')).toBeNull();
   });
+  it('leads the listed services when the headline names none of them; a word in an oblique case or a country does not', () => {
+    const body = 'Zorvex sabah saatlerinden bu yana çalışmıyor ve kullanıcılar siteye ulaşamıyor. Zorvex yetkilileri sorunun yoğunluktan kaynaklandığını söyledi. Şikâyetler Twitter\'da gündem oldu.';
+    expect(first('Zorvex ilk gününde çöktü', body, 'tr')).toBe('Zorvex');
+    expect(analyzeText('Türkiye\'den Twitter\'a erişim sorunu', 'Türkiye\'den Twitter\'a erişim sabah saatlerinden bu yana sağlanamıyor. Kullanıcılar Twitter\'a ulaşamıyor.', opts('tr')).services[0]?.name).toBe('X');
+  });
+  it('a name that holds the outage word names no service', () => {
+    const r = analyzeText('Festival Down Harmoni Kembali Digelar', 'Festival Down Harmoni kembali digelar di Bandung pada Sabtu. Ribuan pengunjung hadir dan panitia menyebut acara berjalan lancar tanpa kendala.', opts('id'));
+    expect(r.isOutage).toBe(false);
+  });
 });
