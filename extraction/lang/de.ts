@@ -91,7 +91,7 @@ const de: LanguageData = {
   noReturnYetCues: ['ohne zeitangabe', 'unklar, wann', 'nicht absehbar', 'keine prognose', 'nicht abzusehen', 'wann genau'],
   partialCues: ['tage dauern', 'wochen dauern', 'von hand', 'manuell', 'nur eingeschränkt', 'teilweise wieder', 
     'teilweise', 'teils', 'zum teil', 'einige nutzer', 'einige kunden', 'manche nutzer', 'manche kunden', 'schrittweise', 'nach und nach', 'allmählich', 'sporadisch',
-    'zeitweise', 'zeitweilig', 'vereinzelt', 'ein teil der', 'einen teil der', 'einem teil der', 'großteil', 'grossteil', 'mehrheit der', 'eingeschränkt', 'in einigen regionen', 'regional', 'noch nicht vollständig', 'einige dienste', 'langsam', 'holprig',
+    'zeitweise', 'zeitweilig', 'vereinzelt', 'ein teil der', 'einen teil der', 'einem teil der', 'großteil', 'grossteil', 'mehrheit der', 'eingeschränkt', 'in einigen regionen', 'regional', 'noch nicht vollständig', 'einige dienste', 'langsam', 'holprig', 'aber nicht alle', 'nachwirkung*',
   ],
   ongoingCues: [
     'weiterhin', 'noch immer', 'immer noch', 'nach wie vor', 'dauert an', 'dauern an', 'anhaltend', 'andauernde', 'bis zur stunde', 'zum zeitpunkt', 'derzeit nicht',

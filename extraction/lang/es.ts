@@ -100,7 +100,7 @@ const es: LanguageData = {
     'parcialmente', 'parcial', 'algunos usuarios', 'algunos clientes', 'gradualmente', 'paulatinamente', 'poco a poco', 'intermitente*', 'intermitencia*',
     'en algunas regiones', 'en algunas zonas', 'aún persisten', 'no del todo', 'algunos servicios', 'lentitud', 'de forma progresiva', 'progresivamente',
     'todavía experimentan', 'la mayoría de', 'mayoría de los usuarios', 'mayoría de usuarios', 'la mayor parte de', 'algunos todavía', 'algunos aún', 'todavía tenían problemas',
-    'todavía tienen problemas', 'aún tienen problemas', 'siguen teniendo problemas', 'siguen sin poder',
+    'todavía tienen problemas', 'aún tienen problemas', 'siguen teniendo problemas', 'siguen sin poder', 'pero no todos', 'pero no todas',
   ],
   ongoingCues: [
     'sigue caído', 'sigue sin funcionar', 'siguen sin funcionar', 'sigue sin servicio', 'siguen sin', 'sigue sin', 'continúa', 'continúan', 'persiste', 'persisten',

@@ -94,7 +94,7 @@ const it: LanguageData = {
   partialCues: ['inizia a', 'iniziano a', 'comincia a', 'cominciano a', 'ha iniziato a', 'hanno iniziato a', 'richiedere giorni', 'manualmente', 'solo parzialmente', 'per la maggior parte degli', 'maggior parte degli utenti', 'maggior parte dei clienti',
     'maggior parte dei servizi', 'in fase di recupero', 'in via di ripristino', 'in via di risoluzione', 'graduale', 'lentamente', 'non per tutti', 
     'parzialmente', 'parziale', 'parziali', 'alcuni utenti', 'alcuni clienti', 'gradualmente', 'progressivamente', 'a singhiozzo', 'intermittent*', 'in alcune zone',
-    'in alcune aree', 'in alcune regioni', 'non ancora del tutto', 'rallentamenti', 'alcuni servizi', 'a macchia di leopardo', 'a tratti', 'a fasi alterne',
+    'in alcune aree', 'in alcune regioni', 'non ancora del tutto', 'rallentamenti', 'alcuni servizi', 'a macchia di leopardo', 'a tratti', 'a fasi alterne', 'ma non tutti', 'ma non tutte',
   ],
   ongoingCues: [
     'ancora down', 'ancora non', 'ancora problemi', 'ancora in corso', 'continua', 'continuano', 'persiste', 'persistono', 'in corso', 'al momento', 'tuttora',

@@ -92,7 +92,7 @@ const pt: LanguageData = {
   partialCues: ['começa a', 'começam a', 'começou a', 'começaram a', 'começava a', 'começavam a', 'disponíveis apenas', 'disponível apenas', 'apenas parcialmente', 'levar dias', 'manualmente', 'um a um', 
     'parcialmente', 'parcial', 'alguns usuários', 'alguns utilizadores', 'alguns clientes', 'gradualmente', 'aos poucos', 'progressivamente', 'intermitente*',
     'em algumas regiões', 'em algumas áreas', 'ainda não totalmente', 'parte dos serviços', 'parte dos clientes', 'parte dos usuários', 'parte dos utilizadores',
-    'a maioria dos', 'maior parte dos', 'ainda há clientes', 'ainda há usuários', 'alguns ainda', 'alguns serviços', 'lentidão', 'oscilaç*', 'pontualmente', 'pontuais',
+    'a maioria dos', 'maior parte dos', 'ainda há clientes', 'ainda há usuários', 'alguns ainda', 'alguns serviços', 'lentidão', 'oscilaç*', 'pontualmente', 'pontuais', 'mas não todos', 'mas não todas',
   ],
   ongoingCues: [
     'continua', 'continuam', 'segue fora do ar', 'seguem fora do ar', 'ainda não', 'ainda sem', 'ainda há', 'ainda enfrentam', 'persiste', 'persistem', 'em andamento',

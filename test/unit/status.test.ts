@@ -21,4 +21,8 @@ describe('status', () => {
     expect(status('en', 'Hospital network back online after outage',
       'Computer systems at the Eastmoor hospital network went down on Tuesday morning, Downdetector showed. Service was fully restored by the evening, the company said.')).toBe('resolved');
   });
+  it('most services back "but not all" is a partial return', () => {
+    expect(status('fr', 'Panne géante chez Orange', 'La panne du réseau Orange dure depuis lundi. L\'opérateur dit avoir rétabli la plupart de ses services, mais pas tous.')).toBe('partial');
+    expect(status('en', 'Barclays app outage', 'The Barclays app outage began on Monday. The bank said it had restored most services, but not all of them.')).toBe('partial');
+  });
 });
