@@ -24,6 +24,8 @@ const SPECIFICITY: Record<Exclude<CauseCategory, 'unknown'>, number> = {
  * after it ("a cyberattack was ruled out", "était écartée").
  */
 const DENIAL_REACH: NegationReach = { before: 45, after: 30, withinClause: true };
+/** Where the verb ends the clause, its denial stands further after the cause ("hacker grubu … ilgisinin olmadığını"). */
+const VERB_FINAL_DENIAL_REACH: NegationReach = { before: 45, after: 60, withinClause: true };
 
 export function findCause(ctx: Context, services: RankedService[] = []): OutageReport['cause'] {
   const own = services.flatMap((x) => [x.fact.name, x.fact.company ?? '']).filter(Boolean).map((n) => n.toLowerCase());
@@ -38,7 +40,7 @@ export function findCause(ctx: Context, services: RankedService[] = []): OutageR
       if (!causal) continue;
       // "not a cyberattack", "escluso un attacco", "la piste d'une cyberattaque était écartée":
       // a cause ruled out is no cause.
-      if (isNegated(ctx, s, t) || isNegated(ctx, s, t, DENIAL_REACH)) continue;
+      if (isNegated(ctx, s, t) || isNegated(ctx, s, t, ctx.lang.data.verbFinal === true ? VERB_FINAL_DENIAL_REACH : DENIAL_REACH)) continue;
       // The story's own company is not a "third party" ("an update from CrowdStrike" in a CrowdStrike story).
       const words = ctx.at.folded.slice(t.start, t.end);
       if (t.payload.category === 'third-party' && own.some((n) => n.includes(words) || words.includes(n))) continue;

@@ -112,7 +112,7 @@ const tr: LanguageData = {
     'sürmeye devam', 'yaşanmaya devam',
   ],
   pendingCues: ['için', 'yönelik çalışma*'],
-  negations: ['dışladı', 'değil', 'henüz', 'olmadan', 'olmadığını', 'olmadığı', 'yalanladı', 'reddetti'],
+  negations: ['dışladı', 'değil', 'henüz', 'olmadan', 'olmadığını', 'olmadığı', 'yalanladı', 'reddetti', 'kaynaklanmadığı', 'kaynaklanmadığını', 'kaynaklanmadı'],
   updateCues: [
     'çalışma yürütüyor', 'çalışmalar sürüyor', 'çalışmalar devam', 'çalışıyoruz', 'üzerinde çalışıyor', 'inceleniyor', 'inceleme başlat*', 'araştırıyor', 'farkındayız',
     'tespit edildi', 'müdahale', 'ekipler*', 'ekiplerimiz', 'güncelleme*', 'bilgilendirme', 'teknik ekip*', 'mühendis*', 'çalışıldığını', 'çalışılıyor',

@@ -23,4 +23,9 @@ describe('cause', () => {
     // a DNS fault with no order is a DNS fault
     expect(cause('fr', 'Panne géante chez Orange', 'Une panne a touché Orange mardi. Selon l\'opérateur, un serveur DNS défaillant est en cause.')).toBe('dns');
   });
+  it('a cyber-attack denied at the end of a Turkish clause, or not yet ruled out in Japanese, is no cause', () => {
+    expect(cause('tr', 'Garanti BBVA mobil uygulamasında kesinti', 'Garanti BBVA mobil uygulamasına sabah saatlerinden bu yana erişilemiyor. Banka, yaşananların bir siber saldırıdan kaynaklanmadığını açıkladı.')).toBe('unknown');
+    expect(cause('ja', 'みずほ銀行でシステム障害', 'みずほ銀行で６日朝からシステム障害が発生し、ATMが使えなくなった。同行はサイバー攻撃の可能性も排除せずに調べている。')).toBe('unknown');
+    expect(cause('tr', 'Garanti BBVA mobil uygulamasında kesinti', 'Garanti BBVA mobil uygulamasına sabah saatlerinden bu yana erişilemiyor. Banka, kesintinin bir siber saldırıdan kaynaklandığını açıkladı.')).toBe('cyberattack');
+  });
 });
