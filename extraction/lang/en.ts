@@ -97,7 +97,7 @@ const en: LanguageData = {
     hardware: ['equipment failure', 'faulty equipment', 'failed component', 'hardware component', 'cooling system', 'cooling failure', 'hardware failure', 'hardware fault', 'hardware'],
     other: ['fire'],
     'third-party': ['third-party', 'third party', 'supplier', 'vendor', 'provider', 'crowdstrike'],
-    capacity: ['storage quota', 'quota', 'ran out of storage', 'congestion', 'capacity', 'surge in traffic', 'traffic surge', 'overload*', 'high demand', 'unprecedented demand', 'heavy traffic', 'spike in traffic'],
+    capacity: ['storage quota', 'quota', 'ran out of storage', 'congestion', 'capacity', 'surge in traffic', 'traffic surge', 'overload*', 'high demand', 'unprecedented demand', 'heavy traffic', 'spike in traffic', 'surge in demand', 'flood of requests'],
     'government-shutdown': ['government shutdown', 'internet shutdown', 'ordered', 'blocked by', 'block access', 'authorities blocked', 'censorship', 'restricted access', 'throttl*'],
   },
   causeCues: ['caused by', 'due to', 'blamed', 'blames', 'traced', 'triggered by', 'the cause', 'root cause', 'because of', 'stemmed from', 'resulted from', 'attributed', 'was behind', 'were behind'],

@@ -177,7 +177,7 @@ const id: LanguageData = {
     'third-party': ['pihak ketiga', 'vendor', 'mitra', 'penyedia layanan', 'crowdstrike', 'penyedia'],
     capacity: ['antrean panjang', 
       'lonjakan trafik', 'lonjakan pengguna', 'lonjakan lalu lintas', 'kelebihan beban', 'overload', 'permintaan tinggi', 'trafik tinggi', 'membludak', 'server penuh', 'antrean',
-      'lonjakan akses', 'beban server', 'kapasitas',
+      'lonjakan akses', 'beban server', 'kapasitas', 'lonjakan permintaan',
     ],
     'government-shutdown': [
       'pemblokiran', 'diblokir', 'blokir', 'pembatasan akses', 'pembatasan internet', 'pelambatan', 'throttling', 'perintah pemerintah', 'kominfo', 'komdigi',

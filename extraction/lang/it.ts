@@ -213,7 +213,7 @@ const it: LanguageData = {
     'third-party': ['fornitore', 'fornitore esterno', 'terze parti', 'terzi', 'partner tecnologico', 'società esterna', 'crowdstrike'],
     capacity: [ 'flusso di richieste', 'richieste al secondo', 'troppe richieste','sovraccarico', 'picco di accessi', 'assalto al sito', 
       'capacità', 'picco di traffico', 'aumento del traffico', 'sovraccaric*', 'traffico eccessivo', 'elevata domanda', 'forte domanda', 'richieste eccessive',
-      'troppi accessi', 'congestione', 'click day', 'boom di accessi', 'afflusso',
+      'troppi accessi', 'congestione', 'click day', 'boom di accessi', 'afflusso', 'richieste senza precedenti', 'picco di richieste',
     ],
     'government-shutdown': [
       'blocco imposto', 'blocco disposto', "blocco deciso", 'bloccato dalle autorità', 'oscurato', 'oscuramento', 'ordinato', 'ordine del tribunale', 'agcom', 'garante della privacy', 'censura', 'restrizione',

@@ -193,7 +193,7 @@ const tr: LanguageData = {
     hardware: ['ekipman hata*', 'donanım hata*', 'soğutma sistem*', 'donanım arıza*', 'donanım sorun*', 'donanımsal', 'sunucu arıza*', 'cihaz arıza*', 'ekipman arıza*'],
     other: ['yangın'],
     'third-party': ['üçüncü taraf', 'tedarikçi*', 'hizmet sağlayıcı*', 'sağlayıcı*', 'crowdstrike', 'dış kaynak', 'iş ortağı'],
-    capacity: ['yük artışı', 'aşırı trafik', 'sunuculara yüklen*', 'aşırı yoğunluk', 'yoğunluk', 'aşırı yük*', 'yoğun talep', 'trafik artışı', 'ani trafik', 'kapasite', 'talep patlaması', 'yoğun ilgi', 'aşırı talep', 'trafik yoğunluğu'],
+    capacity: ['yük artışı', 'aşırı trafik', 'sunuculara yüklen*', 'aşırı yoğunluk', 'yoğunluk', 'aşırı yük*', 'yoğun talep', 'trafik artışı', 'ani trafik', 'kapasite', 'talep patlaması', 'yoğun ilgi', 'aşırı talep', 'trafik yoğunluğu', 'talep artış*', 'benzeri görülmemiş talep'],
     'government-shutdown': [
       'erişim engel*', 'erişim yasağı', 'bant daraltma*', 'bant genişliği daraltma*', 'yavaşlatma', 'btk', 'erişim engellendi', 'engellendi', 'mahkeme kararı', 'sulh ceza',
       'yasaklandı', 'sansür*', 'erişim kısıtlama*', 'kısıtlama getirildi',
