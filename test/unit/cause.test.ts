@@ -29,7 +29,7 @@ describe('cause', () => {
     expect(cause('tr', 'Garanti BBVA mobil uygulamasında kesinti', 'Garanti BBVA mobil uygulamasına sabah saatlerinden bu yana erişilemiyor. Banka, kesintinin bir siber saldırıdan kaynaklandığını açıkladı.')).toBe('cyberattack');
   });
   it('too many transactions or an unprecedented load on the servers is a capacity problem', () => {
-    expect(cause('zh', '國泰世華網銀深夜當機', '國泰世華網銀昨晚當機，民眾無法登入。銀行表示，異常是因內部系統交易量過高所致，目前已恢復。')).toBe('capacity');
+    expect(cause('zh', '支付宝深夜宕机', '支付宝昨晚出现大面积故障，用户无法付款。官方表示，故障是因系统交易量过高所致，目前已恢复。')).toBe('capacity');
     expect(cause('ar', 'عطل في منصة شاهد', 'تعطلت منصة شاهد مساء السبت. وقالت الشركة إن الضغط غير المسبوق على الخوادم تسبب في تعثر الخدمة.')).toBe('capacity');
   });
 });
