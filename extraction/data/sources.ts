@@ -181,7 +181,7 @@ export const SOURCES: SourceEntry[] = [
 
   // ───────────────────────── outlets often quoted as the source ─────────────────────────
   { name: 'BBC News', kind: 'outlet',
-    aliases: [] },
+    aliases: ['BBC'] },
   { name: 'CNN', kind: 'outlet',
     aliases: [] },
   { name: 'The Verge', kind: 'outlet',

@@ -34,7 +34,7 @@ export class Context {
     this.terms = this.lang.lexicon.match(at.folded, at.tokens);
     this.entities = entityLexicon()
       .match(at.folded, at.tokens)
-      .filter((m) => !m.payload.exactCase || isExactName(at, m))
+      .filter((m) => (!m.payload.lang || m.payload.lang === this.lang.data.code) && (!m.payload.exactCase || isExactName(at, m)))
       .filter((m, _, all) => !m.payload.needsCompany || all.some((o) => o !== m && !o.payload.needsCompany && (o.payload.name === m.payload.needsCompany || serviceEntry(o.payload.name)?.company === m.payload.needsCompany)))
       .filter((m, i, all) => !all.some((o, j) => j !== i && o.start <= m.start && o.end >= m.end && (o.end - o.start > m.end - m.start || (j < i && o.end - o.start === m.end - m.start && o.payload.name === m.payload.name && o.payload.type === m.payload.type))));
     this.termsBySentence = groupBySentence(at, this.terms);

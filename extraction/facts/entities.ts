@@ -17,6 +17,8 @@ export interface EntityRef {
   exactCase?: string;
   /** When set, the text must also name this company or another of its services. */
   needsCompany?: string;
+  /** When set, a name only in articles of this language (a short local name is a word elsewhere: Italian "Tim", Indonesian "tim"). */
+  lang?: string;
 }
 
 let lexicon: Lexicon<EntityRef> | null = null;
@@ -46,16 +48,16 @@ export function entityLexicon(): Lexicon<EntityRef> {
   for (const s of SOURCES) addNames('source', s.name, s.aliases, s.caseSensitiveAliases);
   // Local names: a short Latin one ("ovo", "xl", "bsi") is an ordinary word somewhere, so it
   // must be written in capitals (OVO, XL, BSI) or exactly as the language file gives it.
-  const addLocal = (type: EntityRef['type'], name: string, forms: string[]) => {
+  const addLocal = (type: EntityRef['type'], name: string, forms: string[], lang: string) => {
     for (const f of forms) {
-      if (/^[A-Za-z0-9&+.\-]{1,4}$/.test(f)) lex.add(f, { type, name, exactCase: /[A-Z]/.test(f) ? f : f.toUpperCase() });
+      if (/^[A-Za-z0-9&+.\-]{1,4}$/.test(f)) lex.add(f, { type, name, exactCase: /[A-Z]/.test(f) ? f : f.toUpperCase(), lang });
       else lex.add(f, { type, name });
     }
   };
   for (const lang of Object.values(LANGUAGES)) {
-    for (const [name, names] of Object.entries(lang.serviceNames ?? {})) addLocal('service', name, names);
-    for (const [name, names] of Object.entries(lang.companyNames ?? {})) addLocal('company', name, names);
-    for (const [name, names] of Object.entries(lang.sourceNames ?? {})) addLocal('source', name, names);
+    for (const [name, names] of Object.entries(lang.serviceNames ?? {})) addLocal('service', name, names, lang.code);
+    for (const [name, names] of Object.entries(lang.companyNames ?? {})) addLocal('company', name, names, lang.code);
+    for (const [name, names] of Object.entries(lang.sourceNames ?? {})) addLocal('source', name, names, lang.code);
   }
   lexicon = lex;
   return lex;

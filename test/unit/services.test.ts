@@ -56,4 +56,8 @@ describe('company', () => {
     expect(r.services[0]?.name).toBe('Internet access');
     expect(r.company).toBeNull();
   });
+  it('a short local name is a name only in its own language ("Tim" is Italy\'s operator, Indonesian "tim" a team)', () => {
+    expect(services('it', 'Rete Tim in tilt in tutta Italia', 'Da stamattina la rete Tim è down in mezza Italia: migliaia di segnalazioni su Downdetector.')).toContain('TIM');
+    expect(services('id', 'Aplikasi Gojek gangguan', 'Aplikasi Gojek gangguan sejak pagi. "Tim kami sedang menangani gangguan ini," kata juru bicara Gojek.')).not.toContain('TIM');
+  });
 });
