@@ -81,6 +81,12 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   }
   const attackReported = titleAttack.length > 0 && outageDigital.some((s) => ctx.cues(s, 'outage').some((c) => !isNegated(ctx, s, c)));
   if (attackReported) add('title-outage', titleAttack.flatMap(attack).map(termText), 1.2);
+  // "Members start to regain access a week after …": a headline telling of a return, over a body
+  // that tells of the failure, reports the outage too.
+  const titleReturn = titleOutage.length === 0 && titleAttack.length === 0 && titleDigital && outageDigital.length > 0
+    ? title.filter((s) => !ctx.isPast(s) && !looksBack(s)).flatMap((s) => [...ctx.cues(s, 'restore'), ...ctx.cues(s, 'resolved')].filter((c) => !isNegated(ctx, s, c)))
+    : [];
+  if (titleReturn.length > 0) add('title-outage', titleReturn.map(termText), 1.0);
   const anyOutage = sentences.some((s) => ctx.isOutageSentence(s));
   if (!anyOutage) add('no-outage-words', [], -3);
 
@@ -134,7 +140,7 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
 
   // A report says so up front: outage words in the headline, or in the lead with a service or tracker.
   const lead = outageDigital.filter((s) => ctx.at.leadParagraph(s) <= 3 && ctx.entitiesIn(s).some((e) => isService(e) || e.payload.type === 'source'));
-  if (titleOutage.length === 0 && lead.length === 0 && !attackReported) add('not-up-front', [], -1.2);
+  if (titleOutage.length === 0 && lead.length === 0 && !attackReported && titleReturn.length === 0) add('not-up-front', [], -1.2);
   const score = reasons.reduce((sum, r) => sum + r.weight, 0);
   const confidence = 1 / (1 + Math.exp(-(score - 2.6) * 1.4));
   // And a report says what is down, or cites a tracker that saw it: a piece on outages in

@@ -25,4 +25,11 @@ describe('status', () => {
     expect(status('fr', 'Panne géante chez Orange', 'La panne du réseau Orange dure depuis lundi. L\'opérateur dit avoir rétabli la plupart de ses services, mais pas tous.')).toBe('partial');
     expect(status('en', 'Barclays app outage', 'The Barclays app outage began on Monday. The bank said it had restored most services, but not all of them.')).toBe('partial');
   });
+  it('a headline telling of a return, over a body telling of the failure, reports the outage; "retirement savings" closes no product', () => {
+    const r = analyzeText('Savers start to regain access after Google Cloud error', 'The pension fund went dark for a week after an error at Google Cloud deleted its systems, leaving members unable to see their retirement savings. Services are now being switched back on.', { published: '2024-05-09T00:00:00Z', lang: 'en' });
+    expect(r.isOutage).toBe(true);
+    expect(r.services[0]?.name).toBe('Google Cloud');
+    // With no failure told in the body, a return in the headline is no report.
+    expect(analyzeText('Savers regain access to Google Cloud accounts', 'Savers can again open their accounts in a new Google Cloud portal, the fund said in its annual report.', { published: '2024-05-09T00:00:00Z', lang: 'en' }).isOutage).toBe(false);
+  });
 });
