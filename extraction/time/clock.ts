@@ -81,6 +81,32 @@ export function findClockTimes(ctx: Context): ClockTime[] {
   const durations = ctx.terms.filter((t) => t.payload.kind === 'durUnit');
   const rangeTos = ctx.terms.filter((t) => t.payload.kind === 'rangeTo');
   const sorted = raws.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  /** What follows a time, in any order: an hour word, a.m./p.m., "around" ("ごろ", "environ"), a zone ("GMT", ", heure de Paris"). */
+  const tailOf = (r: Raw) => {
+    // An hour word may follow the digits: "13.45 Uhr", "9 h", "14 heures", "10 horas", "ore 15".
+    const hourWord = /^\s?(uhr|heures?|horas?|hrs|hs|h)(?![\p{L}])/u.exec(folded.slice(r.end, r.end + 8));
+    // "8.49 hora peninsular": the zone phrase may itself begin with the hour word.
+    let zone: TermMatch | null = hourWord ? nearAfter(zones, r.end, 1, folded) : null;
+    let pos = zone ? zone.end : r.end + (hourWord ? hourWord[0].length : 0);
+    let pm: TermMatch | null = null;
+    let am: TermMatch | null = null;
+    let around: TermMatch | null = null;
+    for (let step = 0; step < 4; step++) {
+      const from = pos + (folded[pos] === '.' ? 1 : 0);
+      const z: TermMatch | null = zone ? null : nearAfter(zones, from, 4, folded);
+      if (z) { zone = z; pos = z.end; continue; }
+      const p: TermMatch | null = pm || am ? null : nearAfter(pms, pos, 2, folded);
+      if (p) { pm = p; pos = p.end; continue; }
+      const a: TermMatch | null = pm || am ? null : nearAfter(ams, pos, 2, folded);
+      if (a) { am = a; pos = a.end; continue; }
+      const ar: TermMatch | null = around ? null : nearAfter(arounds, pos, 1, folded);
+      if (ar) { around = ar; pos = ar.end; continue; }
+      break;
+    }
+    return { hourWord, zone, pm, am, around, end: pos };
+  };
+
   /**
    * The zone and a.m./p.m. a range's second time carries for both: "من الساعة السادسة حتى
    * الثامنة بتوقيت بغداد", "from 6 to 8 p.m. GMT", "de 9 à 11 heures, heure de Paris".
@@ -88,52 +114,19 @@ export function findClockTimes(ctx: Context): ClockTime[] {
   const rangeTail = (r: Raw): { zone: TermMatch | null; pm: boolean; am: boolean } | null => {
     const next = sorted.find((x) => x.start >= r.end && x.start - r.end <= 24);
     if (!next || !rangeTos.some((t) => t.start >= r.end && t.end <= next.start)) return null;
-    let pos = next.end;
-    const word = /^\s?(uhr|heures?|horas?|hrs|hs|h)(?![\p{L}])/u.exec(folded.slice(pos, pos + 8));
-    if (word) pos += word[0].length;
-    let zone: TermMatch | null = null;
-    let pm = next.pm === true;
-    let am = next.am === true;
-    for (let step = 0; step < 3; step++) {
-      const z: TermMatch | null = zone ? null : nearAfter(zones, pos + (folded[pos] === '.' ? 1 : 0), 4, folded);
-      if (z) { zone = z; pos = z.end; continue; }
-      const p: TermMatch | null = pm || am ? null : nearAfter(pms, pos, 2, folded);
-      if (p) { pm = true; pos = p.end; continue; }
-      const a: TermMatch | null = pm || am ? null : nearAfter(ams, pos, 2, folded);
-      if (a) { am = true; pos = a.end; continue; }
-      break;
-    }
+    const after = tailOf(next);
+    const pm = next.pm === true || after.pm !== null;
+    const am = next.am === true || after.am !== null;
     // "from 11 to 1 p.m." would make the first 11 p.m.: the marker carries over only forwards.
-    if ((pm || am) && r.hour > next.hour) return zone ? { zone, pm: false, am: false } : null;
-    return zone || pm || am ? { zone, pm, am } : null;
+    if ((pm || am) && r.hour > next.hour) return after.zone ? { zone: after.zone, pm: false, am: false } : null;
+    return after.zone || pm || am ? { zone: after.zone, pm, am } : null;
   };
 
   const out: ClockTime[] = [];
   let lastEnd = -1;
   for (const r of sorted) {
     if (r.start < lastEnd) continue; // overlaps a longer match already taken
-    // An hour word may follow the digits: "13.45 Uhr", "9 h", "14 heures", "10 horas", "ore 15".
-    const hourWord = /^\s?(uhr|heures?|horas?|hrs|hs|h)(?![\p{L}])/u.exec(folded.slice(r.end, r.end + 8));
-    const afterTime = r.end + (hourWord ? hourWord[0].length : 0);
-    // What may follow, in any order: a.m./p.m., "around" ("ごろ", "environ"), a zone ("GMT", ", heure de Paris").
-    // "8.49 hora peninsular": the zone phrase may itself begin with the hour word.
-    let zoneAfter: TermMatch | null = hourWord ? nearAfter(zones, r.end, 1, folded) : null;
-    let pos = zoneAfter ? zoneAfter.end : afterTime;
-    let pmAfter: TermMatch | null = null;
-    let amAfter: TermMatch | null = null;
-    let aroundAfter: TermMatch | null = null;
-    for (let step = 0; step < 4; step++) {
-      const from = pos + (folded[pos] === '.' ? 1 : 0);
-      const z: TermMatch | null = zoneAfter ? null : nearAfter(zones, from, 4, folded);
-      if (z) { zoneAfter = z; pos = z.end; continue; }
-      const p: TermMatch | null = pmAfter || amAfter ? null : nearAfter(pms, pos, 2, folded);
-      if (p) { pmAfter = p; pos = p.end; continue; }
-      const a: TermMatch | null = pmAfter || amAfter ? null : nearAfter(ams, pos, 2, folded);
-      if (a) { amAfter = a; pos = a.end; continue; }
-      const ar: TermMatch | null = aroundAfter ? null : nearAfter(arounds, pos, 1, folded);
-      if (ar) { aroundAfter = ar; pos = ar.end; continue; }
-      break;
-    }
+    const { hourWord, zone: zoneAfter, pm: pmAfter, am: amAfter, around: aroundAfter, end: pos } = tailOf(r);
     const zoneBefore = nearBefore(zones, r.start, 3, folded);
     const clockBefore = nearBefore(clocks, r.start, 3, folded);
     const uhr = Boolean(hourWord) || /^\s?('te|'de|'da|'ta|'den|'dan|'ten|'tan|'e|'a|o'clock)/.test(folded.slice(r.end, r.end + 9));
