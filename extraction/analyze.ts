@@ -9,7 +9,7 @@ import { findRelated } from './facts/related';
 import { findScale } from './facts/scale';
 import { findServices, mainCompany } from './facts/services';
 import { findHashtags, findSources } from './facts/sources';
-import { findUnnamedService } from './facts/unnamed';
+import { unnamedLead } from './facts/unnamed';
 import { findStatements } from './facts/statements';
 import { buildTimeline } from './facts/timeline';
 import { explain, judge, type Reason } from './facts/verdict';
@@ -45,16 +45,7 @@ export function analyzeText(title: string, body: string, options: AnalyzeOptions
   const ctx = new Context(at, language, publishedMs);
 
   const listed = findServices(ctx);
-  // A service outside the gazetteer, when the headline names none of those listed ("EBA ilk
-  // ders gününde çöktü" in a story that mentions Twitter): the headline's subject leads.
-  const titleNames = new Set(ctx.sentences().filter((s) => ctx.at.isTitle(s)).flatMap((s) => ctx.entitiesIn(s).map((e) => e.payload.name)));
-  const candidate = listed.every((x) => !titleNames.has(x.fact.name)) ? findUnnamedService(ctx) : null;
-  // Beside listed services, only a plain name: not a word in an oblique case ("İmamoğlu'nun",
-  // "Türkiye'den"), not a country, and in a script whose names the finder reads well.
-  const plain = (name: string) => !/['’]/.test(name) && !/[\u0600-\u06ff]/.test(name) && !ctx.terms.some((t) => t.payload.kind === 'country' && ctx.at.folded.slice(t.start, t.end) === name.toLowerCase());
-  // A name holding the outage word itself ("Hari Down Syndrome Sedunia") names no service.
-  const outageWordIn = (name: string) => ctx.terms.some((t) => (t.payload.kind === 'outage' || t.payload.kind === 'serviceDown') && ` ${name.toLowerCase()} `.includes(` ${ctx.at.folded.slice(t.start, t.end)} `));
-  const unnamed = candidate && !outageWordIn(candidate.fact.name) && (listed.length === 0 || plain(candidate.fact.name)) ? candidate : null;
+  const unnamed = unnamedLead(ctx, listed);
   const services = unnamed ? [unnamed, ...listed] : listed;
   const sources = findSources(ctx);
   const hashtags = findHashtags(ctx);

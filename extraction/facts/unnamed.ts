@@ -41,7 +41,7 @@ interface Candidate {
   quoted: boolean;
 }
 
-export function findUnnamedService(ctx: Context): RankedService | null {
+function findUnnamedService(ctx: Context): RankedService | null {
   const title = ctx.sentences().filter((s) => ctx.at.isTitle(s) && !ctx.isPast(s));
   if (title.length === 0) return null;
   const original = (t: { start: number; end: number }) => ({ start: ctx.at.toOriginal(t.start), end: ctx.at.toOriginal(t.end - 1) + 1 });
@@ -146,4 +146,24 @@ function longestNamedPrefix(ctx: Context, run: string): string {
     if (body.includes(prefix)) return prefix;
   }
   return run;
+}
+
+/**
+ * The service outside the gazetteer that leads the story, if any: where nothing listed was found,
+ * or the headline names none of those listed ("EBA ilk ders gününde çöktü" in a story that
+ * mentions Twitter).
+ */
+export function unnamedLead(ctx: Context, listed: RankedService[]): RankedService | null {
+  const titleNames = new Set(ctx.sentences().filter((s) => ctx.at.isTitle(s)).flatMap((s) => ctx.entitiesIn(s).map((e) => e.payload.name)));
+  if (listed.some((x) => titleNames.has(x.fact.name))) return null;
+  const found = findUnnamedService(ctx);
+  if (!found) return null;
+  const name = found.fact.name;
+  // A name holding the outage word itself ("Hari Down Syndrome Sedunia") names no service.
+  const outageWordIn = ctx.terms.some((t) => (t.payload.kind === 'outage' || t.payload.kind === 'serviceDown') && ` ${name.toLowerCase()} `.includes(` ${ctx.at.folded.slice(t.start, t.end)} `));
+  if (outageWordIn) return null;
+  // Beside listed services, only a plain name: not a word in an oblique case ("İmamoğlu'nun",
+  // "Türkiye'den"), not a country, and in a script whose names the finder reads well.
+  const plain = !/['’]/.test(name) && !/[\u0600-\u06ff]/.test(name) && !ctx.terms.some((t) => t.payload.kind === 'country' && ctx.at.folded.slice(t.start, t.end) === name.toLowerCase());
+  return listed.length === 0 || plain ? found : null;
 }
