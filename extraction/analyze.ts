@@ -9,7 +9,7 @@ import { findRelated } from './facts/related';
 import { findScale } from './facts/scale';
 import { findServices, mainCompany } from './facts/services';
 import { findHashtags, findSources } from './facts/sources';
-import { unnamedLead } from './facts/unnamed';
+import { describedSystem, unnamedLead } from './facts/unnamed';
 import { findStatements } from './facts/statements';
 import { buildTimeline } from './facts/timeline';
 import { explain, judge, type Reason } from './facts/verdict';
@@ -67,6 +67,8 @@ export function analyzeText(title: string, body: string, options: AnalyzeOptions
       cause: { category: 'unknown', text: null, evidence: null }, regions: [], scale: [], reportSources: [], statements: [], timeline: [], related: [],
     };
   }
+  // Reported by describing what failed, not naming it ("總統府網站遭DDoS攻擊"): the description stands for the service.
+  if (services.length === 0) services.push(...[describedSystem(ctx)].filter((x) => x !== null));
   const { times, dates } = findTimes(ctx);
   const phases = findPhases(ctx, times, dates);
   return {

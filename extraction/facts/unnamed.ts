@@ -167,3 +167,46 @@ export function unnamedLead(ctx: Context, listed: RankedService[]): RankedServic
   const plain = !/['’]/.test(name) && !/[\u0600-\u06ff]/.test(name) && !ctx.terms.some((t) => t.payload.kind === 'country' && ctx.at.folded.slice(t.start, t.end) === name.toLowerCase());
   return listed.length === 0 || plain ? found : null;
 }
+
+/** Han and kana: scripts written without spaces, where a name runs straight into the system's noun ("總統府網站"). */
+const CJK_RUN_RE = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,8}$/u;
+/** A name after the system's noun: "siti di Entrate e Dogane", "portal of the Land Registry". */
+const NAME_AFTER_RE = /^ (?:of|de|di|del|della|des|du|da|do|der|des) (?:the |la |le |l'|el )?\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*(?: (?:e|et|y|and|und|&) \p{Lu}[\p{L}\p{M}\p{N}&'’.-]*)?/u;
+/** A name before it: "Sogei servers", "SBB-Billettverkauf". */
+const NAME_BEFORE_RE = /(?:^|[\s«"“„])(\p{Lu}[\p{L}\p{M}\p{N}&.]*[ -])$/u;
+
+/**
+ * What a report describes rather than names ("the tax agencies' sites", "總統府網站", "ATMs"):
+ * the headline's digital noun where it tells of the failure, with the name written against it.
+ * Shown as the service when no listed or unlisted name was found.
+ */
+export function describedSystem(ctx: Context): RankedService | null {
+  const text = ctx.at.text;
+  for (const s of ctx.sentences().filter((x) => ctx.at.isTitle(x) && ctx.isOutageSentence(x))) {
+    const noun = ctx.termsIn(s).find((t) => t.payload.kind === 'digital');
+    if (!noun) continue;
+    let start = ctx.at.toOriginal(noun.start);
+    let end = ctx.at.toOriginal(noun.end - 1) + 1;
+    const before = text.slice(s.start, start);
+    const lang = ctx.lang.data.code;
+    const cjk = CJK_RUN_RE.exec(before);
+    const named = cjk ? null : NAME_BEFORE_RE.exec(before);
+    if (cjk) {
+      // Not the words of our lists the run holds ("全台", "遭"): the name is what follows them.
+      const runStart = start - cjk[0].length;
+      const lastTerm = ctx.termsIn(s).filter((t) => t !== noun && ctx.at.toOriginal(t.end - 1) + 1 <= start).map((t) => ctx.at.toOriginal(t.end - 1) + 1).filter((e) => e > runStart);
+      start = Math.max(runStart, ...lastTerm);
+    } else if (named && (!CAPITALS_NOT_NAMES.has(lang) || named[1].endsWith('-'))) {
+      start -= named[1].length;
+    } else if (lang === 'ar') {
+      // Arabic names what a thing is of after it: "تطبيق تذاكر المونديال".
+      end += /^(?: [\u0621-\u064a]{3,}){0,2}/u.exec(text.slice(end, s.end))?.[0].length ?? 0;
+    } else {
+      end += NAME_AFTER_RE.exec(text.slice(end, s.end))?.[0].length ?? 0;
+    }
+    const name = text.slice(start, end).trim();
+    if (name.length < 2) continue;
+    return { score: 1, fact: { name, company: null, evidence: [ctx.at.evidence(ctx.at.toFolded(start), ctx.at.toFolded(end))] } };
+  }
+  return null;
+}

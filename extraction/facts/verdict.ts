@@ -7,6 +7,7 @@ import type { Sentence } from '../text/article-text';
 import type { Context } from './context';
 import { serviceEntry } from './entities';
 import { isNegated } from './phases';
+import { findClockTimes } from '../time/clock';
 import type { RankedService } from './services';
 
 export interface Reason {
@@ -135,8 +136,16 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
     const factor = SELF_EXPLAINING.has(group) ? 1.5 : group === 'breach' ? 1.0 : 0.8;
     add('negative', [NEGATIVE_LABEL[group], ...g.words], -factor * Math.min(g.weight, 3));
   }
-  // A report names what is down: a service, or a tracker watching it (national shutdowns).
-  if (named.length === 0 && trackers.length === 0) add('no-service', [], -1.8);
+  // A report names what is down: a service, or a tracker watching it (national shutdowns); or it
+  // describes it, where no name would tell a reader more ("總統府網站", "the tax portals", "ATMs"):
+  // a headline telling of a digital system failing, over a body that tells of it again and again,
+  // at a moment it names: a weekday, a date, a clock time (a column on outages in general names
+  // none: "every few months", and its "today" means nowadays).
+  const withDigits = (x: { start: number; end: number }) => /\p{N}/u.test(ctx.at.folded.slice(x.start, x.end));
+  const atAMoment = () => ctx.terms.some((t) => t.payload.kind === 'weekday') || ctx.dates.some((d) => d.precision === 'day' && withDigits(d))
+    || findClockTimes(ctx).some((c) => withDigits(c));
+  const described = named.length === 0 && titleOutage.some((s) => ctx.has(s, 'digital')) && outageDigital.length >= 2 && atAMoment();
+  if (named.length === 0 && trackers.length === 0) add('no-service', [], described ? -0.6 : -1.8);
 
   // A report says so up front: outage words in the headline, or in the lead with a service or tracker.
   const lead = outageDigital.filter((s) => ctx.at.leadParagraph(s) <= 3 && ctx.entitiesIn(s).some((e) => isService(e) || e.payload.type === 'source'));
@@ -145,7 +154,7 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   const confidence = 1 / (1 + Math.exp(-(score - 2.6) * 1.4));
   // And a report says what is down, or cites a tracker that saw it: a piece on outages in
   // general, however many outage words it holds, names neither.
-  const saysWhat = named.length > 0 || trackers.length > 0;
+  const saysWhat = named.length > 0 || trackers.length > 0 || described;
   const isOutage = confidence >= 0.5 && saysWhat && (outageDigital.length > 0 || (titleOutage.length > 0 && titleDigital));
   return { isOutage, confidence: Math.round(confidence * 1000) / 1000, reasons };
 }

@@ -48,9 +48,9 @@ describe('services outside the gazetteer', () => {
     expect(first('Kriptoku Diduga Diretas, Aplikasi dan Situs Tak Bisa Diakses',
       'Platform aset kripto Kriptoku tidak bisa diakses sejak Rabu pagi. Situs dan aplikasi Kriptoku hanya menampilkan pesan galat.\nPerusahaan mengatakan tim teknis sedang memulihkan layanan.', 'id')).toBe('Kriptoku');
   });
-  it('no name from an ordinary word, a place, or a maintenance notice', () => {
+  it('no name from an ordinary word (the system described stands instead), a place, or a maintenance notice', () => {
     expect(first('Hospitals in Eastmoor hit by outage of booking systems',
-      'Hospitals across Eastmoor could not book patients on Monday after an outage of their booking systems. The hospitals said the systems were back by the evening.', 'en')).toBeNull();
+      'Hospitals across Eastmoor could not book patients on Monday after an outage of their booking systems. The hospitals said the systems were back by the evening.', 'en')).toBe('booking systems');
     expect(first('Portal Tributo vai estar indisponível no fim de semana para manutenção',
       'O Portal Tributo vai estar indisponível entre as 20h de sábado e as 8h de domingo, por causa de uma manutenção programada dos sistemas.\nDurante esse período não será possível submeter declarações.', 'pt')).toBeNull();
   });
@@ -61,6 +61,26 @@ describe('services outside the gazetteer', () => {
   });
   it('a name that holds the outage word names no service', () => {
     const r = analyzeText('Festival Down Harmoni Kembali Digelar', 'Festival Down Harmoni kembali digelar di Bandung pada Sabtu. Ribuan pengunjung hadir dan panitia menyebut acara berjalan lancar tanpa kendala.', opts('id'));
+    expect(r.isOutage).toBe(false);
+  });
+});
+
+describe('what a report describes rather than names', () => {
+  it('a headline telling of a digital system failing, on a day it names, reports the outage and shows the system', () => {
+    const r = analyzeText('Portales de Hacienda caídos durante toda la mañana',
+      'Los portales de la agencia tributaria estuvieron caídos el martes desde las 8.30 hasta el mediodía, y miles de contribuyentes no pudieron presentar sus declaraciones.\nLa página mostraba un mensaje de error y la aplicación móvil tampoco funcionaba.\nA las 12.10 el servicio volvió a funcionar con normalidad.', opts('es'));
+    expect(r.isOutage).toBe(true);
+    expect(r.services[0]?.name).toBe('Portales de Hacienda');
+  });
+  it('the name written into a Chinese system noun, not the words around it', () => {
+    const r = analyzeText('市政府網站遭DDoS攻擊癱瘓 半小時後恢復',
+      '市政府官方網站今天下午3時左右遭到大量異常流量攻擊，網頁一度無法開啟，民眾無法瀏覽。\n市政府表示，網站約半小時後恢復正常運作，將持續強化防護。', opts('zh'));
+    expect(r.isOutage).toBe(true);
+    expect(r.services[0]?.name).toBe('市政府網站');
+  });
+  it('a column on outages in general, naming no moment, reports none', () => {
+    const r = analyzeText('When the apps go down, we all stand still',
+      'Every few months an app goes down and a website fails to load, and millions of people find they cannot pay or message anyone.\nThe services we rely on are down more often than we admit, and each outage shows how little slack is left in our systems.\nNowadays a failure at one supplier takes hundreds of apps offline.', opts('en'));
     expect(r.isOutage).toBe(false);
   });
 });
