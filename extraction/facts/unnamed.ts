@@ -11,6 +11,7 @@
  */
 import type { Context, TermMatch } from './context';
 import type { RankedService } from './services';
+import type { Sentence } from '../text/article-text';
 
 /** Capitalised words in a run, with the lower-case joiners of names between them ("Garcia de Orta"). */
 const NAME_RE = /\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*(?:[ -](?:(?:de|da|do|dos|das|del|della|di|des|du|la|le|von|van|der|of|y|e|et|and|&) )?\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*)*/gu;
@@ -181,32 +182,41 @@ const NAME_BEFORE_RE = /(?:^|[\s«"“„])(\p{Lu}[\p{L}\p{M}\p{N}&.]*[ -])$/u;
  * Shown as the service when no listed or unlisted name was found.
  */
 export function describedSystem(ctx: Context): RankedService | null {
+  const attack = (x: Sentence) => ctx.termsIn(x).some((t) => t.payload.kind === 'cause' && t.payload.category === 'cyberattack');
+  const found = ctx.sentences()
+    .filter((x) => ctx.at.isTitle(x) && (ctx.isOutageSentence(x) || attack(x)))
+    .flatMap((s) => ctx.termsIn(s).filter((t) => t.payload.kind === 'digital').map((noun) => described(ctx, s, noun)))
+    .filter((d) => d.name.length >= 2);
+  // A noun with a name written against it ("NIC.TR sunucuları") says more than the first bare one ("sitelere").
+  const chosen = found.find((d) => d.named) ?? found[0];
+  if (!chosen) return null;
+  return { score: 1, fact: { name: chosen.name, company: null, evidence: [ctx.at.evidence(ctx.at.toFolded(chosen.start), ctx.at.toFolded(chosen.end))] } };
+}
+
+/** A headline's digital noun with the name written against it, if any (original offsets). */
+function described(ctx: Context, s: Sentence, noun: TermMatch): { name: string; start: number; end: number; named: boolean } {
   const text = ctx.at.text;
-  for (const s of ctx.sentences().filter((x) => ctx.at.isTitle(x) && ctx.isOutageSentence(x))) {
-    const noun = ctx.termsIn(s).find((t) => t.payload.kind === 'digital');
-    if (!noun) continue;
-    let start = ctx.at.toOriginal(noun.start);
-    let end = ctx.at.toOriginal(noun.end - 1) + 1;
-    const before = text.slice(s.start, start);
-    const lang = ctx.lang.data.code;
-    const cjk = CJK_RUN_RE.exec(before);
-    const named = cjk ? null : NAME_BEFORE_RE.exec(before);
-    if (cjk) {
-      // Not the words of our lists the run holds ("全台", "遭"): the name is what follows them.
-      const runStart = start - cjk[0].length;
-      const lastTerm = ctx.termsIn(s).filter((t) => t !== noun && ctx.at.toOriginal(t.end - 1) + 1 <= start).map((t) => ctx.at.toOriginal(t.end - 1) + 1).filter((e) => e > runStart);
-      start = Math.max(runStart, ...lastTerm);
-    } else if (named && (!CAPITALS_NOT_NAMES.has(lang) || named[1].endsWith('-'))) {
-      start -= named[1].length;
-    } else if (lang === 'ar') {
-      // Arabic names what a thing is of after it: "تطبيق تذاكر المونديال".
-      end += /^(?: [\u0621-\u064a]{3,}){0,2}/u.exec(text.slice(end, s.end))?.[0].length ?? 0;
-    } else {
-      end += NAME_AFTER_RE.exec(text.slice(end, s.end))?.[0].length ?? 0;
-    }
-    const name = text.slice(start, end).trim();
-    if (name.length < 2) continue;
-    return { score: 1, fact: { name, company: null, evidence: [ctx.at.evidence(ctx.at.toFolded(start), ctx.at.toFolded(end))] } };
+  const lang = ctx.lang.data.code;
+  const nounStart = ctx.at.toOriginal(noun.start);
+  let start = nounStart;
+  let end = ctx.at.toOriginal(noun.end - 1) + 1;
+  const before = text.slice(s.start, start);
+  const cjk = CJK_RUN_RE.exec(before);
+  const named = cjk ? null : NAME_BEFORE_RE.exec(before);
+  if (cjk) {
+    // Not the words of our lists the run holds ("遭"): the name is what follows them.
+    const runStart = start - cjk[0].length;
+    const lastTerm = ctx.termsIn(s).filter((t) => t !== noun && ctx.at.toOriginal(t.end - 1) + 1 <= start).map((t) => ctx.at.toOriginal(t.end - 1) + 1).filter((e) => e > runStart);
+    start = Math.max(runStart, ...lastTerm);
+  } else if (named && (!CAPITALS_NOT_NAMES.has(lang) || named[1].endsWith('-'))) {
+    start -= named[1].length;
+  } else if (lang === 'ar') {
+    // Arabic names what a thing is of after it: "تطبيق تذاكر المونديال".
+    end += /^(?: [\u0621-\u064a]{3,}){0,2}/u.exec(text.slice(end, s.end))?.[0].length ?? 0;
+  } else {
+    end += NAME_AFTER_RE.exec(text.slice(end, s.end))?.[0].length ?? 0;
   }
-  return null;
+  const name = text.slice(start, end).trim();
+  const bare = text.slice(nounStart, ctx.at.toOriginal(noun.end - 1) + 1).trim();
+  return { name, start, end, named: name !== bare };
 }

@@ -144,7 +144,7 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   const withDigits = (x: { start: number; end: number }) => /\p{N}/u.test(ctx.at.folded.slice(x.start, x.end));
   const atAMoment = () => ctx.terms.some((t) => t.payload.kind === 'weekday') || ctx.dates.some((d) => d.precision === 'day' && withDigits(d))
     || findClockTimes(ctx).some((c) => withDigits(c));
-  const described = named.length === 0 && titleOutage.some((s) => ctx.has(s, 'digital')) && outageDigital.length >= 2 && atAMoment();
+  const described = named.length === 0 && [...titleOutage, ...titleAttack].some((s) => ctx.has(s, 'digital')) && outageDigital.length >= 2 && atAMoment();
   if (named.length === 0 && trackers.length === 0) add('no-service', [], described ? -0.6 : -1.8);
 
   // A report says so up front: outage words in the headline, or in the lead with a service or tracker.

@@ -13,7 +13,7 @@ const de: LanguageData = {
   outageTerms: [
     'störung', 'störungen', 'großstörung', 'netzstörung', 'internetstörung', 'serverstörung', 'mobilfunkstörung', 'systemstörung', 'it-störung', 'technische störung',
     'ausfall', 'ausfälle', 'ausfällen', 'ausfalls', 'totalausfall', 'teilausfall', 'serverausfall', 'netzausfall', 'internetausfall', 'systemausfall', 'it-ausfall',
-    'ausgefallen', 'fällt aus', 'fallen aus', 'fiel aus', 'fielen aus', 'lahmgelegt', 'lahmgelegte', 'legte lahm', 'legten lahm', 'lahmgelegt worden',
+    'ausgefallen', 'fällt aus', 'reagiert nicht mehr', 'reagierten nicht mehr', 'antwortet nicht mehr', 'antworteten nicht mehr', 'fallen aus', 'fiel aus', 'fielen aus', 'lahmgelegt', 'lahmgelegte', 'legte lahm', 'legten lahm', 'lahmgelegt worden',
     'nicht erreichbar', 'nicht mehr erreichbar', 'kaum erreichbar', 'unerreichbar', 'nicht verfügbar', 'nicht mehr verfügbar', 'nicht funktioniert', 'funktioniert nicht',
     'funktionieren nicht', 'funktionierte nicht', 'funktionierten nicht', 'offline', 'down', 'panne', 'pannen', 'it-panne', 'computerpanne', 'softwarepanne', 'technikpanne',
     'technische probleme', 'technisches problem', 'technischen problemen', 'technische schwierigkeiten', 'fehlermeldung*', 'verbindungsprobleme', 'zugriffsprobleme',

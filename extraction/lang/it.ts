@@ -11,7 +11,7 @@ const it: LanguageData = {
   ],
 
   outageTerms: [
-    'down', 'disservizi*', 'guast*', 'interruzion*', 'blackout', 'black out', 'non funziona', 'non funzionano', 'non funzionava', 'non funzionavano', 'smesso di funzionare',
+    'down', 'disservizi*', 'guast*', 'interruzion*', 'blackout', 'black out', 'non funziona', 'non funzionano', 'non funzionava', 'non funzionavano', 'smesso di funzionare', 'non risponde', 'non rispondono', 'non rispondeva', 'non rispondevano',
     'fuori uso', 'fuori servizio', 'offline', 'non disponibile', 'non disponibili', 'non raggiungibile', 'non raggiungibili', 'irraggiungibil*', 'inaccessibil*',
     'problemi tecnici', 'problema tecnico', 'malfunzionament*', 'anomali*', 'in tilt', 'va in tilt', 'andato in tilt', 'andati in tilt', 'crash', 'problemi di accesso',
     'difficoltà di accesso', 'difficoltà ad accedere', 'impossibile accedere', 'non riescono ad accedere', 'non riuscivano ad accedere', 'errore', 'errori', 'ko', 'k.o.',

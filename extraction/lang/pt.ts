@@ -13,7 +13,7 @@ const pt: LanguageData = {
   outageTerms: [
     'pane', 'panes', 'fora do ar', 'saiu do ar', 'saíram do ar', 'caiu', 'caíram', 'queda', 'quedas', 'instabilidade*', 'instável', 'instáveis', 'falha*', 'falhou',
     'falharam', 'apagão', 'apagões', 'indisponível', 'indisponíveis', 'indisponibilidade', 'inacessível', 'inacessíveis', 'não funciona', 'não funcionam',
-    'não está funcionando', 'não estão funcionando', 'parou de funcionar', 'pararam de funcionar', 'deixou de funcionar', 'fora de serviço', 'sem serviço', 'sem acesso',
+    'não está funcionando', 'não estão funcionando', 'parou de funcionar', 'deixou de responder', 'deixaram de responder', 'não respondia', 'não respondiam', 'pararam de funcionar', 'deixou de funcionar', 'fora de serviço', 'sem serviço', 'sem acesso',
     'sem conexão', 'sem ligação', 'sem sinal', 'sem internet', 'interrupç*', 'interrompido', 'interrompida', 'problemas técnicos', 'problema técnico', 'erro', 'erros',
     'dificuldades para acessar', 'dificuldade para acessar', 'dificuldades de acesso', 'problemas de acesso', 'problemas para acessar', 'problemas no acesso',
     'não conseguem acessar', 'não conseguiam acessar', 'não conseguem aceder', 'não conseguiam aceder', 'offline', 'colapso', 'travou', 'travando', 'lentidão',
