@@ -188,4 +188,7 @@ export const COMPANIES: CompanyEntry[] = [
   { name: 'BPJS Kesehatan', aliases: [] },
   { name: 'Komdigi', aliases: ['Kementerian Komunikasi dan Digital', 'Kominfo'] },
   { name: 'DJP', aliases: ['Direktorat Jenderal Pajak', 'Ditjen Pajak'] },
+  // ── operators of services added with the catalogue's ──
+  { name: 'Collins Aerospace', aliases: [] },
+  { name: 'Gematik', aliases: ['gematik GmbH'] },
 ];
