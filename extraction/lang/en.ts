@@ -29,7 +29,7 @@ const en: LanguageData = {
     power: ['power cut*', 'power outage*', 'power failure*', 'electricity', 'the grid', 'power grid', 'utility', 'without power', 'blackout*', 'load shedding', 'power lines', 'substation', 'storm', 'heatwave'],
     breach: ['data breach*', 'breach*', 'leak*', 'leaked', 'stolen data', 'personal data', 'exposed', 'compromised', 'hackers accessed'],
     finance: ['shares', 'stock*', 'stocks', 'index', 'market*', 'nasdaq', 'dow jones', 'investors', 'share price', 'fell', 'trading', 'earnings', 'revenue'],
-    mechanical: ['helicopter', 'jet', 'crashed into', 'collision', 'car', 'cars', 'vehicle*', 'engine', 'lift', 'elevator', 'escalator', 'train', 'trains', 'bus', 'aircraft', 'plane', 'tyre', 'brakes', 'breakdown', 'broke down', 'mechanic*', 'signal failure'],
+    mechanical: ['helicopter', 'jet', 'crashed into', 'collision', 'car crash*', 'car broke down', 'vehicle*', 'engine', 'lift', 'elevator', 'escalator', 'train', 'trains', 'bus', 'aircraft', 'plane', 'tyre', 'brakes', 'breakdown', 'broke down', 'mechanic*', 'signal failure'],
     opinion: ['opinion', 'op-ed', 'editorial', 'guest essay', 'column', 'commentary', 'the view from', 'analysis'],
     discontinued: ['older phones', 'old phones', 'older devices', 'will no longer work', 'no longer be supported', 'end support', 'ends support', 'to shut down', 'shut down in', 'shutting down', 'switch off', 'switching off', 'stop working on', 'will stop working', 'ending a service', 'end of an era', 'shut down for good', 'will shut down', 'discontinue*', 'sunset*', 'end of support', 'retire', 'retired', 'retires', 'retiring', 'permanently', 'will close', 'closing down', 'farewell'],
   },
