@@ -142,6 +142,8 @@ const id: LanguageData = {
     wib: '+07:00', wita: '+08:00', wit: '+09:00', 'waktu indonesia barat': '+07:00', 'waktu indonesia tengah': '+08:00', 'waktu indonesia timur': '+09:00',
     'waktu jakarta': '+07:00', gmt: 'Z', utc: 'Z', 'waktu setempat': 'local', 'waktu singapura': '+08:00', 'waktu malaysia': '+08:00', 'waktu amerika serikat': 'America/New_York',
     'waktu as bagian timur': 'America/New_York', 'waktu pasifik': 'America/Los_Angeles',
+    'waktu pantai timur amerika serikat': 'America/New_York', 'waktu pantai timur as': 'America/New_York', 'waktu pantai timur': 'America/New_York',
+    'waktu pantai barat amerika serikat': 'America/Los_Angeles', 'waktu pantai barat as': 'America/Los_Angeles', 'waktu pantai barat': 'America/Los_Angeles',
   },
   aroundCues: ['sekitar', 'kurang lebih', 'kira-kira', 'menjelang', 'jelang', 'sekira', 'lewat', 'tak lama setelah', 'tak lama sebelum', 'sesaat sebelum', 'sesaat setelah'],
   rangeTo: ['hingga', 'sampai', 'sampai dengan', 's.d.', 's/d', 'dan'],

@@ -53,7 +53,9 @@ export function findTimes(ctx: Context): { times: FoundTime[]; dates: DateMark[]
     const inSentence = dayMarks.filter((d) => d.start >= sentence.foldedStart && d.end <= sentence.foldedEnd && d.dayMs !== null);
     const before = inSentence.filter((d) => d.end <= c.start).pop();
     // A date after the time belongs to it only when close ("at 3 pm on Tuesday"), not a later clause's.
-    const after = inSentence.find((d) => d.start >= c.end && d.start - c.end <= 12);
+    // Nor one that opens another time's own phrase ("02.15 WIB, atau Kamis pukul 15.15 waktu …").
+    const opensAnother = (d: DateMark) => clocks.some((o) => o !== c && o.start >= d.end && o.start - d.end <= 8);
+    const after = inSentence.find((d) => d.start >= c.end && d.start - c.end <= 12 && !opensAnother(d));
     const pubDay = ctx.published === null ? null : Math.floor(ctx.published / DAY) * DAY;
     // Of a date before and one just after, the nearer: "عادت … فجر الجمعة، بعد عطل بدأ عند 17:51
     // بتوقيت غرينتش مساء الخميس" (the return's Friday, the start's Thursday).

@@ -20,6 +20,10 @@ describe('clock times resolved to UTC', () => {
     expect(times('Сбой начался около 18:00 по московскому времени.', 'ru', '2021-07-27T20:00:00Z')[0].iso).toBe('2021-07-27T15:00:00Z');
     expect(times('Kesinti saat 10.00 TSİ itibarıyla başladı.', 'tr', '2014-01-15T12:00:00Z')[0].iso).toBe('2014-01-15T08:00:00Z');
   });
+  it('a day that opens another time\'s phrase is that time\'s, not the one before it ("02.15 WIB, atau Kamis pukul 14.15 waktu pantai timur AS")', () => {
+    const r = times('Pada Jumat (8/8/2025) dini hari, laporan gangguan melonjak sekitar pukul 02.15 WIB, atau Kamis pukul 15.15 waktu pantai timur AS.', 'id', '2025-08-08T06:00:00Z');
+    expect(r.map((x) => x.iso)).toEqual(['2025-08-07T19:15:00Z', '2025-08-07T19:15:00Z']);
+  });
   it('a weekday or part of the day beside a written date takes that date, not the week\'s or today\'s', () => {
     expect(times('Serangan terjadi pada Kamis (20/6/2024) dini hari pukul 00.54 WIB.', 'id', '2024-06-24T12:00:00Z')[0].iso).toBe('2024-06-19T17:54:00Z');
     expect(times('The fault began on Tuesday, 5 March 2024, in the morning at 9:10 GMT.', 'en', '2024-03-08T12:00:00Z')[0].iso).toBe('2024-03-05T09:10:00Z');
