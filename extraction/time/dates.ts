@@ -67,7 +67,8 @@ export function findDates(ctx: Context): DateMark[] {
     const before = folded.slice(Math.max(0, mt.start - 8), mt.start);
     const after = folded.slice(mt.end, mt.end + 12);
     const dayBefore = /(?<![\d.])(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?\s*(?:de\s+|of\s+)?$/.exec(before);
-    const dayAfter = /^\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)/.exec(after);
+    // Not a time's hour ("27 Şubat 03.13"), and not when the day came first.
+    const dayAfter = dayBefore ? null : /^\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?![.:h]\d)/.exec(after);
     const yearAfter = /^(?:\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:de\s+|del\s+)?(\d{4})(?!\d)/.exec(after);
     const day = dayBefore ? Number(dayBefore[1]) : dayAfter ? Number(dayAfter[1]) : null;
     const year = yearAfter ? Number(yearAfter[1]) : null;

@@ -47,15 +47,16 @@ export function findTimes(ctx: Context): { times: FoundTime[]; dates: DateMark[]
     // Carry the story's current day forward through the text (past sentences do not move it).
     while (dateIdx < dayMarks.length && dayMarks[dateIdx].end <= c.start) {
       const d = dayMarks[dateIdx];
-      if (!ctx.isPast(at.sentenceAtFolded(d.start)) && d.dayMs !== null) carriedDay = d.dayMs;
+      if (!ctx.isPast(at.sentenceAtFolded(d.start)) && d.dayMs !== null && !inParentheses(at.folded, d)) carriedDay = d.dayMs;
       dateIdx++;
     }
     const inSentence = dayMarks.filter((d) => d.start >= sentence.foldedStart && d.end <= sentence.foldedEnd && d.dayMs !== null);
     const before = inSentence.filter((d) => d.end <= c.start).pop();
     // A date after the time belongs to it only when close ("at 3 pm on Tuesday"), not a later clause's.
     // Nor one that opens another time's own phrase ("02.15 WIB, atau Kamis pukul 15.15 waktu …").
-    const opensAnother = (d: DateMark) => clocks.some((o) => o !== c && o.start >= d.end && o.start - d.end <= 8);
-    const after = inSentence.find((d) => d.start >= c.end && d.start - c.end <= 12 && !opensAnother(d));
+    const opensAnother = (d: DateMark) => clocks.some((o) => o !== c && o.start >= d.start && o.start - d.end <= 8);
+    // Nor one inside a parenthesis that restates the time elsewhere ("16.13'e (TSİ 27 Şubat 03.13)").
+    const after = inSentence.find((d) => d.start >= c.end && d.start - c.end <= 12 && !opensAnother(d) && !inParentheses(at.folded, d));
     const pubDay = ctx.published === null ? null : Math.floor(ctx.published / DAY) * DAY;
     // Of a date before and one just after, the nearer: "عادت … فجر الجمعة، بعد عطل بدأ عند 17:51
     // بتوقيت غرينتش مساء الخميس" (the return's Friday, the start's Thursday).
@@ -146,4 +147,13 @@ export function dayPoint(ctx: Context, d: DateMark): FoundTime {
     ms: d.dayMs,
     isClock: false,
   };
+}
+
+/**
+ * A date opening a parenthesis just before it: a restatement of a time elsewhere ("16.13'e (TSİ
+ * 27 Şubat 03.13)"), neither the day of the time before it nor the story's day from then on.
+ */
+function inParentheses(folded: string, d: DateMark): boolean {
+  const open = folded.lastIndexOf('(', d.start);
+  return open >= 0 && d.start - open <= 12 && !folded.slice(open, d.start).includes(')');
 }

@@ -24,6 +24,14 @@ describe('clock times resolved to UTC', () => {
     const r = times('Pada Jumat (8/8/2025) dini hari, laporan gangguan melonjak sekitar pukul 02.15 WIB, atau Kamis pukul 15.15 waktu pantai timur AS.', 'id', '2025-08-08T06:00:00Z');
     expect(r.map((x) => x.iso)).toEqual(['2025-08-07T19:15:00Z', '2025-08-07T19:15:00Z']);
   });
+  it('a date restating a time in parentheses is neither the day of the time before it nor the story\'s day from then on', () => {
+    const r = times("Sorun 4 Mart'ta Pasifik saatiyle 07.10'da başladı ve Pasifik saatiyle 17.20'ye (TSİ 5 Mart 04.20) kadar sürdü. İlk düzelme TSİ 21.05 civarında görüldü.", 'tr', '2025-03-07T09:00:00Z');
+    expect(r.map((x) => x.iso)).toEqual(['2025-03-04T15:10:00Z', '2025-03-05T01:20:00Z', '2025-03-04T18:05:00Z']);
+  });
+  it('a month\'s day is not taken from a time\'s hour after it ("5 Mart 04.20")', () => {
+    const ctx = new Context(new ArticleText('t', 'Kesinti 5 Mart 04.20 civarında bitti.'), 'tr', Date.parse('2025-03-07T09:00:00Z'));
+    expect(ctx.dates.map((d) => new Date(d.dayMs!).toISOString().slice(0, 10))).toEqual(['2025-03-05']);
+  });
   it('a weekday or part of the day beside a written date takes that date, not the week\'s or today\'s', () => {
     expect(times('Serangan terjadi pada Kamis (20/6/2024) dini hari pukul 00.54 WIB.', 'id', '2024-06-24T12:00:00Z')[0].iso).toBe('2024-06-19T17:54:00Z');
     expect(times('The fault began on Tuesday, 5 March 2024, in the morning at 9:10 GMT.', 'en', '2024-03-08T12:00:00Z')[0].iso).toBe('2024-03-05T09:10:00Z');
