@@ -153,7 +153,7 @@ const es: LanguageData = {
   namedTimes: { 'mediodía': 12, 'medianoche': 0 },
   zones: {
     'gmt': 'Z', 'utc': 'Z', 'hora de greenwich': 'Z', 'hora utc': 'Z', 'cet': '+01:00', 'cest': '+02:00',
-    'hora peninsular': 'Europe/Madrid', 'horario peninsular': 'Europe/Madrid', 'hora de españa': 'Europe/Madrid', 'hora española': 'Europe/Madrid',
+    'hora peninsular': 'Europe/Madrid', 'horario peninsular': 'Europe/Madrid', 'en la españa peninsular': 'Europe/Madrid', 'en la península': 'Europe/Madrid', 'hora de españa': 'Europe/Madrid', 'hora española': 'Europe/Madrid',
     'hora de madrid': 'Europe/Madrid', 'hora de la península': 'Europe/Madrid', 'hora peninsular española': 'Europe/Madrid', 'horario de españa': 'Europe/Madrid',
     'horario del centro': 'America/Mexico_City', 'hora de ciudad de méxico': 'America/Mexico_City', 'hora de santiago': 'America/Santiago', 'hora de quito': 'America/Guayaquil',
     'hora de la paz': '-04:00', 'hora de asunción': 'America/Asuncion', 'hora de santo domingo': '-04:00', 'hora de san juan': '-04:00', 'hora de la habana': 'America/Havana',

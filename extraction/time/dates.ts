@@ -87,6 +87,16 @@ export function findDates(ctx: Context): DateMark[] {
   for (const t of ctx.terms) {
     const p = t.payload;
     if (p.kind === 'weekday') {
+      // "el martes 14", "mardi 14", "martedì 14": the weekday and its day of the month, the story's
+      // month or the one before, where that day falls on that weekday.
+      const withDay = pubDay === null ? null : /^,?\s*(\d{1,2})(?:st|nd|rd|th|er|\.)?(?!\d)(?![.:h]\d)/.exec(folded.slice(t.end, t.end + 8));
+      // ("domingo, 21 de Outubro": the month's own date says it.)
+      const monthNext = withDay !== null && months.some((m) => m.start >= t.end + withDay[0].length && m.start - (t.end + withDay[0].length) <= 5);
+      const dated = withDay && !monthNext ? dayOfMonthOnWeekday(pubDay!, Number(withDay[1]), p.day) : null;
+      if (dated !== null) {
+        out.push({ start: t.start, end: t.end + withDay![0].length, dayMs: dated, precision: 'day', year: null, month: null });
+        continue;
+      }
       out.push({ start: t.start, end: t.end, dayMs: pubDay === null ? null : lastWeekday(pubDay, p.day), precision: 'day', year: null, month: null });
     } else if (p.kind === 'relDay') {
       out.push({ start: t.start, end: t.end, dayMs: pubDay === null ? null : pubDay + p.offset * DAY, precision: 'day', year: null, month: null });
@@ -142,3 +152,14 @@ function dedupe(marks: DateMark[]): DateMark[] {
   return out;
 }
 
+/** The latest day numbered `day` on or before the day after publication that falls on `weekday` (this month's or an earlier one). */
+function dayOfMonthOnWeekday(pubDay: number, day: number, weekday: number): number | null {
+  if (day < 1 || day > 31) return null;
+  const p = new Date(pubDay + DAY);
+  for (let back = 0; back < 3; back++) {
+    const ms = Date.UTC(p.getUTCFullYear(), p.getUTCMonth() - back, day);
+    if (new Date(ms).getUTCDate() !== day || ms > pubDay + DAY) continue;
+    if (new Date(ms).getUTCDay() === weekday) return ms;
+  }
+  return null;
+}

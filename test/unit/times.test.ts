@@ -32,6 +32,10 @@ describe('clock times resolved to UTC', () => {
     const ctx = new Context(new ArticleText('t', 'Kesinti 5 Mart 04.20 civarında bitti.'), 'tr', Date.parse('2025-03-07T09:00:00Z'));
     expect(ctx.dates.map((d) => new Date(d.dayMs!).toISOString().slice(0, 10))).toEqual(['2025-03-05']);
   });
+  it('a weekday with its day of the month ("del martes 14", "mardi 3") is that day, not the last such weekday', () => {
+    expect(times('La caída empezó a las 19:00 UTC del martes 14, según la empresa.', 'es', '2023-03-22T09:30:00Z')[0].iso).toBe('2023-03-14T19:00:00Z');
+    expect(times('La panne a commencé mardi 3, à 9 h 10 GMT.', 'fr', '2025-06-12T09:30:00Z')[0].iso).toBe('2025-06-03T09:10:00Z');
+  });
   it('a weekday or part of the day beside a written date takes that date, not the week\'s or today\'s', () => {
     expect(times('Serangan terjadi pada Kamis (20/6/2024) dini hari pukul 00.54 WIB.', 'id', '2024-06-24T12:00:00Z')[0].iso).toBe('2024-06-19T17:54:00Z');
     expect(times('The fault began on Tuesday, 5 March 2024, in the morning at 9:10 GMT.', 'en', '2024-03-08T12:00:00Z')[0].iso).toBe('2024-03-05T09:10:00Z');
