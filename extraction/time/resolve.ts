@@ -60,7 +60,11 @@ export function findTimes(ctx: Context): { times: FoundTime[]; dates: DateMark[]
     const pubDay = ctx.published === null ? null : Math.floor(ctx.published / DAY) * DAY;
     // Of a date before and one just after, the nearer: "عادت … فجر الجمعة، بعد عطل بدأ عند 17:51
     // بتوقيت غرينتش مساء الخميس" (the return's Friday, the start's Thursday).
-    const own = after && (!before || c.start - before.end > after.start - c.end) ? after : before ?? after;
+    const nearer = after && (!before || c.start - before.end > after.start - c.end) ? after : before ?? after;
+    // "ليل الاثنين على الثلاثاء", "nuit de lundi à mardi", "Nacht von Montag auf Dienstag": an
+    // evening hour is the first day's, a morning hour the second's.
+    const night = nearer ? nightOf(ctx, nearer, inSentence) : null;
+    const own = night ? (c.hour >= 12 ? night[0] : night[1]) : nearer;
     const day = own?.dayMs ?? (past ? null : carriedDay ?? pubDay);
     // No zone by the time: one named earlier in the sentence ("日本時間6日午後1時39分", "北京时间4月8日15时23分"),
     // else the story's last one.
@@ -156,4 +160,15 @@ export function dayPoint(ctx: Context, d: DateMark): FoundTime {
 function inParentheses(folded: string, d: DateMark): boolean {
   const open = folded.lastIndexOf('(', d.start);
   return open >= 0 && d.start - open <= 12 && !folded.slice(open, d.start).includes(')');
+}
+
+/** The pair of weekdays a night spans, written one straight after the other ("lundi à mardi"), when `d` is one of them. */
+function nightOf(ctx: Context, d: DateMark, marks: DateMark[]): [DateMark, DateMark] | null {
+  const isWeekday = (m: DateMark) => ctx.terms.some((t) => t.payload.kind === 'weekday' && t.start === m.start);
+  if (!isWeekday(d)) return null;
+  const joined = (a: DateMark, b: DateMark) => b.start > a.end && b.start - a.end <= 6 && isWeekday(a) && isWeekday(b) && /\p{L}/u.test(ctx.at.folded.slice(a.end, b.start));
+  const i = marks.indexOf(d);
+  if (i > 0 && joined(marks[i - 1], d)) return [marks[i - 1], d];
+  if (i >= 0 && i + 1 < marks.length && joined(d, marks[i + 1])) return [d, marks[i + 1]];
+  return null;
 }

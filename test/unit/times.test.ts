@@ -36,6 +36,11 @@ describe('clock times resolved to UTC', () => {
     expect(times('La caída empezó a las 19:00 UTC del martes 14, según la empresa.', 'es', '2023-03-22T09:30:00Z')[0].iso).toBe('2023-03-14T19:00:00Z');
     expect(times('La panne a commencé mardi 3, à 9 h 10 GMT.', 'fr', '2025-06-12T09:30:00Z')[0].iso).toBe('2025-06-03T09:10:00Z');
   });
+  it('the night of one weekday to the next: an evening hour is the first day\'s, a morning hour the second\'s', () => {
+    expect(times('La coupure a commencé dans la nuit de lundi à mardi, vers 23 h 40 GMT.', 'fr', '2025-06-12T09:30:00Z')[0].iso).toBe('2025-06-09T23:40:00Z');
+    expect(times('La coupure a commencé dans la nuit de lundi à mardi, vers 2 h 15 GMT.', 'fr', '2025-06-12T09:30:00Z')[0].iso).toBe('2025-06-10T02:15:00Z');
+    expect(times('قطعت الخدمة عند الساعة 21:00 بتوقيت غرينتش ليل الاثنين على الثلاثاء.', 'ar', '2025-06-12T09:30:00Z')[0].iso).toBe('2025-06-09T21:00:00Z');
+  });
   it('a weekday or part of the day beside a written date takes that date, not the week\'s or today\'s', () => {
     expect(times('Serangan terjadi pada Kamis (20/6/2024) dini hari pukul 00.54 WIB.', 'id', '2024-06-24T12:00:00Z')[0].iso).toBe('2024-06-19T17:54:00Z');
     expect(times('The fault began on Tuesday, 5 March 2024, in the morning at 9:10 GMT.', 'en', '2024-03-08T12:00:00Z')[0].iso).toBe('2024-03-05T09:10:00Z');
