@@ -14,10 +14,14 @@ export type Phase = 'start' | 'report' | 'restore' | 'resolved' | 'update' | nul
 const PHASE_CUES = ['start', 'report', 'restore', 'resolved', 'update'] as const;
 
 /** The phase a position in a sentence speaks of: the nearest phase cue, preferring cues before it. */
-export function phaseAt(ctx: Context, s: Sentence, pos: number): Phase {
+export function phaseAt(ctx: Context, s: Sentence, pos: number, otherTimes: number[] = []): Phase {
   let best: { phase: Phase; dist: number } | null = null;
   const terms = ctx.termsIn(s);
+  // "Trade opened at 10am, but stocks were halted at 10.24am": a cue past another time of the
+  // sentence, and nearer to it, dates that one.
+  const nearerToAnother = (t: TermMatch) => otherTimes.some((o) => (o > pos ? t.start >= o : t.end <= o) && Math.abs(o - t.start) < Math.abs(pos - t.start));
   for (const t of terms) {
+    if (nearerToAnother(t)) continue;
     let kind = t.payload.kind as (typeof PHASE_CUES)[number];
     // "went down at 09:15", "crashed at 3 pm": the failure word dates the start; with a
     // "until" between ("was down until 11:40") it dates the return.
@@ -55,7 +59,7 @@ export function findPhases(ctx: Context, times: FoundTime[], dates: DateMark[]):
   const current = times.filter((t) => !ctx.isPast(t.sentence));
   for (let i = 0; i < current.length; i++) {
     const t = current[i];
-    let phase = phaseAt(ctx, t.sentence, t.start);
+    let phase = phaseAt(ctx, t.sentence, t.start, current.filter((o) => o !== t && o.sentence === t.sentence).map((o) => o.start));
     // "from 07:17 to 08:50": the second time of a range ends it.
     const prev = current[i - 1];
     if (prev && prev.sentence === t.sentence && isRange(ctx, prev, t)) {

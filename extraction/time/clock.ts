@@ -38,6 +38,8 @@ const COLON_RE = /(?<![\d.,:\/])([01]?\d|2[0-3])\s?:\s?([0-5]\d)(?![\d:])/g;
 const H_RE = /(?<![\d.,:\/])([01]?\d|2[0-3])\s?h\s?([0-5]\d)?(?![\p{L}\d])/gu;
 const SEP_RE = /(?<![\d.,:\/])([01]?\d|2[0-3])([.,])([0-5]\d)(?![\d]|[.,]\d)/g;
 const FOUR_RE = /(?<![\d.,:\/])([01]\d|2[0-3])([0-5]\d)(?!\d)/g;
+const GLUED_AM_RE = /(?<=\d)a\.?m\.?(?![\p{L}])/gu;
+const GLUED_PM_RE = /(?<=\d)p\.?m\.?(?![\p{L}])/gu;
 const BARE_RE = /(?<![\d.,:\/月])(1[0-2]|0?[1-9]|1[3-9]|2[0-3])(?![\d.,:\/]|\s*[年月日号號時时点點分])/g;
 
 export function findClockTimes(ctx: Context): ClockTime[] {
@@ -74,8 +76,12 @@ export function findClockTimes(ctx: Context): ClockTime[] {
     if (t.payload.kind === 'namedTime') raws.push({ start: t.start, end: t.end, hour: t.payload.hour, minute: 0, hasMinutes: true, weak: false });
   }
   const zones = ctx.terms.filter((t) => t.payload.kind === 'zone');
-  const ams = ctx.terms.filter((t) => t.payload.kind === 'am');
-  const pms = ctx.terms.filter((t) => t.payload.kind === 'pm');
+  // "10am", "5.08pm": the marker written against the digits is no word of its own to the lexicon.
+  const glued = (kind: 'am' | 'pm') => [...folded.matchAll(kind === 'am' ? GLUED_AM_RE : GLUED_PM_RE)]
+    .map((m) => ({ start: m.index!, end: m.index! + m[0].length, payload: { kind } }) as TermMatch);
+  const byStart = (a: TermMatch, b: TermMatch) => a.start - b.start;
+  const ams = [...ctx.terms.filter((t) => t.payload.kind === 'am'), ...glued('am')].sort(byStart);
+  const pms = [...ctx.terms.filter((t) => t.payload.kind === 'pm'), ...glued('pm')].sort(byStart);
   const clocks = ctx.terms.filter((t) => t.payload.kind === 'clock');
   const arounds = ctx.terms.filter((t) => t.payload.kind === 'around');
   const durations = ctx.terms.filter((t) => t.payload.kind === 'durUnit');

@@ -54,7 +54,7 @@ export function findTimes(ctx: Context): { times: FoundTime[]; dates: DateMark[]
     const before = inSentence.filter((d) => d.end <= c.start).pop();
     // A date after the time belongs to it only when close ("at 3 pm on Tuesday"), not a later clause's.
     // Nor one that opens another time's own phrase ("02.15 WIB, atau Kamis pukul 15.15 waktu …").
-    const opensAnother = (d: DateMark) => clocks.some((o) => o !== c && o.start >= d.start && o.start - d.end <= 8 && !at.folded.slice(d.end, o.start).includes("("));
+    const opensAnother = (d: DateMark) => clocks.some((o) => o !== c && o.start >= d.start && o.start - d.end <= 8 && !/[.;:!?()]/.test(at.folded.slice(d.end, o.start)));
     // Nor one inside a parenthesis that restates the time elsewhere ("16.13'e (TSİ 27 Şubat 03.13)").
     const after = inSentence.find((d) => d.start >= c.end && d.start - c.end <= 12 && !opensAnother(d) && !inParentheses(at.folded, d));
     const pubDay = ctx.published === null ? null : Math.floor(ctx.published / DAY) * DAY;

@@ -15,6 +15,10 @@ describe('clock times resolved to UTC', () => {
     const r = times('Reports rose from 0750 GMT. In Delhi it was 12:30 pm IST. It began at 3 am EDT on Tuesday.', 'en', '2024-03-06T12:00:00Z');
     expect(r.map((x) => x.iso)).toEqual(['2024-03-06T07:50:00Z', '2024-03-06T07:00:00Z', '2024-03-05T07:00:00Z']);
   });
+  it('a.m./p.m. written against the digits: "10am GMT", "5.08pm BST"', () => {
+    const r = times('It began at 10am GMT on Tuesday. At 5.08pm BST the company posted an all clear.', 'en', '2025-04-16T20:00:00Z');
+    expect(r.map((x) => x.iso)).toEqual(['2025-04-15T10:00:00Z', '2025-04-15T16:08:00Z']);
+  });
   it('a named zone keeps its offset of the day: Moscow time was UTC+4 in 2014, UTC+3 since; Turkey UTC+2 in a 2014 winter', () => {
     expect(times('Сбой начался около 18:00 по московскому времени.', 'ru', '2014-07-27T20:00:00Z')[0].iso).toBe('2014-07-27T14:00:00Z');
     expect(times('Сбой начался около 18:00 по московскому времени.', 'ru', '2021-07-27T20:00:00Z')[0].iso).toBe('2021-07-27T15:00:00Z');
