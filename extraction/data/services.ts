@@ -1329,4 +1329,9 @@ export const SERVICES: ServiceEntry[] = [
   { name: 'Telematikinfrastruktur', company: 'Gematik', category: 'government', aliases: [] },
   { name: 'Tesco Mobile', company: null, category: 'telecom', aliases: [] },
   { name: 'giffgaff', company: 'Virgin Media O2', category: 'telecom', aliases: [] },
+  { name: 'Saudia', company: null, category: 'airline', aliases: ['Saudi Arabian Airlines', 'Saudia Airlines'] },
+  { name: 'Eki-net', company: 'JR East', category: 'transport', aliases: ['Ekinet'] },
+  { name: 'HKeToll', company: null, category: 'government', aliases: [] },
+  { name: 'NHS 111', company: 'NHS', category: 'government', aliases: ['NHS 111 online'] },
+  { name: 'Adastra', company: null, category: 'other', aliases: ['Adastra patient management system'] },
 ];

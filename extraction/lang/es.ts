@@ -62,7 +62,7 @@ const es: LanguageData = {
     ],
     finance: [
       'acciones', 'bolsa', 'índice', 'mercado*', 'ibex', 'nasdaq', 'dow jones', 'wall street', 'inversores', 'cotización', 'cotizaciones', 'en bolsa', 'parqué',
-      'desplome', 'se desplomó', 'se desplomaron', 'ganancias', 'ingresos', 'beneficios', 'resultados trimestrales', 'capitalización', 'bursátil',
+      'desplome', 'se desplomó', 'se desplomaron', 'ganancias', 'ingresos', 'beneficios', 'resultados trimestrales', 'capitalización', 'bursátil', 'opa', 'oferta pública de adquisición', 'accionistas',
     ],
     mechanical: [
       'coche', 'coches', 'auto', 'autos', 'automóvil*', 'vehículo*', 'motor', 'ascensor*', 'elevador*', 'escalera mecánica', 'escaleras mecánicas', 'tren', 'trenes',

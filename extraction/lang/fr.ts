@@ -45,7 +45,7 @@ const fr: LanguageData = {
   ],
   digitalTerms: [
     'système de cotation', 'systèmes de cotation', 'plateforme de négociation', 'plateforme de cotation', 'problème technique', 'incident technique',
-    'portail*', 'terminal de paiement', 'distributeurs automatiques', 'distributeurs de billets',
+    'adsl', 'vdsl', 'téléphone fixe', 'téléphonie fixe', 'ligne fixe', 'lignes fixes', 'portail*', 'terminal de paiement', 'distributeurs automatiques', 'distributeurs de billets',
     'application*', 'appli', 'applis', 'app', 'apps', 'utilisateur*', 'utilisatrice*', 'internautes', 'usagers', 'plateforme*', 'plate-forme*', 'internet',
     'en ligne', 'site web', 'sites web', 'site internet', 'sites internet', 'site', 'sites', 'serveur*', 'cloud', 'nuage', 'réseau', 'réseaux', 'réseaux sociaux',
     'messagerie*', 'messages', 'courriel*', 'e-mail*', 'mail', 'mails', 'connexion*', 'se connecter', 'identifiant*', 'compte', 'comptes', 'centre de données',

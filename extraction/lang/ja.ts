@@ -201,6 +201,7 @@ const ja: LanguageData = {
     'Internet access': ['インターネット遮断', 'ネット遮断'],
     "FLET'S Hikari": ['フレッツ光', 'フレッツ・光', 'NTT西日本の光回線', 'NTT東日本の光回線'],
     CARDNET: ['カードネット'],
+    'Eki-net': ['えきねっと'],
     'Tokyo Stock Exchange': ['東証', '東京証券取引所', 'アローヘッド'],
     'Hong Kong Exchanges': ['香港取引所'],
     'New York Stock Exchange': ['ニューヨーク証券取引所'],

@@ -29,7 +29,7 @@ const tr: LanguageData = {
     'oturum açılamıyor', 'bağlanamıyor*', 'bağlanamadı*', 'bağlantı sorun*', 'bağlantı kopuk*', 'mesaj gönderilemiyor', 'mesajlar gönderilemiyor', 'mesaj gidemiyor',
     'yüklenmiyor', 'yüklenemiyor', 'yüklenmedi', 'aksama', 'aksamalar', 'aksaması', 'aksamaya', 'aksamalara', 'aksamasına', 'aksamış', 'aksıyor', 'aksadı', 'teknik sorun*', 'teknik aksaklık*', 'teknik problem*', 'aksaklık*', 'küresel kesinti', 'hata mesaj*',
     'ulaşılamıyor', 'ulaşılamadı', 'kullanılamıyor', 'kullanılamadı', 'internet kesinti*', 'internetsiz kaldı', 'hizmet kesinti*', 'sistem hatası', 'sistemsel sorun*',
-    'çevrimdışı', 'offline', 'erişim dışı', 'yanıt veremiyor', 'yanıt vermiyor', 'yanıt veremedi', 'yanıt vermedi', 'ulaşmakta güçlük*', 'ulaşmakta zorlan*', 'ulaşmakta ciddi güçlük*',
+    'çevrimdışı', 'offline', 'erişim dışı', 'sosyal medya kısıtlama*', 'internet kısıtlama*', 'yanıt veremiyor', 'yanıt vermiyor', 'yanıt veremedi', 'yanıt vermedi', 'ulaşmakta güçlük*', 'ulaşmakta zorlan*', 'ulaşmakta ciddi güçlük*',
     'girilemiyor', 'girilemedi', 'girilemez', 'girilmiyor', 'girilmedi', 'giriş yapmakta zorlan*', 'erişmekte zorlan*', 'erişimde zorlan*', 'bağlanmakta zorlan*', 'hizmet veremez',
     'işlem yapamıyor*', 'işlem yapamadı*', 'işlem yapılamıyor', 'işlem yapılamadı', 'arama yapılamıyor', 'aramalar yapılamıyor', 'arama yapamıyor*', 'arama yapamadı*',
     'ödeme yapılamıyor', 'ödemeler yapılamıyor', 'ödeme yapılamadı', 'ödemeler yapılamadı', 'gerçekleştirilemedi', 'gerçekleştirilemiyor', 'mesaj gönderemedi*',
