@@ -36,7 +36,7 @@ const fr: LanguageData = {
     'soucis techniques', 'incident technique', 'incidents techniques', 'incident informatique', 'incident réseau', 'bug*', 'bogue*', 'beugue', 'bugue', 'plantage*',
     'a planté', 'ont planté', 'crash*', 'black-out', 'blackout', 'messages d\'erreur', 'message d\'erreur', 'service interrompu', 'service dégradé',
     'dégradation du service', 'dégradation des services', 'lenteurs', 'ralentissement*', 'paralysé*', 'paralysie', 'coupure d\'internet', 'coupure internet',
-    'internet coupé', 'réseau coupé', 'a été coupé', 'a été coupée', 'ont été coupés', 'ont été coupées', 'coupure totale', 'coupure générale', 'coupures d\'internet',
+    'internet coupé', 'réseau coupé', 'a été coupé', 'coupés', 'coupées', 'a été coupée', 'ont été coupés', 'ont été coupées', 'coupure totale', 'coupure générale', 'coupures d\'internet',
     'coupure du réseau', 'coupures de réseau', 'coupure des services', 'coupure de service', 'coupé du monde', 'down', 'défaillance*', 'avarie informatique',
   ],
   serviceDownTerms: [
