@@ -3,7 +3,8 @@
  * how close it is to outage words; "cause not yet known" phrases give "unknown" explicitly.
  */
 import type { CauseCategory, OutageReport } from '../report';
-import type { Context } from './context';
+import type { Context, TermMatch } from './context';
+import type { Sentence } from '../text/article-text';
 import { isNegated, type NegationReach } from './phases';
 import type { RankedService } from './services';
 
@@ -27,6 +28,19 @@ const DENIAL_REACH: NegationReach = { before: 45, after: 30, withinClause: true 
 /** Where the verb ends the clause, its denial stands further after the cause ("hacker grubu … ilgisinin olmadığını"). */
 const VERB_FINAL_DENIAL_REACH: NegationReach = { before: 45, after: 60, withinClause: true };
 
+/**
+ * Of the negation words, the verbs of denial ("denied", "membantah", "descartó", "dementiert"):
+ * they govern a whole clause ("membantah kabar … bahwa gangguan disebabkan peretasan"), not
+ * just the next words.
+ */
+const DENIAL_VERB_RE = /^(?:membantah|menepis|dibantah|bantah|denied|dismissed|rul(?:ed|es|ing) out|descart|neg[óo]|negou|desment|dément|exclu|écart|dementiert|ausgeschlossen|schloss aus|smentit|esclu|ha escluso|afastou|yalanladı|reddetti|dışladı|опроверг|отверг|исключ)/;
+const DENIAL_VERB_REACH = 110;
+
+function deniedByVerb(ctx: Context, s: Sentence, cue: TermMatch): boolean {
+  return ctx.termsIn(s).some((n) => n.payload.kind === 'negation' && n.end <= cue.start && cue.start - n.end <= DENIAL_VERB_REACH &&
+    DENIAL_VERB_RE.test(ctx.at.folded.slice(n.start, n.end)) && !/[;:—–(]/.test(ctx.at.folded.slice(n.end, cue.start)));
+}
+
 export function findCause(ctx: Context, services: RankedService[] = []): OutageReport['cause'] {
   const own = services.flatMap((x) => [x.fact.name, x.fact.company ?? '']).filter(Boolean).map((n) => n.toLowerCase());
   let best: { category: CauseCategory; score: number; start: number; end: number } | null = null;
@@ -40,7 +54,7 @@ export function findCause(ctx: Context, services: RankedService[] = []): OutageR
       if (!causal) continue;
       // "not a cyberattack", "escluso un attacco", "la piste d'une cyberattaque était écartée":
       // a cause ruled out is no cause.
-      if (isNegated(ctx, s, t) || isNegated(ctx, s, t, ctx.lang.data.verbFinal === true ? VERB_FINAL_DENIAL_REACH : DENIAL_REACH)) continue;
+      if (isNegated(ctx, s, t) || isNegated(ctx, s, t, ctx.lang.data.verbFinal === true ? VERB_FINAL_DENIAL_REACH : DENIAL_REACH) || deniedByVerb(ctx, s, t)) continue;
       // The story's own company is not a "third party" ("an update from CrowdStrike" in a CrowdStrike story).
       const words = ctx.at.folded.slice(t.start, t.end);
       if (t.payload.category === 'third-party' && own.some((n) => n.includes(words) || words.includes(n))) continue;

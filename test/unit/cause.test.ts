@@ -32,4 +32,9 @@ describe('cause', () => {
     expect(cause('zh', '支付宝深夜宕机', '支付宝昨晚出现大面积故障，用户无法付款。官方表示，故障是因系统交易量过高所致，目前已恢复。')).toBe('capacity');
     expect(cause('ar', 'عطل في منصة شاهد', 'تعطلت منصة شاهد مساء السبت. وقالت الشركة إن الضغط غير المسبوق على الخوادم تسبب في تعثر الخدمة.')).toBe('capacity');
   });
+  it('a verb of denial governs its whole clause: a cause reported as a rumour and denied is no cause', () => {
+    expect(cause('id', 'Spotify Down, Pengguna Tak Bisa Memutar Lagu', 'Layanan Spotify mengalami gangguan pada Rabu malam sehingga lagu tidak bisa diputar. Spotify membantah kabar yang beredar di media sosial bahwa gangguan itu disebabkan peretasan.')).toBe('unknown');
+    expect(cause('en', 'Spotify down for thousands of users', 'Spotify was down for thousands of users on Wednesday. The company said reports of a security hack were false and that engineers were still working on a fix.')).toBe('unknown');
+    expect(cause('id', 'Spotify Down, Pengguna Tak Bisa Memutar Lagu', 'Layanan Spotify mengalami gangguan pada Rabu malam sehingga lagu tidak bisa diputar. Spotify menyebut gangguan itu disebabkan peretasan.')).toBe('cyberattack');
+  });
 });
