@@ -55,6 +55,8 @@ export function findCause(ctx: Context, services: RankedService[] = []): OutageR
       // "not a cyberattack", "escluso un attacco", "la piste d'une cyberattaque était écartée":
       // a cause ruled out is no cause.
       if (isNegated(ctx, s, t) || isNegated(ctx, s, t, ctx.lang.data.verbFinal === true ? VERB_FINAL_DENIAL_REACH : DENIAL_REACH) || deniedByVerb(ctx, s, t)) continue;
+      // "In its latest update, Microsoft said …": an update of the news, not a software update.
+      if (ctx.termsIn(s).some((r) => r.payload.kind === 'report' && r.start <= t.start && r.end >= t.end)) continue;
       // The story's own company is not a "third party" ("an update from CrowdStrike" in a CrowdStrike story).
       const words = ctx.at.folded.slice(t.start, t.end);
       if (t.payload.category === 'third-party' && own.some((n) => n.includes(words) || words.includes(n))) continue;

@@ -76,7 +76,7 @@ const de: LanguageData = {
     'begonnen', 'beginnt', 'beginnen', 'angefangen', 'fing an', 'startete', 'setzte ein', 'setzten ein', 'eingesetzt', 'aufgetreten', 'auftraten', 'tritt auf', 'treten auf',
     'seit dem morgen', 'seit den frühen morgenstunden',
   ],
-  reportCues: [
+  reportCues: [ 'in einem update', 'im letzten update', 'letzten update',
     'meldeten', 'gemeldet', 'melden', 'meldungen', 'beschwerten sich', 'beschweren sich', 'berichteten', 'berichten', 'klagten', 'klagen', 'laut downdetector',
     'nach angaben von downdetector', 'beschwerden', 'verzeichnete', 'registrierte', 'machten ihrem ärger luft', 'in sozialen netzwerken',
   ],

@@ -35,7 +35,7 @@ const en: LanguageData = {
   },
 
   startCues: ['began', 'begun', 'begin*', 'started', 'starting', 'start', 'since', 'from', 'first reported', 'first appeared', 'emerged', 'struck', 'hit', 'erupted', 'spiked', 'surge in reports', 'peaked'],
-  reportCues: ['reported', 'reporting', 'reports', 'complained', 'complaints', 'flagged', 'took to', 'posted', 'said they', 'according to downdetector'],
+  reportCues: [ 'latest update', 'in an update', 'status update', 'posted an update', 'gave an update', 'provided an update', 'in its update', 'in a later update','reported', 'reporting', 'reports', 'complained', 'complaints', 'flagged', 'took to', 'posted', 'said they', 'according to downdetector'],
   restoreCues: ['back up and running', 'up and running again', 'up again', 'online again', 'running again', 'available again', 'restored', 'restoring', 'restoration', 'back online', 'back up', 'came back', 'coming back', 'returning', 'returned', 'recovered', 'recovering', 'recovery', 'resumed', 'service resumed', 'up and running', 'working again', 'back to normal', 'normal service', 'regain access', 'regained access', 'regaining access', 'switched back on'],
   resolvedCues: ['was lifted', 'were lifted', 'has been lifted', 'have been lifted', 'lifted the ban', 'lifted the block', 'unblocked', 'was fixed', 'were fixed', 'is fixed', 'are fixed', 'been fixed', 'has fixed', 'have fixed', 'had fixed', 'fixed the', 'fixed it', 'fixed a', 'got fixed', 'now fixed', 'resolved', 'fully restored', 'fully recovered', 'back to normal', 'issue has been resolved', 'mitigated', 'all services are operating normally', 'operating normally', 'remedied', 'all clear', 'closed the incident', 'closed out the incident'],
   apologyCues: ['apologise*', 'apologize*', 'apology', 'apologies'],
@@ -87,7 +87,7 @@ const en: LanguageData = {
 
   causes: {
     configuration: [ 'manual error', 'human error', 'operator error','configuration change', 'configuration error', 'config change', 'misconfiguration', 'misconfigured', 'faulty configuration', 'configuration file', 'routine maintenance', 'human error', 'typo', 'change to'],
-    'software-update': ['software update', 'faulty update', 'bad update', 'botched update', 'update', 'patch', 'upgrade', 'content update', 'deployment'],
+    'software-update': ['software update', 'faulty update', 'bad update', 'botched update', 'update', 'patch', 'upgrade', 'content update', 'deployment', 'had rolled out', 'rollout of a', 'roll-out of a', 'newly deployed'],
     'software-bug': ['software failure', 'software fault', 'software problem', 'internal software', 'software bug', 'bug', 'software glitch', 'software issue', 'latent bug', 'coding error', 'software error'],
     network: ['fibre damage', 'fiber damage', 'severed cable', 'network issue', 'network problem', 'networking', 'connectivity issue', 'router', 'routing', 'wan', 'backbone', 'traffic routing', 'fibre cut', 'fiber cut', 'cable cut', 'cut cable', 'submarine cable', 'undersea cable', 'damaged cable'],
     dns: ['dns', 'domain name system'],

@@ -81,7 +81,7 @@ const es: LanguageData = {
     'comenz*', 'empez*', 'inició', 'se inició', 'iniciaron', 'desde', 'a partir de', 'desde primera hora', 'primeros reportes', 'primeras quejas', 'primeras incidencias',
     'surgieron', 'aparecieron', 'se dispararon', 'se disparó', 'pico', 'alcanzó su pico', 'registró un pico', 'se produjo', 'se registró', 'arrancó',
   ],
-  reportCues: [
+  reportCues: [ 'última actualización', 'en una actualización', 'en su actualización',
     'reportaron', 'reportó', 'reportan', 'reportando', 'reportado', 'reportes', 'reporte', 'denunciaron', 'denuncian', 'se quejaron', 'se quejan', 'quejas', 'informaron',
     'notificaron', 'alertaron', 'advirtieron', 'señalaron',
     'según downdetector', 'de acuerdo con downdetector', 'usuarios reportan', 'han reportado', 'registró', 'registraron', 'acudieron a las redes', 'en redes sociales',

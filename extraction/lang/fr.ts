@@ -101,7 +101,7 @@ const fr: LanguageData = {
     's\'est produite', 'a éclaté', 'premiers signalements', 'premières alertes', 'pic de signalements', 'pic', 'a frappé', 'a démarré', 'démarr*',
     'les signalements ont bondi', 'bondi', 'flambée de signalements', 'se sont multipliés', 'se multiplient', 'a touché', 'touche', 'frappe',
   ],
-  reportCues: [
+  reportCues: [ 'dernière mise à jour', 'dans une mise à jour', 'point de situation',
     'signalé*', 'signalent', 'signalaient', 'signalait', 'signaler', 'signale', 'signalements', 'rapporté*', 'rapportent', 'se plaign*', 'se sont plaints', 'se plaint', 'plaint*', 'ont fait état', 'faisaient état', 'font état', 'fait état',
     'témoign*', 'recens*', 'rencontr*', 'ont posté', 'ont publié', 'sur les réseaux sociaux', 'selon downdetector', 'd\'après downdetector', 'selon le site downdetector',
     'selon le site', 'd\'après le site', 'ont remarqué', 'constaté', 'ont constaté', 'relayé*', 'déplor*', 'pestent', 'ont pesté',

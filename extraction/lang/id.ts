@@ -77,7 +77,7 @@ const id: LanguageData = {
     'mulai', 'dimulai', 'sejak', 'sejak pagi', 'terjadi sejak', 'pertama kali', 'pertama dilaporkan', 'muncul', 'melonjak', 'lonjakan laporan', 'puncak', 'puncaknya',
     'berawal', 'bermula', 'terjadi pada', 'terjadi mulai',
   ],
-  reportCues: [
+  reportCues: [ 'pembaruan terakhir', 'pembaruan terakhirnya', 'dalam pembaruan', 'pembaruan status', 'memberikan pembaruan',
     'melaporkan', 'dilaporkan', 'laporan', 'mengeluhkan', 'keluhan', 'mengeluh', 'mengadu', 'mencuit', 'ramai', 'ramai dikeluhkan', 'ramai di media sosial',
     'menurut downdetector', 'berdasarkan downdetector', 'data downdetector', 'trending', 'mengaku', 'curhat', 'memprotes',
   ],

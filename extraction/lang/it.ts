@@ -76,7 +76,7 @@ const it: LanguageData = {
     'è iniziato', 'iniziato', 'iniziata', 'iniziati', 'inizio', 'cominciato', 'cominciata', 'dalle', 'fin dalle', 'sin dalle', 'a partire da', 'a partire dalle',
     'prime segnalazioni', 'picco', 'si sono moltiplicate', 'impennata', 'sono esplose', 'esplose', 'sono comparse', 'si è verificato', 'dalla mattina', 'dal mattino',
   ],
-  reportCues: [
+  reportCues: [ 'ultimo aggiornamento', 'in un aggiornamento', 'nel suo aggiornamento',
     'segnalat*', 'segnalano', 'segnalazioni', 'lamentano', 'lamentato', 'lamentel*', 'denunciano', 'secondo downdetector', 'stando a downdetector', 'riportano',
     'hanno riferito', 'registrato', 'registrate', 'sui social', 'protestano',
   ],

@@ -76,7 +76,7 @@ const pt: LanguageData = {
     'surgiram', 'dispararam', 'disparou', 'pico', 'atingiu o pico', 'registrou pico', 'teve início', 'logo cedo', 'surgiu', 'começa', 'começam',
     'iniciada', 'ocorreu', 'ocorreram', 'aconteceu', 'se iniciou',
   ],
-  reportCues: [
+  reportCues: [ 'última atualização', 'numa atualização', 'em uma atualização',
     'relataram', 'relatam', 'relatos', 'reclamaram', 'reclamam', 'reclamações', 'reportaram', 'reportam', 'registrou', 'registraram', 'registou', 'queixaram-se',
     'queixam-se', 'queixas', 'segundo o downdetector', 'de acordo com o downdetector', 'segundo o site downdetector', 'notificações', 'usuários relatam',
     'utilizadores relatam', 'nas redes sociais', 'denunciaram',

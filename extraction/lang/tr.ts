@@ -86,7 +86,7 @@ const tr: LanguageData = {
     'başla*', 'itibaren', 'meydana geldi', 'meydana gelen', 'ilk şikayetler', 'beri', 'bu yana', 'ilk olarak', 'ilk kez', 'baş gösterdi', 'ortaya çıktı', 'yaşanmaya başladı', 'patlama yaptı',
     'artış gösterdi', 'zirve yaptı', 'zirveye', 'yoğunlaştı', 'fırladı',
   ],
-  reportCues: [
+  reportCues: [ 'son güncellemede', 'son güncellemesinde', 'son bilgilendirme',
     'bildirdi', 'bildiriyor', 'bildirdiler', 'şikayet*', 'şikâyet*', 'yakındı', 'yakınıyor', 'dile getirdi', 'paylaşım*', 'sosyal medyada', 'rapor edildi',
     'downdetector verilerine göre', "downdetector'a göre", 'sorun bildirdi', 'sitem etti', 'tepki gösterdi',
   ],

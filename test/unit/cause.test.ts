@@ -37,4 +37,8 @@ describe('cause', () => {
     expect(cause('en', 'Spotify down for thousands of users', 'Spotify was down for thousands of users on Wednesday. The company said reports of a security hack were false and that engineers were still working on a fix.')).toBe('unknown');
     expect(cause('id', 'Spotify Down, Pengguna Tak Bisa Memutar Lagu', 'Layanan Spotify mengalami gangguan pada Rabu malam sehingga lagu tidak bisa diputar. Spotify menyebut gangguan itu disebabkan peretasan.')).toBe('cyberattack');
   });
+  it('an update of the news is no software update ("in its latest update, the company said")', () => {
+    expect(cause('en', 'Outlook down for thousands', 'Outlook was down for thousands of users on Tuesday. In its latest update, Microsoft said the fix was rolling out faster than expected.')).toBe('unknown');
+    expect(cause('en', 'Outlook down for thousands', 'Outlook was down for thousands of users on Tuesday after a faulty update, Microsoft said.')).toBe('software-update');
+  });
 });
