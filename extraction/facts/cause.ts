@@ -50,7 +50,7 @@ export function findCause(ctx: Context, services: RankedService[] = []): OutageR
     for (const t of ctx.termsIn(s)) {
       if (t.payload.kind === 'unknownCause' && !unknown) unknown = { start: t.start, end: t.end };
       if (t.payload.kind !== 'cause') continue;
-      const causal = ctx.isOutageSentence(s) || ctx.has(s, 'restore') || ctx.has(s, 'resolved') || ctx.has(s, 'apology') || ctx.has(s, 'said') || ctx.has(s, 'causeCue');
+      const causal = ctx.at.isTitle(s) || ctx.isOutageSentence(s) || ctx.has(s, 'restore') || ctx.has(s, 'resolved') || ctx.has(s, 'apology') || ctx.has(s, 'said') || ctx.has(s, 'causeCue');
       if (!causal) continue;
       // "not a cyberattack", "escluso un attacco", "la piste d'une cyberattaque était écartée":
       // a cause ruled out is no cause.

@@ -41,4 +41,7 @@ describe('cause', () => {
     expect(cause('en', 'Outlook down for thousands', 'Outlook was down for thousands of users on Tuesday. In its latest update, Microsoft said the fix was rolling out faster than expected.')).toBe('unknown');
     expect(cause('en', 'Outlook down for thousands', 'Outlook was down for thousands of users on Tuesday after a faulty update, Microsoft said.')).toBe('software-update');
   });
+  it('a cause the headline gives counts, even where the headline has no outage word ("shuts systems after cyberattack")', () => {
+    expect(cause('en', 'Dealers back on paper as Vornex shuts systems after second cyberattack', 'Thousands of dealerships were without their core software on Thursday after Vornex took its systems offline again. The company did not say when they would be back.')).toBe('cyberattack');
+  });
 });
