@@ -42,6 +42,6 @@ describe('cause', () => {
     expect(cause('en', 'Outlook down for thousands', 'Outlook was down for thousands of users on Tuesday after a faulty update, Microsoft said.')).toBe('software-update');
   });
   it('a cause the headline gives counts, even where the headline has no outage word ("shuts systems after cyberattack")', () => {
-    expect(cause('en', 'Dealers back on paper as Vornex shuts systems after second cyberattack', 'Thousands of dealerships were without their core software on Thursday after Vornex took its systems offline again. The company did not say when they would be back.')).toBe('cyberattack');
+    expect(cause('en', 'Pharmacies back on paper as Change Healthcare shuts systems after cyberattack', 'Pharmacies across the US could not process prescriptions on Thursday after Change Healthcare took its systems offline. The outage left claims unpaid, and the company did not say when its services would be back.')).toBe('cyberattack');
   });
 });
