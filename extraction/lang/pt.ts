@@ -223,7 +223,7 @@ const pt: LanguageData = {
       'excesso de acessos', 'volume de acessos', 'congestionamento', 'grande procura', 'elevada procura',
     ],
     'government-shutdown': [
-      'bloqueio', 'bloqueado por', 'bloqueio judicial', 'decisão judicial', 'ordem judicial', 'suspensão determinada', 'suspenso por ordem', 'determinou a suspensão',
+      'bloqueio', 'bloqueado por', 'bloqueio judicial', 'decisão judicial', 'ordem judicial', 'ordem da justiça', 'decisão da justiça', 'determinação judicial', 'suspensão foi determinada', 'determinada pela justiça', 'suspensão determinada', 'suspenso por ordem', 'determinou a suspensão',
       'determinou o bloqueio', 'censura', 'restrição de acesso', 'corte de internet', 'apagão de internet', 'anatel', 'suspensão do serviço', 'ordens das autoridades',
       'ordem das autoridades', 'por ordem do governo', 'ordens do governo', 'a pedido das autoridades', 'autoridades ordenaram', 'governo ordenou', 'restrições à internet',
     ],
