@@ -191,4 +191,5 @@ export const COMPANIES: CompanyEntry[] = [
   // ── operators of services added with the catalogue's ──
   { name: 'Collins Aerospace', aliases: [] },
   { name: 'Gematik', aliases: ['gematik GmbH'] },
+  { name: 'HSBC', aliases: ['HSBC Holdings'] },
 ];

@@ -1334,4 +1334,7 @@ export const SERVICES: ServiceEntry[] = [
   { name: 'HKeToll', company: null, category: 'government', aliases: [] },
   { name: 'NHS 111', company: 'NHS', category: 'government', aliases: ['NHS 111 online'] },
   { name: 'Adastra', company: null, category: 'other', aliases: ['Adastra patient management system'] },
+  { name: 'Trenitalia', company: null, category: 'transport', aliases: ['app Trenitalia'] },
+  { name: 'Hang Seng Bank', company: 'HSBC', category: 'bank', aliases: [] },
+  { name: 'eGov.kz', company: null, category: 'government', aliases: [] },
 ];

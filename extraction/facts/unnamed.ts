@@ -209,12 +209,20 @@ function described(ctx: Context, s: Sentence, noun: TermMatch): { name: string; 
     const lastTerm = ctx.termsIn(s).filter((t) => t !== noun && ctx.at.toOriginal(t.end - 1) + 1 <= start).map((t) => ctx.at.toOriginal(t.end - 1) + 1).filter((e) => e > runStart);
     start = Math.max(runStart, ...lastTerm);
   } else if (named && (!CAPITALS_NOT_NAMES.has(lang) || named[1].endsWith('-'))) {
+    // In Latin script the name alone is the service ("NIC.TR sunucuları" → NIC.TR): the noun is generic.
+    end = start - (named[1].length - named[1].replace(/[ -]$/, '').length);
     start -= named[1].length;
   } else if (lang === 'ar') {
     // Arabic names what a thing is of after it: "تطبيق تذاكر المونديال".
     end += /^(?: [\u0621-\u064a]{3,}){0,2}/u.exec(text.slice(end, s.end))?.[0].length ?? 0;
   } else {
-    end += NAME_AFTER_RE.exec(text.slice(end, s.end))?.[0].length ?? 0;
+    // "app di Trenitalia", "portal del SAT": the name after the noun is the service.
+    const after = NAME_AFTER_RE.exec(text.slice(end, s.end));
+    if (after) {
+      const nameAt = after[0].search(/\p{Lu}/u);
+      start = end + nameAt;
+      end += after[0].length;
+    }
   }
   const name = text.slice(start, end).trim();
   const bare = text.slice(nounStart, ctx.at.toOriginal(noun.end - 1) + 1).trim();

@@ -232,6 +232,8 @@ const zh: LanguageData = {
   serviceNames: {
     'Internet access': ['断网', '全面断网'],
     HKeToll: ['易通行'],
+    HSBC: ['滙豐', '汇丰', '滙豐銀行', '汇丰银行'],
+    'Hang Seng Bank': ['恒生銀行', '恒生银行'],
     'Shanghai Stock Exchange': ['上交所', '上海证券交易所', '上证所'],
     'Shenzhen Stock Exchange': ['深交所', '深圳证券交易所'],
     'Hong Kong Exchanges': ['港交所', '香港交易所', '联交所'],

@@ -83,4 +83,10 @@ describe('what a report describes rather than names', () => {
       'Every few months an app goes down and a website fails to load, and millions of people find they cannot pay or message anyone.\nThe services we rely on are down more often than we admit, and each outage shows how little slack is left in our systems.\nNowadays a failure at one supplier takes hundreds of apps offline.', opts('en'));
     expect(r.isOutage).toBe(false);
   });
+  it('in Latin script, the name written against the system\'s noun stands alone as the service ("NIC.XY sunucuları" → NIC.XY)', () => {
+    const r = analyzeText("'.xy' uzantılı sitelere DDoS saldırısı: NIC.XY sunucuları yanıt veremiyor",
+      "'.xy' uzantılı alan adlarını yöneten NIC.XY, dün sabah saat 09.00\'dan bu yana büyük bir DDoS saldırısı altında ve sunucular yanıt veremiyor.\nSaldırı nedeniyle pek çok siteye ulaşılamıyor; e-posta hizmetleri de çalışmıyor.\nYetkililer çalışmaların sürdüğünü bildirdi.", opts('tr'));
+    expect(r.isOutage).toBe(true);
+    expect(r.services[0]?.name).toBe('NIC.XY');
+  });
 });
