@@ -62,8 +62,8 @@ export function score(g: Gold, r: DetailedReport): Partial<Record<Field, boolean
   out.service = r.services.length > 0 && g.services.length > 0 && svc(r.services[0].name) === svc(g.services[0]);
   const mainName = g.services[0] ? svc(g.services[0]) : null;
   // Gold null: the main service carries its operator's own name, or has none. A report naming
-  // the operator by that same name ("X Corp" for X) says the same.
-  const ownName = (c: string) => mainName !== null && (c === mainName || svc(c) === mainName || comp(c).startsWith(`${mainName} `));
+  // the operator by that same name ("X Corp" for X, "MUFG" for MUFG Bank) says the same.
+  const ownName = (c: string) => mainName !== null && (c === mainName || svc(c) === mainName || comp(c).startsWith(`${mainName} `) || mainName.startsWith(`${comp(c)} `));
   out.company = g.company === null ? r.company === null || ownName(r.company) : r.company !== null && comp(r.company) === comp(g.company);
   if (g.start) out.start = within15(g.start, r.start?.iso);
   if (g.end) out.end = within15(g.end, r.end?.iso);

@@ -101,7 +101,7 @@ function nameCandidates(ctx: Context, from: number, to: number, lang: string): C
   }
   return out
     .filter((c) => c.name.length >= 2 && /\p{L}/u.test(c.name))
-    .filter((c) => !coveredByKnownWords(ctx, c))
+    .filter((c) => !coveredByKnownWords(ctx, c) && !holdsClaim(ctx, c))
     .filter((c) => c.quoted || CAPITALS_NOT_NAMES.has(lang) || !writtenInLowerCase(ctx, c.name))
     .sort((a, b) => a.start - b.start);
 }
@@ -114,6 +114,13 @@ function coveredByKnownWords(ctx: Context, c: Candidate): boolean {
   const covering = (t: TermMatch) => t.start <= start && t.end >= end;
   if (ctx.terms.some(covering)) return true;
   return ctx.lang.data.stopwords.includes(c.name.toLowerCase());
+}
+
+/** A quoted phrase that says something ("「サイバー攻撃ではない」": not a cyberattack) rather than names it. */
+function holdsClaim(ctx: Context, c: Candidate): boolean {
+  const start = ctx.at.toFolded(c.start);
+  const end = ctx.at.toFolded(c.end);
+  return ctx.terms.some((t) => t.start >= start && t.end <= end && (t.payload.kind === 'cause' || t.payload.kind === 'negation'));
 }
 
 /** Does the text write the name in lower case somewhere (an ordinary word, then: "Hospitals")? */

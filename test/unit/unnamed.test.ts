@@ -89,4 +89,9 @@ describe('what a report describes rather than names', () => {
     expect(r.isOutage).toBe(true);
     expect(r.services[0]?.name).toBe('NIC.XY');
   });
+  it('a quoted phrase that says something names no service ("「サイバー攻撃ではない」")', () => {
+    const r = analyzeText('ネットバンキング障害「サイバー攻撃ではない」と説明',
+      'みずほ銀行で6日午前9時ごろからシステム障害が発生し、全国のATMやインターネットバンキングが使えなくなった。\n同行は「サイバー攻撃ではない」と説明し、復旧作業を進めている。', opts('ja'));
+    expect(r.services.map((x) => x.name)).not.toContain('サイバー攻撃ではない');
+  });
 });
