@@ -89,7 +89,7 @@ const de: LanguageData = {
   resolvedCues: ['aufgehoben', 'wieder freigeschaltet', 'entsperrt', 'behoben', 'gelöst', 'beseitigt', 'vollständig wiederhergestellt', 'komplett wiederhergestellt', 'alle dienste laufen wieder', 'problem ist behoben', 'störung ist behoben', 'störung behoben', 'fehler behoben', 'wieder stabil', 'läuft wieder stabil', 'bedauert', 'bedauern', 'gab entwarnung', 'gibt entwarnung', 'entwarnung gegeben', 'vorfall geschlossen', 'störung beendet'],
   apologyCues: ['entschuldigt', 'entschuldigte sich', 'entschuldigen uns', 'entschuldigung'],
   noReturnYetCues: ['ohne zeitangabe', 'unklar, wann', 'nicht absehbar', 'keine prognose', 'nicht abzusehen', 'wann genau'],
-  partialCues: ['tage dauern', 'wochen dauern', 'von hand', 'manuell', 'nur eingeschränkt', 'teilweise wieder', 
+  partialCues: [ 'ein teil der dienste', 'teil der kunden', 'zum teil wieder','tage dauern', 'wochen dauern', 'von hand', 'manuell', 'nur eingeschränkt', 'teilweise wieder', 
     'teilweise', 'teils', 'zum teil', 'einige nutzer', 'einige kunden', 'manche nutzer', 'manche kunden', 'schrittweise', 'nach und nach', 'allmählich', 'sporadisch',
     'zeitweise', 'zeitweilig', 'vereinzelt', 'ein teil der', 'einen teil der', 'einem teil der', 'großteil', 'grossteil', 'mehrheit der', 'eingeschränkt', 'in einigen regionen', 'regional', 'noch nicht vollständig', 'einige dienste', 'langsam', 'holprig', 'aber nicht alle', 'nachwirkung*',
   ],
