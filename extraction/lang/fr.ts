@@ -280,7 +280,7 @@ const fr: LanguageData = {
       'afflux', 'surcharge*', 'saturation', 'saturé*', 'forte demande', 'demande exceptionnelle', 'pic de trafic', 'pic de connexions', 'trop de connexions', 'affluence',
       'engorgement', 'trafic important', 'hausse du trafic', 'forte affluence', 'trafic exceptionnel', 'afflux massif',
     ],
-    'government-shutdown': [ 'ont suspendu l\'accès', 'suspendu l\'accès', 'suspension de l\'accès',
+    'government-shutdown': [ 'internet mobile suspendu', 'internet suspendu', 'suspension provisoire', 'ont suspendu l\'accès', 'suspendu l\'accès', 'suspension de l\'accès',
       'coupure d\'internet décidée', 'coupure d\'internet ordonnée', 'coupé internet', 'coupure de l\'internet', 'blocage', 'bloqué par les autorités', 'bloqués par les autorités',
       'suspension d\'internet', 'suspendu par les autorités', 'suspension des réseaux sociaux', 'censure', 'restriction*', 'restreint', 'bridage', 'bridé',
       'décision gouvernementale', 'sur ordre des autorités', 'à la demande des autorités', 'les autorités ont coupé', 'sur décision du gouvernement', 'examens du bac',

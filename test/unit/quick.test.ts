@@ -37,11 +37,14 @@ describe('quick matcher', () => {
     expect(quickLookText('Morning briefing', 'There was an outage of enthusiasm at the meeting, one of many topics covered today.', 'en').candidate).toBe(false);
     expect(quickLookText('Morning briefing', 'An outage hit the bank on Monday, and customers said the app went down twice during the day.', 'en').candidate).toBe(true);
   });
-  it('a service-down or attack word counts in the headline only', () => {
+  it('a service-down, attack or block word counts in the headline only', () => {
     const lead = 'The company said on Tuesday that it was working with investigators and that hospitals had switched to paper records.';
     expect(quickLookText('Hospital lab systems hit by ransomware', lead, 'en').candidate).toBe(true);
     expect(quickLookText('WhatsApp é bloqueado em todo o país', '', 'pt').candidate).toBe(true);
     expect(quickLookText('名古屋港のシステム、サイバー攻撃で停止', '', 'ja').candidate).toBe(true);
+    // An authorities' block or suspension, in the headline: "Internet di Papua Masih Diblokir", "l'internet mobile suspendu".
+    expect(quickLookText('Internet di Papua Masih Diblokir, Warga Andalkan SMS', '', 'id').candidate).toBe(true);
+    expect(quickLookText("Sénégal : l'internet mobile suspendu après le report du scrutin", '', 'fr').candidate).toBe(true);
     expect(quickLookText('Hospital budget talks resume', `${lead} Ransomware was not mentioned, and no system was offline.`, 'en').candidate).toBe(false);
   });
   it('says maybe on outage headlines, nothing on others', () => {
