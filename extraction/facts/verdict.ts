@@ -12,7 +12,7 @@ import type { RankedService } from './services';
 
 export interface Reason {
   /** Stable code for the UI to translate. */
-  code: 'title-outage' | 'outage-sentences' | 'service' | 'tracker' | 'hashtag' | 'restoration' | 'negative' | 'no-digital' | 'no-outage-words' | 'not-up-front' | 'no-service';
+  code: 'title-outage' | 'outage-sentences' | 'service' | 'tracker' | 'hashtag' | 'restoration' | 'negative' | 'no-digital' | 'no-outage-words' | 'not-up-front' | 'no-service' | 'described';
   /** Words of the article or names behind the reason. */
   terms: string[];
   weight: number;
@@ -145,7 +145,8 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   const atAMoment = () => ctx.terms.some((t) => t.payload.kind === 'weekday') || ctx.dates.some((d) => d.precision === 'day' && withDigits(d))
     || findClockTimes(ctx).some((c) => withDigits(c));
   const described = named.length === 0 && [...titleOutage, ...titleAttack].some((s) => ctx.has(s, 'digital')) && outageDigital.length >= 2 && atAMoment();
-  if (named.length === 0 && trackers.length === 0) add('no-service', [], described ? -0.6 : -1.8);
+  if (described) add('described', [...titleOutage, ...titleAttack].flatMap((s) => ctx.cues(s, 'digital').map(termText)), -0.6);
+  else if (named.length === 0 && trackers.length === 0) add('no-service', [], -1.8);
 
   // A report says so up front: outage words in the headline, or in the lead with a service or tracker.
   const lead = outageDigital.filter((s) => ctx.at.leadParagraph(s) <= 3 && ctx.entitiesIn(s).some((e) => isService(e) || e.payload.type === 'source'));
@@ -174,6 +175,7 @@ export function explain(reasons: Reason[]): string[] {
       case 'no-digital': return 'no digital service named';
       case 'no-outage-words': return 'no outage words';
       case 'no-service': return 'names no service that failed';
+      case 'described': return `describes what failed instead of naming it: ${words}`;
       case 'not-up-front': return 'neither the headline nor the lead reports an outage';
     }
   });

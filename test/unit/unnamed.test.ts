@@ -77,6 +77,9 @@ describe('what a report describes rather than names', () => {
       '市政府官方網站今天下午3時左右遭到大量異常流量攻擊，網頁一度無法開啟，民眾無法瀏覽。\n市政府表示，網站約半小時後恢復正常運作，將持續強化防護。', opts('zh'));
     expect(r.isOutage).toBe(true);
     expect(r.services[0]?.name).toBe('市政府網站');
+    // The reader is told why: described, not "names no service".
+    expect(r.reasons.map((x) => x.code)).toContain('described');
+    expect(r.reasons.map((x) => x.code)).not.toContain('no-service');
   });
   it('a column on outages in general, naming no moment, reports none', () => {
     const r = analyzeText('When the apps go down, we all stand still',
