@@ -29,9 +29,9 @@ export function quickTerms(): QuickTerms {
   for (const lang of Object.values(LANGUAGES)) {
     outage[lang.code] = compiled(lang.outageTerms ?? []);
     const inOutage = new Set(outage[lang.code]);
-    // An authorities' block, in three words at most ("bloqueado", "Diblokir", "internet mobile suspendu"): a
+    // An authorities' block, in a single word ("Diblokir", "censure", "封锁"): a
     // headline says it that briefly; the longer phrases of the list are for the body's cause.
-    const blocks = (lang.causes['government-shutdown'] ?? []).filter((t) => t.split(/\s+/).length <= 3);
+    const blocks = (lang.causes['government-shutdown'] ?? []).filter((t) => !/\s/.test(t.trim()));
     headline[lang.code] = compiled([...lang.serviceDownTerms, ...(lang.causes.cyberattack ?? []), ...blocks]).filter((t) => !inOutage.has(t));
     for (const p of lang.proclitics ?? []) proclitics.add(foldTerm(p));
     for (const [name, names] of Object.entries(lang.sourceNames ?? {})) {

