@@ -193,7 +193,7 @@ const de: LanguageData = {
       'software-update*', 'softwareupdate*', 'migration', 'netzmigration', 'systemmigration', 'netzumstellung', 'fehlerhaftes update', 'fehlerhaften update', 'update', 'updates', 'aktualisierung', 'softwareaktualisierung', 'patch',
       'upgrade', 'umstellung', 'systemumstellung', 'neue version',
     ],
-    'software-bug': ['softwarefehler', 'software-fehler', 
+    'software-bug': ['softwarefehler', 'software-fehler', 'fehlerhaftes skript', 'fehlerhaften skripts', 'fehlerhaftes programm', 
       'softwarefehler*', 'software-fehler*', 'bug', 'programmierfehler', 'softwareproblem', 'software-problem', 'fehler in der software', 'codefehler', 'programmfehler',
     ],
     network: ['kabelschaden', 'weitverkehrsnetz', 

@@ -88,7 +88,7 @@ const en: LanguageData = {
   causes: {
     configuration: [ 'manual error', 'human error', 'operator error','configuration change', 'configuration error', 'config change', 'misconfiguration', 'misconfigured', 'faulty configuration', 'configuration file', 'routine maintenance', 'human error', 'typo', 'change to'],
     'software-update': ['software update', 'faulty update', 'bad update', 'botched update', 'update', 'patch', 'upgrade', 'content update', 'deployment', 'had rolled out', 'rollout of a', 'roll-out of a', 'newly deployed'],
-    'software-bug': ['software failure', 'software fault', 'software problem', 'internal software', 'software bug', 'bug', 'software glitch', 'software issue', 'latent bug', 'coding error', 'software error'],
+    'software-bug': ['faulty script', 'buggy script', 'software failure', 'software fault', 'software problem', 'internal software', 'software bug', 'bug', 'software glitch', 'software issue', 'latent bug', 'coding error', 'software error'],
     network: ['fibre damage', 'fiber damage', 'severed cable', 'network issue', 'network problem', 'networking', 'connectivity issue', 'router', 'routing', 'wan', 'backbone', 'traffic routing', 'fibre cut', 'fiber cut', 'cable cut', 'cut cable', 'submarine cable', 'undersea cable', 'damaged cable'],
     dns: ['dns', 'domain name system'],
     bgp: ['bgp', 'border gateway protocol'],

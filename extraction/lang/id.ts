@@ -174,7 +174,7 @@ const id: LanguageData = {
     cyberattack: [
       'serangan siber', 'serangan ddos', 'ddos', 'peretasan', 'diretas', 'ransomware', 'serangan hacker', 'peretas', 'hacker', 'serangan dos', 'malware', 'serangan peretas',
     ],
-    hardware: ['kerusakan peralatan', 'gangguan perangkat', 'perangkat rusak', 'sistem pendingin', 'pendingin', 'kerusakan perangkat keras', 'perangkat keras', 'hardware', 'kerusakan perangkat', 'kerusakan server'],
+    hardware: ['gangguan pada satelit', 'gangguan satelit', 'kerusakan satelit', 'satelit rusak', 'kerusakan peralatan', 'gangguan perangkat', 'perangkat rusak', 'sistem pendingin', 'pendingin', 'kerusakan perangkat keras', 'perangkat keras', 'hardware', 'kerusakan perangkat', 'kerusakan server'],
     other: ['kebakaran'],
     'third-party': ['pihak ketiga', 'vendor', 'mitra', 'penyedia layanan', 'crowdstrike', 'penyedia'],
     capacity: ['antrean panjang', 
