@@ -33,10 +33,11 @@ const NEGATIVE_LABEL: Record<NegativeGroup, string> = {
   discontinued: 'a product closing',
   opinion: 'an opinion piece',
   retrospective: 'a look back at an old outage',
+  explainer: 'a guide to outages in general',
 };
 
 /** Stories that explain themselves at length (a notice, a closure, a column, a look back): each of their words counts, and weighs more. */
-const SELF_EXPLAINING = new Set<NegativeGroup>(['maintenance', 'discontinued', 'opinion', 'retrospective']);
+const SELF_EXPLAINING = new Set<NegativeGroup>(['maintenance', 'discontinued', 'opinion', 'retrospective', 'explainer']);
 
 export function judge(ctx: Context, services: RankedService[], hashtags: string[], trackers: string[]): Verdict {
   const reasons: Reason[] = [];
@@ -58,8 +59,11 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   const isService = (e: { payload: { type: string; name: string } }) => e.payload.type === 'service' && (exchangeDown || !isExchange(e.payload.name));
 
   // A headline looking back ("A year after the Optus outage") speaks of an old outage, not of one now.
-  const looksBack = (s: Sentence) => ctx.termsIn(s).some((t) => t.payload.kind === 'neg' && t.payload.group === 'retrospective');
-  const titleOutage = title.filter((s) => ctx.isOutageSentence(s) && !looksBack(s));
+  // So does a guide to outages in general ("Is it down for everyone? How to tell", "Welche Rechte Kunden bei Störungen haben").
+  const looksBack = (s: Sentence) => ctx.termsIn(s).some((t) => t.payload.kind === 'neg' && (t.payload.group === 'retrospective' || t.payload.group === 'explainer'));
+  // (The whole headline: "Kein Netz? Welche Rechte …" is one guide in two sentences.)
+  const titleLooksBack = title.some(looksBack);
+  const titleOutage = titleLooksBack ? [] : title.filter((s) => ctx.isOutageSentence(s));
   // A service outside the gazetteer is no entity: its name in the headline counts as one.
   // (Only where the body tells of something digital failing: "Giornata", "Timnas" head stories
   // of other kinds.)
@@ -85,7 +89,7 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   // "Members start to regain access a week after …": a headline telling of a return, over a body
   // that tells of the failure, reports the outage too.
   const titleReturn = titleOutage.length === 0 && titleAttack.length === 0 && titleDigital && outageDigital.length > 0
-    ? title.filter((s) => !ctx.isPast(s) && !looksBack(s)).flatMap((s) => [...ctx.cues(s, 'restore'), ...ctx.cues(s, 'resolved')].filter((c) => !isNegated(ctx, s, c)))
+    ? title.filter((s) => !ctx.isPast(s) && !titleLooksBack).flatMap((s) => [...ctx.cues(s, 'restore'), ...ctx.cues(s, 'resolved')].filter((c) => !isNegated(ctx, s, c)))
     : [];
   if (titleReturn.length > 0) add('title-outage', titleReturn.map(termText), 1.0);
   const anyOutage = sentences.some((s) => ctx.isOutageSentence(s));
@@ -122,6 +126,7 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
       // paragraph, they weigh fully; elsewhere "analysis" is as often a forensic one.
       // A look back ("a year after") is one when the headline or lead says so; later it is context.
       if (t.payload.group === 'retrospective') w = inTitle || ctx.at.leadParagraph(s) <= 1 ? 1.5 : 0;
+      if (t.payload.group === 'explainer') w = inTitle ? 1.5 : 0.2;
       if (t.payload.group === 'opinion') w = inTitle || (ctx.at.leadParagraph(s) <= 1 && ctx.at.toOriginal(t.start) - s.start <= 2) ? 1.5 : 0.2;
       const denied = negated && t.payload.group === 'breach' ? 0.25 : 1;
       const g = groups.get(t.payload.group) ?? { words: [], weight: 0 };

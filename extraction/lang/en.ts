@@ -24,6 +24,7 @@ const en: LanguageData = {
     'streaming', 'online banking', 'payments', 'card payments', 'calls', 'subscribers', 'customers', 'dns', 'api', 'web',
   ],
   negativeContexts: {
+    explainer: ['how to tell if', 'how to check if', 'is it down for everyone', 'down for everyone or just me', 'what are your rights', 'your rights when', 'compensation rules'],
     retrospective: ['a year after', 'one year after', 'a year on', 'years after', 'anniversary of'],
     maintenance: ['weekly maintenance', 'maintenance schedule', 'regular maintenance', 'scheduled maintenance', 'planned maintenance', 'maintenance window', 'will be unavailable', 'will be temporarily unavailable', 'maintenance is planned', 'upgrade work', 'will be offline', 'during the maintenance'],
     power: ['power cut*', 'power outage*', 'power failure*', 'electricity', 'the grid', 'power grid', 'utility', 'without power', 'blackout*', 'load shedding', 'power lines', 'substation', 'storm', 'heatwave'],

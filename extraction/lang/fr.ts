@@ -55,6 +55,7 @@ const fr: LanguageData = {
     'système informatique', 'systèmes informatiques', 'intelligence artificielle', 'chatbot', 'agent conversationnel', 'jeu en ligne', 'jeux en ligne',
   ],
   negativeContexts: {
+    explainer: ['comment savoir si', 'comment vérifier si', 'quels sont vos droits', 'vos droits en cas de', 'chez tout le monde ou juste chez moi'],
     retrospective: ['un an après', 'ans après', 'anniversaire de'],
     maintenance: [
       'maintenance programmée', 'maintenance planifiée', 'maintenance prévue', 'opération de maintenance', 'opérations de maintenance', 'travaux de maintenance',

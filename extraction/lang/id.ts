@@ -44,6 +44,7 @@ const id: LanguageData = {
     'pelanggan', 'nasabah', 'dns', 'api', 'web', 'provider', 'wifi', 'wi-fi', 'fiber', 'sistem', 'telepon', 'panggilan', 'ponsel',
   ],
   negativeContexts: {
+    explainer: ['cara mengetahui', 'cara mengecek apakah', 'hak konsumen saat', 'hanya saya'],
     retrospective: ['setahun setelah', 'setahun pasca', 'peringatan setahun'],
     maintenance: [
       'pemeliharaan terjadwal', 'pemeliharaan sistem', 'pemeliharaan rutin', 'pemeliharaan jaringan', 'maintenance terjadwal', 'jadwal pemeliharaan',

@@ -40,6 +40,7 @@ const it: LanguageData = {
     'dati mobili', 'sistem*', 'informatic*', 'spid',
   ],
   negativeContexts: {
+    explainer: ['come capire se', 'come sapere se', 'quali sono i tuoi diritti', 'i tuoi diritti in caso di', 'solo a me'],
     retrospective: ['un anno dopo', 'a un anno da', 'anniversario di'],
     maintenance: [
       'manutenzione programmata', 'manutenzione straordinaria', 'manutenzione ordinaria', 'lavori di manutenzione', 'intervento di manutenzione', 'interventi di manutenzione',

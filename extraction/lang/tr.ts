@@ -52,6 +52,7 @@ const tr: LanguageData = {
     'ödeme*', 'kartlı ödeme*', 'pos', 'arama*', 'abone*', 'müşteri*', 'dns', 'api', 'web', 'erişim*', 'e-devlet', 'akıllı telefon*', 'hat', 'hatlar', 'mobil veri', 'altyapı*',
   ],
   negativeContexts: {
+    explainer: ['nasıl anlaşılır', 'haklarınız nelerdir', 'tazminat hakkı nasıl', 'sadece bende mi'],
     retrospective: ['bir yıl sonra', 'yıl dönümü', 'yıldönümü'],
     maintenance: [
       'planlı bakım*', 'planlı çalışma*', 'bakım çalışma*', 'bakım nedeniyle', 'bakım sırasında', 'bakım süresince', 'planlı kesinti*', 'planlı güncelleme',

@@ -62,6 +62,8 @@ export interface LanguageData {
     opinion?: string[];
     /** looking back at an old outage ("a year after", "一周年"): a retrospective, not a report of one now */
     retrospective?: string[];
+    /** guides to outages in general: how to tell if a service is down, your rights ("is it down for everyone", "welche Rechte") */
+    explainer?: string[];
   };
 
   // ---- status and phases ----

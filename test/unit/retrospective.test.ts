@@ -20,4 +20,17 @@ describe('retrospectives', () => {
       'Optus customers across Australia could not make calls or use mobile data on Thursday morning, Downdetector showed, a year after the outage that cut off millions.\nThe company said engineers were working to restore service.', opts('en'));
     expect(r.isOutage).toBe(true);
   });
+  it('a guide to outages in general is not a report, even citing a tracker', () => {
+    const r = analyzeText('Is it down for everyone or just me? How to tell when an app has failed',
+      'An app will not load, messages are not sent and the website shows an error. Before restarting the router, check Downdetector, where reports from other users show whether a service is down.\nCompanies\' status pages also say when a service is down or degraded.', opts('en'));
+    expect(r.isOutage).toBe(false);
+    const de = analyzeText('Kein Netz? Welche Rechte Kunden bei Störungen haben',
+      'Wenn das Netz ausfällt, muss der Anbieter die Störung unverzüglich beseitigen. Ob eine Störung größere Gebiete betrifft, zeigt allestörungen.de.\nAb dem dritten Tag steht Kunden eine Entschädigung zu.', opts('de'));
+    expect(de.isOutage).toBe(false);
+  });
+  it('an outage report that tells readers how to tell if they are affected is still one', () => {
+    const r = analyzeText('WhatsApp down for thousands across Europe',
+      'WhatsApp was down for thousands of users across Europe on Thursday evening, Downdetector showed, with messages failing to send.\nHow to tell if it is down for everyone or just you: check the company\'s status page.\nMeta said it was working to restore service.', opts('en'));
+    expect(r.isOutage).toBe(true);
+  });
 });
