@@ -28,17 +28,12 @@ const DENIAL_REACH: NegationReach = { before: 45, after: 30, withinClause: true 
 /** Where the verb ends the clause, its denial stands further after the cause ("hacker grubu … ilgisinin olmadığını"). */
 const VERB_FINAL_DENIAL_REACH: NegationReach = { before: 45, after: 60, withinClause: true };
 
-/**
- * Of the negation words, the verbs of denial ("denied", "membantah", "descartó", "dementiert"):
- * they govern a whole clause ("membantah kabar … bahwa gangguan disebabkan peretasan"), not
- * just the next words.
- */
-const DENIAL_VERB_RE = /^(?:membantah|menepis|dibantah|bantah|denied|dismissed|rul(?:ed|es|ing) out|descart|neg[óo]|negou|desment|dément|exclu|écart|dementiert|ausgeschlossen|schloss aus|smentit|esclu|ha escluso|afastou|yalanladı|reddetti|dışladı|опроверг|отверг|исключ)/;
+/** How far before the cause a verb of denial reaches: its whole clause. */
 const DENIAL_VERB_REACH = 110;
 
 function deniedByVerb(ctx: Context, s: Sentence, cue: TermMatch): boolean {
-  return ctx.termsIn(s).some((n) => n.payload.kind === 'negation' && n.end <= cue.start && cue.start - n.end <= DENIAL_VERB_REACH &&
-    DENIAL_VERB_RE.test(ctx.at.folded.slice(n.start, n.end)) && !/[;:—–(]/.test(ctx.at.folded.slice(n.end, cue.start)));
+  return ctx.termsIn(s).some((n) => n.payload.kind === 'denial' && n.end <= cue.start && cue.start - n.end <= DENIAL_VERB_REACH &&
+    !/[;:—–(]/.test(ctx.at.folded.slice(n.end, cue.start)));
 }
 
 export function findCause(ctx: Context, services: RankedService[] = []): OutageReport['cause'] {

@@ -12,7 +12,7 @@ export type CueKind =
   | 'outage' | 'serviceDown' | 'digital' | 'start' | 'report' | 'restore' | 'resolved' | 'partial'
   | 'ongoing' | 'update' | 'approxNum' | 'around' | 'rangeTo' | 'durationCue' | 'past' | 'unknownCause'
   | 'global' | 'userWord' | 'customerWord' | 'reportWord' | 'userBase' | 'said' | 'spokesperson'
-  | 'clock' | 'am' | 'pm' | 'negation' | 'national' | 'causeCue' | 'pending' | 'apology' | 'noReturnYet';
+  | 'clock' | 'am' | 'pm' | 'negation' | 'denial' | 'national' | 'causeCue' | 'pending' | 'apology' | 'noReturnYet';
 
 export type NegativeGroup = keyof LanguageData['negativeContexts'];
 
@@ -76,6 +76,7 @@ export function compiledLanguage(code: string): CompiledLanguage {
   cue(data.am, 'am');
   cue(data.pm, 'pm');
   cue(data.negations, 'negation');
+  cue(data.denialVerbs, 'denial');
   cue(data.pendingCues, 'pending');
   cue(data.apologyCues, 'apology');
   cue(data.noReturnYetCues, 'noReturnYet');

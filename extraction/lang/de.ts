@@ -101,6 +101,7 @@ const de: LanguageData = {
   ],
   pendingCues: ['arbeitet an der', 'arbeiten an der', 'arbeitet daran', 'arbeiten daran', 'mit hochdruck an der', 'bemüht sich um', 'soll bis', 'sollen bis', 'voraussichtlich', 'rechnet mit', 'hofft auf', 'plant'],
   negations: ['ausgeschlossen', 'kein hinweis auf', 'keine hinweise auf', 'nicht', 'noch nicht', 'kein', 'keine', 'ohne', 'nie', 'schloss aus', 'schließt aus', 'dementiert', 'dementierte', 'soll', 'sollen', 'dürfte', 'dürften', 'wird', 'werden', 'erwartet'],
+  denialVerbs: ['dementiert', 'dementierte', 'schloss aus', 'schließt aus', 'wies zurück', 'bestritt'],
   updateCues: [
     'arbeiten an', 'arbeitet an', 'arbeiten daran', 'arbeitet daran', 'mit hochdruck', 'untersuch*', 'prüfen', 'prüft', 'ist bekannt', 'sind bekannt',
     'sind uns bewusst', 'identifiziert', 'techniker', 'ingenieure', 'update*', 'lösung', 'fehlersuche', 'analysier*',

@@ -45,6 +45,7 @@ const en: LanguageData = {
   ongoingCues: ['still working on', 'continued to report', 'continue to report', 'still reporting', 'remained unavailable', 'remains unavailable', 'still down', 'still unavailable', 'still experiencing', 'continues', 'continuing', 'ongoing', 'remains down', 'remain down', 'remained down', 'as of writing', 'at the time of writing', 'is investigating', 'are investigating', 'no timeline', 'unclear when'],
   pendingCues: ['working to', 'work to', 'trying to', 'efforts to', 'in order to', 'working hard to', 'working on', 'aim to', 'aims to', 'expects to', 'hope to', 'expected to', 'hopes to', 'plans to', 'preparing to', 'prepares to', 'would be', 'will be'],
   negations: ['ruled out', 'no evidence of', 'no sign of', 'not', 'not yet', 'no', 'never', 'yet to', 'has yet to', 'have yet to', 'hasn\'t', 'haven\'t', 'wasn\'t', 'isn\'t', 'didn\'t', 'without', 'denied', 'dismissed', 'were false', 'was false', 'untrue', 'unfounded', 'no indication of', 'rules out', 'ruling out', 'would', 'will', 'will be', 'expected to', 'expects to', 'hopes to', 'hoped to', 'likely to', 'could not say when', 'did not say when'],
+  denialVerbs: ['denied', 'denies', 'dismissed', 'ruled out', 'rules out', 'ruling out'],
   updateCues: ['working to', 'working on', 'investigating', 'looking into', 'aware of', 'identified', 'deploying a fix', 'rolling out a fix', 'in an update', 'posted an update', 'status update', 'engineers'],
 
   numberWords: {

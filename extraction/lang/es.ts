@@ -111,6 +111,7 @@ const es: LanguageData = {
   ],
   pendingCues: ['para', 'trabajando para', 'trabajan para', 'intentando', 'tratando de', 'en proceso de', 'con el fin de'],
   negations: ['descartó', 'descarta', 'descartado', 'no', 'aún no', 'todavía no', 'sin', 'nunca', 'descartada', 'descartados', 'descartan', 'descartaron', 'ningún', 'ninguna', 'negó', 'desmintió', 'debería', 'deberían', 'será', 'serán', 'se espera', 'prevé'],
+  denialVerbs: ['descartó', 'descarta', 'descartaron', 'descartan', 'negó', 'negaron', 'desmintió', 'desmintieron'],
   updateCues: [
     'trabajan para', 'trabaja para', 'trabajando para', 'trabajamos para', 'estamos trabajando', 'trabajando en', 'investigando', 'investiga', 'analizando',
     'estamos al tanto',

@@ -132,6 +132,7 @@ const fr: LanguageData = {
   ],
   pendingCues: ['pour', 'afin de', 'travaille à', 'travaillent à', 's\'efforce de', 's\'efforcent de', 'en cours de', 'en vue de'],
   negations: ['exclu', 'exclut', 'écarté', 'écarte', 'aucune trace de', 'pas', 'pas encore', 'non', 'jamais', 'sans', 'n\'a pas', 'ne', 'aucun', 'aucune', 'ni', 'écartée', 'écartés', 'écartées', 'exclue', 'exclus', 'exclues', 'démenti', 'dément', 'devrait', 'devraient', 'sera', 'seront', 'espère', 'prévoit de'],
+  denialVerbs: ['a démenti', 'démenti', 'dément', 'démentent', 'a exclu', 'exclut', 'a écarté', 'écarte'],
   updateCues: [
     'travaill*', 's\'efforce*', 's\'emploie*', 'mobilisé*', 'mobilisées', 'enquête*', 'examine*', 'analys*', 'investigu*', 'identifié*', 'au courant', 'conscient*',
     'nous sommes au courant', 'informés', 'mise à jour', 'mises à jour', 'correctif', 'déploie*', 'équipes', 'ingénieurs', 'techniciens', 'dans les meilleurs délais',

@@ -102,6 +102,7 @@ const id: LanguageData = {
   ],
   pendingCues: ['menjanjikan', 'berjanji', 'untuk', 'berupaya', 'upaya', 'sedang dalam proses', 'dalam proses', 'menargetkan', 'ditargetkan', 'target', 'diharapkan', 'berharap', 'akan segera'],
   negations: ['membantah', 'menepis', 'tidak benar', 'tidak', 'belum', 'tanpa', 'bukan', 'dibantah', 'bantah', 'tidak ada', 'akan', 'diharapkan', 'diperkirakan'],
+  denialVerbs: ['membantah', 'menepis', 'dibantah', 'bantah'],
   updateCues: [
     'sedang memperbaiki', 'tengah memperbaiki', 'sedang menangani', 'tengah menangani', 'menangani', 'sedang diperbaiki', 'dalam penanganan', 'menyelidiki', 'sedang menyelidiki',
     'investigasi', 'mengidentifikasi', 'tim teknis', 'teknisi', 'upaya pemulihan', 'berupaya memulihkan', 'untuk memulihkan', 'melakukan perbaikan', 'pembaruan', 'update', 'berupaya', 'sedang berupaya', 'mengetahui adanya',

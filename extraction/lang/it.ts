@@ -105,6 +105,7 @@ const it: LanguageData = {
   ],
   pendingCues: ['per', 'lavorando per', 'al lavoro per', 'cercando di', 'in corso di', 'al fine di'],
   negations: ['escluso', 'esclude', 'ha escluso', 'escludendo', 'non', 'non ancora', 'non è ancora', 'non è stato ancora', 'non è stata ancora', 'non è ancora stato', 'non è ancora stata', 'non sono ancora', 'non sono stati ancora', 'non ha ancora', 'senza', 'mai', 'sarà', 'saranno', 'verrà', 'verranno', 'dovrebbe', 'dovrebbero', 'nessun', 'nessuna', 'esclusa', 'esclusi', 'smentito', 'smentisce'],
+  denialVerbs: ['ha escluso', 'esclude', 'escludendo', 'ha smentito', 'smentisce', 'smentito'],
   updateCues: [
     'stanno lavorando', 'sta lavorando', 'stiamo lavorando', 'lavorando per', 'al lavoro', 'indagando', 'verificando', 'stiamo verificando', 'stiamo indagando',
     'siamo a conoscenza', 'consapevoli', 'individuato', 'individuata', 'tecnici', 'ingegneri', 'aggiornament*', 'analizzando', 'accertamenti',

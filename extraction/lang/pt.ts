@@ -103,6 +103,7 @@ const pt: LanguageData = {
   ],
   pendingCues: ['para', 'trabalhando para', 'a trabalhar para', 'tentando', 'a tentar', 'em processo de', 'com o objetivo de'],
   negations: ['descartou', 'descarta', 'afastou', 'não', 'ainda não', 'sem', 'nunca', 'descartado', 'descartada', 'descartaram', 'nenhum', 'nenhuma', 'negou', 'desmentiu', 'deve', 'devem', 'deverá', 'deverão', 'será', 'serão', 'espera'],
+  denialVerbs: ['descartou', 'descarta', 'descartaram', 'negou', 'negaram', 'desmentiu', 'afastou'],
   updateCues: [
     'trabalhando para', 'trabalha para', 'trabalham para', 'trabalhando na', 'trabalhando no', 'a trabalhar', 'investigando', 'investiga', 'apurando', 'apura', 'está ciente',
     'estamos cientes', 'identificou', 'identificamos', 'engenheiros', 'técnicos', 'equipes técnicas', 'equipas técnicas', 'atualizaç*', 'actualizaç*', 'analisando',

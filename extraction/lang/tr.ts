@@ -114,6 +114,7 @@ const tr: LanguageData = {
   ],
   pendingCues: ['için', 'yönelik çalışma*'],
   negations: ['dışladı', 'değil', 'henüz', 'olmadan', 'olmadığını', 'olmadığı', 'yalanladı', 'reddetti', 'kaynaklanmadığı', 'kaynaklanmadığını', 'kaynaklanmadı'],
+  denialVerbs: ['yalanladı', 'reddetti', 'dışladı'],
   updateCues: [
     'çalışma yürütüyor', 'çalışmalar sürüyor', 'çalışmalar devam', 'çalışıyoruz', 'üzerinde çalışıyor', 'inceleniyor', 'inceleme başlat*', 'araştırıyor', 'farkındayız',
     'tespit edildi', 'müdahale', 'ekipler*', 'ekiplerimiz', 'güncelleme*', 'bilgilendirme', 'teknik ekip*', 'mühendis*', 'çalışıldığını', 'çalışılıyor',

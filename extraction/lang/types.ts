@@ -99,6 +99,11 @@ export interface LanguageData {
   noReturnYetCues?: string[];
   /** Words that negate a cue right after them ("not", "not yet", "لم", "pas", "noch nicht"): "not yet resolved" is not resolved. */
   negations?: string[];
+  /**
+   * Verbs of denial ("denied", "ruled out", "membantah", "descartó", "dementierte"): they govern a
+   * whole clause ("membantah kabar … bahwa gangguan disebabkan peretasan"), not just the next words.
+   */
+  denialVerbs?: string[];
 
   // ---- numbers ----
   /** Number words: {"two": 2, "dozens": 24 …}. Include forms by gender/case. */
