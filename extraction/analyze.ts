@@ -68,7 +68,8 @@ export function analyzeText(title: string, body: string, options: AnalyzeOptions
     };
   }
   // Reported by describing what failed, not naming it ("總統府網站遭DDoS攻擊"): the description stands for the service.
-  if (services.length === 0) services.push(...[describedSystem(ctx)].filter((x) => x !== null));
+  const described = services.length === 0 ? describedSystem(ctx) : null;
+  if (described) services.push(described);
   const { times, dates } = findTimes(ctx);
   const phases = findPhases(ctx, times, dates);
   return {
