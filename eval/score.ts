@@ -23,7 +23,7 @@ export interface Article {
   id: string;
   split: 'dev' | 'heldout';
   /** Where a dev article came from when it was moved there (eval/README.md). */
-  formerSplit?: 'heldout-v1';
+  formerSplit?: 'heldout-v1' | 'heldout-v2' | 'heldout-v3' | 'heldout-v4';
   published: string;
   url: string;
   title: string;

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Context } from '../extraction/facts/context';
+import { sentenceState } from '../extraction/facts/phases';
 import { analyzeText } from '../extraction/index';
 import { ArticleText } from '../extraction/text/article-text';
 
@@ -15,7 +16,7 @@ const lang = file.split('/').pop()!.replace('.json', '');
 const at = new ArticleText(a.title, a.body);
 const ctx = new Context(at, lang, Date.parse(a.published));
 for (const s of at.sentences) {
-  console.log(`#${s.index} past=${ctx.isPast(s)} outage=${ctx.isOutageSentence(s)} | ${at.sentenceText(s).slice(0, 120)}`);
+  console.log(`#${s.index} past=${ctx.isPast(s)} outage=${ctx.isOutageSentence(s)} state=${ctx.isPast(s) ? '-' : sentenceState(ctx, s)} | ${at.sentenceText(s).slice(0, 120)}`);
   console.log('   ', ctx.termsIn(s).filter((t) => !['digital', 'number', 'country'].includes(t.payload.kind)).map((t) => `${t.payload.kind}:${at.folded.slice(t.start, t.end)}`).join(' '), '|', ctx.entitiesIn(s).map((e) => `${e.payload.type}:${e.payload.name}`).join(' '));
 }
 const r = analyzeText(a.title, a.body, { published: a.published, lang });

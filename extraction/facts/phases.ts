@@ -222,7 +222,7 @@ interface StatusScores {
 }
 
 /** What one sentence says of the state of service, if anything. */
-function sentenceState(ctx: Context, s: Sentence): State | 'apologised' | null {
+export function sentenceState(ctx: Context, s: Sentence): State | 'apologised' | null {
   // "No date yet for the return to normal": return words here tell of what has not happened.
   if (ctx.has(s, 'noReturnYet')) return ctx.cues(s, 'partial').length > 0 ? 'partial' : 'ongoing';
   const notYet = (c: TermMatch) => isNegated(ctx, s, c) || isPending(ctx, s, c);
