@@ -34,10 +34,11 @@ const NEGATIVE_LABEL: Record<NegativeGroup, string> = {
   opinion: 'an opinion piece',
   retrospective: 'a look back at an old outage',
   explainer: 'a guide to outages in general',
+  exercise: 'a drill',
 };
 
 /** Stories that explain themselves at length (a notice, a closure, a column, a look back): each of their words counts, and weighs more. */
-const SELF_EXPLAINING = new Set<NegativeGroup>(['maintenance', 'discontinued', 'opinion', 'retrospective', 'explainer']);
+const SELF_EXPLAINING = new Set<NegativeGroup>(['maintenance', 'discontinued', 'opinion', 'retrospective', 'explainer', 'exercise']);
 
 export function judge(ctx: Context, services: RankedService[], hashtags: string[], trackers: string[]): Verdict {
   const reasons: Reason[] = [];
@@ -55,8 +56,6 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
 
   // Otherwise an exchange named in a market story ("la Bolsa cerró con una caída") is no
   // service that failed.
-  const named = exchangeDown ? services : services.filter((x) => !isExchange(x.fact.name));
-  const isService = (e: { payload: { type: string; name: string } }) => e.payload.type === 'service' && (exchangeDown || !isExchange(e.payload.name));
 
   // A headline looking back ("A year after the Optus outage") speaks of an old outage, not of one now.
   // So does a guide to outages in general ("Is it down for everyone? How to tell", "Welche Rechte Kunden bei Störungen haben").
@@ -68,6 +67,11 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   // (Only where the body tells of something digital failing: "Giornata", "Timnas" head stories
   // of other kinds.)
   const digitalFailing = sentences.some((s) => !ctx.at.isTitle(s) && !ctx.isPast(s) && ctx.isOutageSentence(s) && ctx.has(s, 'digital'));
+  // A name outside the gazetteer is a service only where the text is digital: «هبوط صعب» (a
+  // "hard landing") heads a story of a helicopter that lost contact, not of an app.
+  const digitalSentences = sentences.filter((s) => !ctx.isPast(s) && ctx.has(s, 'digital')).length;
+  const named = services.filter((x) => (exchangeDown || !isExchange(x.fact.name)) && (digitalFailing || digitalSentences >= 2 || serviceEntry(x.fact.name) !== undefined));
+  const isService = (e: { payload: { type: string; name: string } }) => e.payload.type === 'service' && (exchangeDown || !isExchange(e.payload.name));
   const unlisted = digitalFailing && services[0] && !serviceEntry(services[0].fact.name) ? services[0].fact.name : null;
   const titleDigital = title.some((s) => ctx.has(s, 'digital') || ctx.entitiesIn(s).some(isService) || (unlisted !== null && ctx.at.sentenceText(s).includes(unlisted)));
   if (titleOutage.length > 0) {
@@ -120,8 +124,10 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
     const perWord = (group: NegativeGroup) => inTitle || SELF_EXPLAINING.has(group);
     for (const t of ctx.termsIn(s)) {
       if (t.payload.kind !== 'neg' || (exchangeDown && t.payload.group === 'finance')) continue;
+      // Inside a name it names nothing: "Kereta Api Indonesia" is a railway company, not a train that broke down.
+      if (ctx.entities.some((e) => e.start <= t.start && e.end >= t.end)) continue;
       // Maintenance notices and closures explain themselves over several sentences: count them all.
-      let w = near === 0.2 && (t.payload.group === 'maintenance' || t.payload.group === 'discontinued') ? 0.5 : near;
+      let w = near === 0.2 && (t.payload.group === 'maintenance' || t.payload.group === 'discontinued' || t.payload.group === 'exercise') ? 0.5 : near;
       // "Opinion", "Tribune", "社説" label the piece: in the headline, or opening its first
       // paragraph, they weigh fully; elsewhere "analysis" is as often a forensic one.
       // A look back ("a year after") is one when the headline or lead says so; later it is context.

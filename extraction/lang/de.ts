@@ -39,6 +39,7 @@ const de: LanguageData = {
     'kunden', 'dns', 'api', 'web', 'festnetz', 'wlan', 'mobiles internet', 'datenverbindung', 'it-systeme', 'it', 'systeme',
   ],
   negativeContexts: {
+    exercise: ['übung', 'notfallübung', 'krisenübung', 'cyberübung', 'simuliert', 'simulierte', 'simulation', 'planspiel', 'szenario', 'szenarien', 'stresstest'],
     explainer: ['welche rechte', 'so erkennen sie', 'so prüfen sie', 'ihre rechte bei', 'nur bei mir'],
     retrospective: ['ein jahr nach', 'jahre nach', 'jahrestag'],
     maintenance: [

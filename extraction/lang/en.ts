@@ -24,9 +24,10 @@ const en: LanguageData = {
     'streaming', 'online banking', 'payments', 'card payments', 'calls', 'subscribers', 'customers', 'dns', 'api', 'web',
   ],
   negativeContexts: {
+    exercise: ['cyber drill', 'cyber exercise', 'crisis exercise', 'simulated attack', 'simulated outage', 'simulated cyberattack', 'simulating', 'a simulation', 'the simulation', 'the drill', 'tabletop exercise', 'war game', 'war-game', 'stress test', 'exercise scenario', 'the exercise', 'scenarios'],
     explainer: ['how to tell if', 'how to check if', 'is it down for everyone', 'down for everyone or just me', 'what are your rights', 'your rights when', 'compensation rules'],
     retrospective: ['a year after', 'one year after', 'a year on', 'years after', 'anniversary of'],
-    maintenance: ['weekly maintenance', 'maintenance schedule', 'regular maintenance', 'scheduled maintenance', 'planned maintenance', 'maintenance window', 'will be unavailable', 'will be temporarily unavailable', 'maintenance is planned', 'upgrade work', 'will be offline', 'during the maintenance'],
+    maintenance: ['system maintenance', 'maintenance window*', 'scheduled downtime', 'planned downtime', 'to be unavailable', 'will not be able to use', 'downtime will', 'weekly maintenance', 'maintenance schedule', 'regular maintenance', 'scheduled maintenance', 'planned maintenance', 'maintenance window', 'will be unavailable', 'will be temporarily unavailable', 'maintenance is planned', 'upgrade work', 'will be offline', 'during the maintenance'],
     power: ['power cut*', 'power outage*', 'power failure*', 'electricity', 'the grid', 'power grid', 'utility', 'without power', 'blackout*', 'load shedding', 'power lines', 'substation', 'storm', 'heatwave'],
     breach: ['data breach*', 'breach*', 'leak*', 'leaked', 'stolen data', 'personal data', 'exposed', 'compromised', 'hackers accessed'],
     finance: ['shares', 'stock*', 'stocks', 'index', 'market*', 'nasdaq', 'dow jones', 'investors', 'share price', 'fell', 'trading', 'earnings', 'revenue'],

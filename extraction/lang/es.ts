@@ -44,6 +44,7 @@ const es: LanguageData = {
     'llamadas', 'abonados', 'clientes', 'dns', 'api', 'operadora*', 'operador', 'telefonía', 'wifi', 'wi-fi', 'datos móviles', 'sistema informático', 'sistemas informáticos',
   ],
   negativeContexts: {
+    exercise: ['simulacro', 'simulacros', 'ejercicio de ciberseguridad', 'el ejercicio', 'simulación', 'simulado', 'simulada', 'escenario', 'escenarios'],
     explainer: ['cómo saber si', 'cómo comprobar si', 'cuáles son tus derechos', 'tus derechos ante', 'solo a mí'],
     retrospective: ['un año después', 'a un año de', 'aniversario de'],
     maintenance: [

@@ -21,7 +21,7 @@ const fr: LanguageData = {
   ],
 
   // ---- the verdict ----
-  outageTerms: ['coupe l\'internet', 'coupé l\'internet', 'coupure d\'internet', 'coupure de l\'internet', 'coupure de l\'accès', 'suspendu l\'accès', 'suspension de l\'accès', 'suspension de l\'internet', 'restreint l\'accès', 'privé d\'internet', 'privés d\'internet', 
+  outageTerms: ['impossible de payer', 'pas pu payer', 'plus pu payer', 'paiements bloqués', 'paiements par carte bloqués', 'paiement par carte impossible', 'paiements impossibles', 'coupe l\'internet', 'coupé l\'internet', 'coupure d\'internet', 'coupure de l\'internet', 'coupure de l\'accès', 'suspendu l\'accès', 'suspension de l\'accès', 'suspension de l\'internet', 'restreint l\'accès', 'privé d\'internet', 'privés d\'internet', 
     'panne', 'pannes', 'en panne', 'tombé en panne', 'tombée en panne', 'tombés en panne', 'tombées en panne', 'méga-panne', 'mégapanne', 'panne géante', 'panne mondiale',
     'panne massive', 'panne généralisée', 'panne informatique', 'pannes informatiques', 'panne technique', 'panne réseau', 'panne de réseau',
     'dysfonctionnement*', 'perturbation*', 'perturbé', 'perturbée', 'perturbés', 'perturbées', 'interruption*', 'interrompu', 'interrompue', 'interrompus',
@@ -55,6 +55,7 @@ const fr: LanguageData = {
     'système informatique', 'systèmes informatiques', 'intelligence artificielle', 'chatbot', 'agent conversationnel', 'jeu en ligne', 'jeux en ligne',
   ],
   negativeContexts: {
+    exercise: ['exercice de crise', 'exercice de cybersécurité', 'exercice grandeur nature', 'l\'exercice', 'cet exercice', 'simulation', 'simulé', 'simulée', 'simulant', 'scénario', 'scénarios'],
     explainer: ['comment savoir si', 'comment vérifier si', 'quels sont vos droits', 'vos droits en cas de', 'chez tout le monde ou juste chez moi'],
     retrospective: ['un an après', 'ans après', 'anniversaire de'],
     maintenance: [

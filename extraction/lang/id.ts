@@ -17,6 +17,7 @@ const id: LanguageData = {
   ],
 
   outageTerms: [
+    'tersendat', 'kendala akses', 'antrean tidak bergerak', 'keluar sendiri',
     'tak bisa akses', 'tidak bisa akses',
     'gangguan*', 'terganggu', 'mengganggu', 'down', 'error', 'eror', 'tidak bisa diakses', 'tak bisa diakses', 'tidak dapat diakses', 'tak dapat diakses', 'sulit diakses',
     'susah diakses', 'gagal diakses', 'tidak bisa digunakan', 'tak bisa digunakan', 'tidak dapat digunakan', 'tak dapat digunakan', 'tidak berfungsi', 'tak berfungsi',
@@ -32,6 +33,7 @@ const id: LanguageData = {
     'tidak bisa tarik tunai', 'tidak bisa menarik uang', 'sempat down', 'alami gangguan', 'tidak ada jaringan', 'jaringan hilang', 'internet putus', 'koneksi putus', 'ngadat', 'tak bisa terhubung', 'transaksi gagal diproses',
   ],
   serviceDownTerms: [
+    'tersendat',
     'down', 'error', 'eror', 'gangguan', 'mati', 'tumbang', 'lumpuh', 'bermasalah', 'tidak bisa dibuka', 'tak bisa dibuka', 'tidak bisa diakses', 'crash', 'galat', 'lemot',
     'lagi down', 'sedang down', 'sedang gangguan', 'lagi gangguan', 'kena gangguan', 'tidak bisa', 'tak bisa',
   ],
@@ -44,6 +46,7 @@ const id: LanguageData = {
     'pelanggan', 'nasabah', 'dns', 'api', 'web', 'provider', 'wifi', 'wi-fi', 'fiber', 'sistem', 'telepon', 'panggilan', 'ponsel',
   ],
   negativeContexts: {
+    exercise: ['simulasi', 'latihan siber', 'gladi', 'skenario'],
     explainer: ['cara mengetahui', 'cara mengecek apakah', 'hak konsumen saat', 'hanya saya'],
     retrospective: ['setahun setelah', 'setahun pasca', 'peringatan setahun'],
     maintenance: [

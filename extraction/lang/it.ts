@@ -40,6 +40,7 @@ const it: LanguageData = {
     'dati mobili', 'sistem*', 'informatic*', 'spid',
   ],
   negativeContexts: {
+    exercise: ['esercitazione', 'esercitazioni', 'simulazione', 'simulato', 'simulata', 'scenario', 'scenari', 'stress test'],
     explainer: ['come capire se', 'come sapere se', 'quali sono i tuoi diritti', 'i tuoi diritti in caso di', 'solo a me'],
     retrospective: ['un anno dopo', 'a un anno da', 'anniversario di'],
     maintenance: [
@@ -67,6 +68,7 @@ const it: LanguageData = {
     ],
     opinion: ['editoriale', 'opinione', 'commento', 'il punto', 'rubrica'],
     discontinued: [
+      'saranno disattivati', 'saranno disattivate', 'sarebbero stati disattivati', 'verranno disattivati', 'disattivazione definitiva', 'smetteranno di funzionare', 'non funzioneranno più', 'chiude il servizio', 'ultimo capitolo',
       'chiude definitivamente', 'chiusura definitiva', 'chiuderà', 'sarà dismesso', 'sarà dismessa', 'dismissione', 'cesserà', 'non sarà più disponibile',
       'non sarà più supportato', 'fine del supporto', 'addio definitivo', 'per sempre', 'va in pensione', 'spegnimento definitivo', 'smetterà di funzionare',
       'non funzionerà più', 'vecchi smartphone', 'vecchi telefoni', 'smartphone datati', 'non sarà più compatibile',

@@ -39,6 +39,7 @@ const pt: LanguageData = {
     'ligações', 'assinantes', 'clientes', 'dns', 'api', 'web', 'operadora*', 'telefonia', 'wi-fi', 'wifi', 'dados móveis', 'sistema*', 'portal', 'portais',
   ],
   negativeContexts: {
+    exercise: ['exercício de', 'o exercício', 'simulação', 'simulado', 'simulada', 'simulacro', 'cenário', 'cenários'],
     explainer: ['como saber se', 'como perceber se', 'quais são os seus direitos', 'seus direitos em caso de', 'só para mim'],
     retrospective: ['um ano depois', 'um ano após', 'aniversário de'],
     maintenance: [

@@ -52,6 +52,7 @@ const tr: LanguageData = {
     'ödeme*', 'kartlı ödeme*', 'pos', 'arama*', 'abone*', 'müşteri*', 'dns', 'api', 'web', 'erişim*', 'e-devlet', 'akıllı telefon*', 'hat', 'hatlar', 'mobil veri', 'altyapı*',
   ],
   negativeContexts: {
+    exercise: ['tatbikat', 'tatbikatı', 'tatbikatta', 'senaryo', 'senaryosu', 'senaryolar', 'simülasyon', 'canlandırma'],
     explainer: ['nasıl anlaşılır', 'haklarınız nelerdir', 'tazminat hakkı nasıl', 'sadece bende mi'],
     retrospective: ['bir yıl sonra', 'yıl dönümü', 'yıldönümü'],
     maintenance: [

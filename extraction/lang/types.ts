@@ -64,6 +64,8 @@ export interface LanguageData {
     retrospective?: string[];
     /** guides to outages in general: how to tell if a service is down, your rights ("is it down for everyone", "welche Rechte") */
     explainer?: string[];
+    /** drills and exercises that play out an outage ("cyber drill", "simulacro", "演習"): nothing failed */
+    exercise?: string[];
   };
 
   // ---- status and phases ----

@@ -1,0 +1,33 @@
+/** Stories that share an outage's words without reporting one: drills, vehicles, names of other things. */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../extraction/index';
+
+const opts = (lang: string) => ({ published: '2025-03-10T09:00:00Z', lang });
+
+describe('verdict context', () => {
+  it('a drill that plays out a systems outage is no report', () => {
+    const en = analyzeText('Banks rehearse a cyberattack that takes payment systems offline',
+      'Forty banks on Monday began a cyber drill in which a simulated attack knocks online banking offline for a day. The exercise scenario has staff restore the systems from backups.\nThe regulator will publish what it learned from the drill next month.', opts('en'));
+    expect(en.isOutage).toBe(false);
+    const ja = analyzeText('銀行150社がサイバー攻撃演習　システム停止を想定',
+      '金融庁は10日、銀行などがサイバー攻撃でシステムが停止した場面を想定した演習を始めた。ネットバンキングが使えなくなる筋書きで、復旧までの手順を確かめる。\n演習は20日まで続く。', opts('ja'));
+    expect(ja.isOutage).toBe(false);
+  });
+  it('an outage that stops a drill is still reported', () => {
+    const r = analyzeText('Microsoft Teams down across Europe on Monday morning',
+      'Microsoft Teams was down for thousands of users across Europe on Monday morning, Downdetector showed, with calls failing to connect.\nOne hospital said the outage forced it to postpone a planned fire drill.\nMicrosoft said it was working to restore the service.', opts('en'));
+    expect(r.isOutage).toBe(true);
+  });
+  it('a vehicle word inside a company name is no mechanical breakdown', () => {
+    const r = analyzeText('Aplikasi Access by KAI Gangguan, Pembeli Tiket Mudik Gagal Bayar',
+      'Aplikasi Access by KAI mengalami gangguan pada Senin pagi sehingga pengguna tidak bisa login dan transaksi gagal diproses.\nPT Kereta Api Indonesia meminta maaf dan menyebut gangguan sudah ditangani siang harinya.', opts('id'));
+    expect(r.isOutage).toBe(true);
+    expect(r.why.join(' ')).not.toMatch(/mechanical/);
+  });
+  it('a quoted name in a headline is no service where nothing digital is told', () => {
+    const r = analyzeText('انقطاع أخبار «قافلة الأمل» في الصحراء منذ يومين',
+      'انقطعت أخبار «قافلة الأمل» التي تضم عشرين متطوعا منذ صباح الجمعة في الصحراء الكبرى.\nوقال منظمون إن المتطوعين يحملون ما يكفي من الماء والطعام لأسبوع.', opts('ar'));
+    expect(r.isOutage).toBe(false);
+    expect(r.why.join(' ')).not.toMatch(/names a service/);
+  });
+});
