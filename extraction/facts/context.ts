@@ -72,7 +72,9 @@ export class Context {
     if (this.has(s, 'outage')) return true;
     const ents = this.entitiesIn(s).filter((e) => e.payload.type === 'service');
     if (ents.length === 0) return false;
-    return this.cues(s, 'serviceDown').some((d) => ents.some((e) => d.start >= e.end && d.start - e.end <= 12));
+    // "WhatsApp down"; where the verb opens the clause, also "توقف واتساب".
+    const verbFirst = this.lang.data.verbFirst === true;
+    return this.cues(s, 'serviceDown').some((d) => ents.some((e) => (d.start >= e.end && d.start - e.end <= 12) || (verbFirst && d.end <= e.start && e.start - d.end <= 12)));
   }
 
   publishedYear(): number | null {

@@ -32,6 +32,8 @@ export interface LanguageData {
    * phase word follows it rather than precedes it.
    */
   verbFinal?: boolean;
+  /** The verb opens the clause (Arabic): "توقف واتساب", "يوقف «تيك توك»" — a failure verb may stand before the service it tells of. */
+  verbFirst?: boolean;
   /** Attachable prefixes that may be glued before any term (Arabic: و ف ب ل ك ال لل). Longest first. */
   proclitics?: string[];
   /** Very common function words, used to tell Latin-script languages apart. ~30 words. */

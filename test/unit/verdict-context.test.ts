@@ -30,4 +30,10 @@ describe('verdict context', () => {
     expect(r.isOutage).toBe(false);
     expect(r.why.join(' ')).not.toMatch(/names a service/);
   });
+  it('where the verb opens the clause, a failure verb before the service speaks of its outage', () => {
+    const r = analyzeText('السلطات توقف «تيك توك» مؤقتا في البلاد',
+      'أعلنت السلطات يوم الجمعة إيقاف منصة تيك توك مؤقتا، بعد ساعات من شكاوى المستخدمين من تعذر فتح التطبيق.\nولم تحدد السلطات موعدا لإعادة الخدمة.', opts('ar'));
+    expect(r.reasons.map((x) => x.code)).toContain('title-outage');
+    expect(r.isOutage).toBe(true);
+  });
 });
