@@ -243,7 +243,7 @@ const es: LanguageData = {
     ],
     other: ['sabotaje', 'vandalismo', 'huelga', 'terremoto', 'inundación', 'inundaciones', 'incendio'],
   },
-  causeCues: ['causado por', 'causada por', 'debido a', 'a causa de', 'provocó', 'provocado por', 'provocada por', 'originado', 'el origen', 'origen del', 'atribuyó', 'atribuye', 'se debió'],
+  causeCues: ['justificó', 'justificando', 'causado por', 'causada por', 'debido a', 'a causa de', 'provocó', 'provocado por', 'provocada por', 'originado', 'el origen', 'origen del', 'atribuyó', 'atribuye', 'se debió'],
   unknownCause: [
     'la causa aún no se conoce', 'se desconocen las causas', 'se desconoce la causa', 'se desconoce el motivo', 'se desconoce el origen', 'las causas aún no',
     'aún no se conocen las causas', 'no se conocen las causas', 'causa desconocida', 'causas desconocidas', 'sin que se conozcan las causas', 'sin conocerse las causas',

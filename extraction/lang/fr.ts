@@ -283,7 +283,7 @@ const fr: LanguageData = {
       'afflux', 'surcharge*', 'saturation', 'saturé*', 'forte demande', 'demande exceptionnelle', 'pic de trafic', 'pic de connexions', 'trop de connexions', 'affluence',
       'engorgement', 'trafic important', 'hausse du trafic', 'forte affluence', 'trafic exceptionnel', 'afflux massif',
     ],
-    'government-shutdown': [ 'internet mobile suspendu', 'internet suspendu', 'suspension provisoire', 'ont suspendu l\'accès', 'suspendu l\'accès', 'suspension de l\'accès',
+    'government-shutdown': [ 'décidée par les autorités', 'décidé par les autorités', 'décidée par le gouvernement', 'décidé par le gouvernement', 'raisons sécuritaires', 'pour des raisons de sécurité', 'internet mobile suspendu', 'internet suspendu', 'suspension provisoire', 'ont suspendu l\'accès', 'suspendu l\'accès', 'suspension de l\'accès',
       'coupure d\'internet décidée', 'coupure d\'internet ordonnée', 'coupé internet', 'coupure de l\'internet', 'blocage', 'bloqué par les autorités', 'bloqués par les autorités',
       'suspension d\'internet', 'suspendu par les autorités', 'suspension des réseaux sociaux', 'censure', 'restriction*', 'restreint', 'bridage', 'bridé',
       'décision gouvernementale', 'sur ordre des autorités', 'à la demande des autorités', 'les autorités ont coupé', 'sur décision du gouvernement', 'examens du bac',
@@ -291,7 +291,7 @@ const fr: LanguageData = {
     ],
     other: ['sabotage', 'vandalisme', 'grève', 'séisme', 'tremblement de terre', 'inondation*', 'intempéries', 'conflit', 'bombardement*', 'incendie'],
   },
-  causeCues: ['à cause de', 'en raison de', 'causé par', 'causée par', 'due à', 'dû à', 'provoqué par', 'provoquée par', 'l\'origine', 'imputé', 'attribué', 'attribue', 'liée à', 'lié à'],
+  causeCues: ['justifié', 'justifiant', 'justifie', 'à cause de', 'en raison de', 'causé par', 'causée par', 'due à', 'dû à', 'provoqué par', 'provoquée par', 'l\'origine', 'imputé', 'attribué', 'attribue', 'liée à', 'lié à'],
   unknownCause: [
     'la cause n\'est pas encore connue', 'la cause n\'est pas connue', 'les causes ne sont pas connues', 'les causes ne sont pas encore connues', 'l\'origine de la panne reste inconnue',
     'l\'origine reste inconnue', 'origine inconnue', 'cause inconnue', 'causes inconnues', 'reste inconnue', 'restent inconnues', 'les causes restent indéterminées',

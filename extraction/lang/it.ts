@@ -220,12 +220,13 @@ const it: LanguageData = {
       'troppi accessi', 'congestione', 'click day', 'boom di accessi', 'afflusso', 'richieste senza precedenti', 'picco di richieste',
     ],
     'government-shutdown': [
+      'oscura', 'oscurano', 'piracy shield', 'antipirateria', 'bloccare indirizzi', 'blocco degli indirizzi', 'autorità per le garanzie nelle comunicazioni',
       'blocco imposto', 'blocco disposto', "blocco deciso", 'bloccato dalle autorità', 'oscurato', 'oscuramento', 'ordinato', 'ordine del tribunale', 'agcom', 'garante della privacy', 'censura', 'restrizione',
       "limitazione dell'accesso", 'shutdown di internet', 'spegnimento di internet',
     ],
     other: ['sabotaggio', 'vandali*', 'maltempo', 'alluvione', 'terremoto', 'sciopero', 'incendio'],
   },
-  causeCues: ['causato da', 'causata da', 'dovuto a', 'dovuta a', 'a causa di', 'provocato da', 'all\'origine', 'attribuito', 'l\'origine', 'origine del'],
+  causeCues: ['giustificato', 'giustificando', 'causato da', 'causata da', 'dovuto a', 'dovuta a', 'a causa di', 'provocato da', 'all\'origine', 'attribuito', 'l\'origine', 'origine del'],
   unknownCause: [
     'le cause non sono ancora note', 'cause non ancora note', 'cause ancora da chiarire', 'da chiarire', 'causa ancora sconosciuta', 'cause sconosciute', 'causa sconosciuta',
     'non sono note le cause', 'non si conoscono le cause', 'non è chiaro cosa', 'non è ancora chiaro', 'restano da chiarire', 'ancora ignote', 'cause ignote', 'causa ignota',

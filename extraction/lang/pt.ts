@@ -232,7 +232,7 @@ const pt: LanguageData = {
     ],
     other: ['sabotagem', 'vandalismo', 'greve', 'enchente*', 'inundaç*', 'terremoto', 'sismo', 'incêndio'],
   },
-  causeCues: ['causado por', 'causada por', 'devido a', 'provocado por', 'provocada por', 'por causa de', 'atribuiu', 'na origem', 'origem'],
+  causeCues: ['justificou', 'justificando', 'causado por', 'causada por', 'devido a', 'provocado por', 'provocada por', 'por causa de', 'atribuiu', 'na origem', 'origem'],
   unknownCause: [
     'a causa ainda não é conhecida', 'causa ainda não é conhecida', 'causa ainda não foi', 'as causas ainda não', 'a causa não foi divulgada', 'não divulgou a causa',
     'não informou a causa', 'não informou o motivo', 'não explicou', 'não detalhou', 'motivo ainda não', 'sem causa aparente', 'causa desconhecida', 'motivo desconhecido',

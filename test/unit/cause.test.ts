@@ -14,6 +14,10 @@ describe('cause', () => {
   it('luggage is not a software bug', () => {
     expect(cause('ru', 'Сбой в системе регистрации Аэрофлота', 'Во вторник в аэропорту произошел сбой системы регистрации пассажиров. Пассажиры ждали своего багажа несколько часов.')).not.toBe('software-bug');
   });
+  it('authorities who justify a cut, or restrict a region\'s mobile internet, ordered it', () => {
+    expect(cause('fr', 'Internet mobile coupé depuis dimanche au Tchad', 'L\'internet mobile est coupé depuis dimanche au Tchad. Le ministre de la Communication a justifié la mesure par des « raisons sécuritaires ».')).toBe('government-shutdown');
+    expect(cause('ru', 'В Курской области пропал мобильный интернет', 'В среду в Курской области пропал мобильный интернет. Губернатор сообщил, что работа мобильного интернета временно ограничена ради безопасности жителей.')).toBe('government-shutdown');
+  });
   it('a cut fibre line is a network cause', () => {
     expect(cause('zh', '支付宝出现故障', '周二下午，支付宝出现大面积故障，部分用户无法付款。官方表示，故障原因是光缆被挖断，正在抢修。')).toBe('network');
   });
