@@ -13,8 +13,12 @@ export interface RankedService {
   score: number;
 }
 
+/** Platforms other services run on. */
+const INFRASTRUCTURE = new Set(['cloud', 'cdn', 'dns', 'hosting', 'security']);
+
 export function findServices(ctx: Context): RankedService[] {
   const scores = new Map<string, { score: number; first: number; matches: EntityMatch[] }>();
+  const underlying = new Set<string>(); // platforms already given their due, once per story
   const outageAt = (s: Sentence) => ctx.termsIn(s).filter((t) => t.payload.kind === 'outage' || t.payload.kind === 'serviceDown');
   for (const s of ctx.sentences()) {
     const ents = ctx.entitiesIn(s).filter((e) => e.payload.type === 'service');
@@ -43,6 +47,12 @@ export function findServices(ctx: Context): RankedService[] {
         else if (!past) w += 0.5;
         if (ctx.at.leadParagraph(s) <= 2 && !past) w += 0.5;
         if (subject && subject.payload.name === name) w += 1;
+        // The platform under the others (a cloud, a CDN, a security agent): where the story tells of it
+        // failing or of what it caused, the services that went down with it are its knock-on effects.
+        if (!past && (outage || ctx.has(s, 'causeCue')) && INFRASTRUCTURE.has(serviceEntry(name)?.category ?? '') && !underlying.has(name)) {
+          underlying.add(name);
+          w += 2;
+        }
         entry.score += w;
       }
       scores.set(name, entry);

@@ -7,6 +7,14 @@ import { analyzeText } from '../../extraction/index';
 const services = (lang: string, title: string, body: string) => analyzeText(title, body, { published: '2025-08-30T12:00:00Z', lang }).services.map((s) => s.name);
 
 describe('services', () => {
+  it('the platform the others run on comes first where the story tells of it failing', () => {
+    const names = services('en', 'Outlook and Teams down across Europe after Microsoft Azure fault', 'Outlook and Teams were down for thousands of users across Europe on Wednesday morning, Downdetector showed.\nMicrosoft said the outage was caused by a configuration change in Microsoft Azure, its cloud platform, and that it had been rolled back.');
+    expect(names[0]).toBe('Microsoft Azure');
+    expect(names).toEqual(expect.arrayContaining(['Outlook', 'Microsoft Teams']));
+    // A cloud only mentioned in passing is not the outage.
+    const passing = services('en', 'Spotify down for thousands', 'Spotify was down for thousands of users on Thursday, Downdetector showed.\nThe company, a large Google Cloud customer, said it was aware of the problem.');
+    expect(passing[0]).toBe('Spotify');
+  });
   it('a social network named as where users complained is not the failed service', () => {
     const names = services('fr', 'Panne géante des paiements par carte au Crédit Mutuel', 'Les clients du Crédit Mutuel ne pouvaient plus payer par carte samedi, selon Downdetector. « Trois cartes refusées, quelle panne », écrivait un client sur X.');
     expect(names[0]).toBe('Crédit Mutuel');
