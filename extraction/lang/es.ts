@@ -218,7 +218,7 @@ const es: LanguageData = {
     ],
     network: ['corte de un cable', 
       'problema de red', 'problemas de red', 'fallo de red', 'fallo en la red', 'falla en la red', 'problema de conectividad', 'falla de conectividad', 'fallo de conectividad', 'pérdida de conectividad', 'router', 'enrutador', 'enrutamiento', 'red troncal',
-      'troncal', 'tráfico de red', 'problemas de conectividad', 'equipos de red', 'equipo de red', 'problema en la red', 'problemas en la red', 'falla de red',
+      'troncal', 'tráfico de red', 'problemas de conectividad', 'problema en la red', 'problemas en la red', 'falla de red',
       'fallas en la red', 'incidencia en la red','corte de fibra', 'fibra cortada', 'cable cortado', 'corte de cable', 'cable submarino', 'cables submarinos', 'cable dañado', 'cables dañados', 'rotura de fibra', 'fibra óptica dañada', 'robo de cable', 'robo de cables'],
     dns: ['dns', 'sistema de nombres de dominio', 'resolución de nombres'],
     bgp: ['bgp', 'protocolo de puerta de enlace de frontera', 'border gateway protocol'],
@@ -230,7 +230,7 @@ const es: LanguageData = {
       'ciberataque*', 'ataque informático', 'ataques informáticos', 'ataque cibernético', 'ataques cibernéticos', 'ataque ddos', 'ddos', 'denegación de servicio',
       'hack*', 'piratas informáticos', 'ciberdelincuentes', 'ransomware', 'malicioso', 'malware', 'secuestro de datos',
     ],
-    hardware: ['equipo averiado', 'refrigeración', 'fallo de hardware', 'falla de hardware', 'avería de hardware', 'hardware', 'avería en un equipo', 'fallo en un equipo', 'falla en un equipo', 'falla de un equipo', 'fallo de un equipo', 'equipo dañado'],
+    hardware: ['equipos de red', 'equipo de red', 'equipo averiado', 'refrigeración', 'fallo de hardware', 'falla de hardware', 'avería de hardware', 'hardware', 'avería en un equipo', 'fallo en un equipo', 'falla en un equipo', 'falla de un equipo', 'fallo de un equipo', 'equipo dañado'],
     'third-party': ['proveedor externo', 'terceros', 'un tercero', 'proveedor', 'proveedores', 'empresa externa', 'crowdstrike'],
     capacity: [
       'capacidad', 'aumento del tráfico', 'pico de tráfico', 'sobrecarga*', 'alta demanda', 'demanda sin precedentes', 'tráfico masivo', 'saturación', 'saturad*',

@@ -261,8 +261,7 @@ const fr: LanguageData = {
       'erreur de programmation', 'faille logicielle', 'bug',
     ],
     network: ['réseau étendu', 
-      'problème de réseau', 'problème réseau', 'incident réseau', 'panne réseau', 'routage', 'routeur*', 'problème de connectivité', 'cœur de réseau', 'coeur de réseau',
-      'équipement réseau', 'équipements réseau', 'interconnexion', 'trafic réseau', 'dorsale','câble sectionné', 'câbles sectionnés', 'câble coupé', 'câbles coupés', 'câbles sous-marins', 'câble sous-marin', 'rupture de câble', 'fibre optique sectionnée', 'fibre sectionnée', 'fibre coupée', 'coupure de fibre', 'câble endommagé', 'bris de fibre', 'bris de câble', 'câble arraché', 'câbles arrachés', 'fibre endommagée', 'fibre optique endommagée', 'vol de câbles'],
+      'problème de réseau', 'problème réseau', 'incident réseau', 'panne réseau', 'routage', 'routeur*', 'problème de connectivité', 'cœur de réseau', 'coeur de réseau', 'interconnexion', 'trafic réseau', 'dorsale','câble sectionné', 'câbles sectionnés', 'câble coupé', 'câbles coupés', 'câbles sous-marins', 'câble sous-marin', 'rupture de câble', 'fibre optique sectionnée', 'fibre sectionnée', 'fibre coupée', 'coupure de fibre', 'câble endommagé', 'bris de fibre', 'bris de câble', 'câble arraché', 'câbles arrachés', 'fibre endommagée', 'fibre optique endommagée', 'vol de câbles'],
     dns: ['dns', 'système de noms de domaine', 'serveurs de noms', 'résolution de noms'],
     bgp: ['bgp', 'border gateway protocol', 'protocole de passerelle frontière', 'protocole bgp'],
     power: [
@@ -274,7 +273,7 @@ const fr: LanguageData = {
       'piratage', 'pirates informatiques', 'hackers', 'rançongiciel*', 'ransomware', 'logiciel malveillant', 'logiciels malveillants', 'acte malveillant', 'malveillan*',
       'cybercriminels', 'attaque cybernétique',
     ],
-    hardware: ['équipement défaillant', 'panne d\'équipement', 'système de refroidissement', 'panne matérielle', 'défaillance matérielle', 'problème matériel', 'matériel défectueux', 'coup de pelleteuse', 'sectionnement', 'surchauffe', 'climatisation', 'refroidissement', 'équipement défectueux'],
+    hardware: ['équipement réseau', 'équipements réseau', 'équipement défaillant', 'panne d\'équipement', 'système de refroidissement', 'panne matérielle', 'défaillance matérielle', 'problème matériel', 'matériel défectueux', 'coup de pelleteuse', 'sectionnement', 'surchauffe', 'climatisation', 'refroidissement', 'équipement défectueux'],
     'third-party': [
       'prestataire*', 'fournisseur*', 'sous-traitant*', 'partenaire technique', 'crowdstrike', 'fournisseur tiers', 'prestataire externe', 'société tierce',
       'entreprise tierce', 'logiciel tiers', 'service tiers', 'un tiers prestataire', 'éditeur de logiciels',

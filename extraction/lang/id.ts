@@ -170,7 +170,7 @@ const id: LanguageData = {
     'software-update': ['pembaruan perangkat lunak', 'pembaruan sistem', 'update sistem', 'update', 'pembaruan', 'upgrade sistem', 'peningkatan sistem', 'migrasi sistem', 'migrasi', 'patch'],
     'software-bug': ['gangguan perangkat lunak', 'kegagalan perangkat lunak', 'bug', 'galat perangkat lunak', 'kesalahan perangkat lunak', 'masalah perangkat lunak', 'kesalahan kode', 'glitch', 'kesalahan sistem', 'error sistem'],
     network: ['kabel laut putus', 'kerusakan kabel', 
-      'masalah jaringan', 'gangguan jaringan', 'kendala jaringan', 'sistem jaringan', 'kendala pada jaringan', 'gangguan pada jaringan', 'perangkat jaringan', 'router', 'perutean', 'routing', 'backbone', 'gangguan konektivitas', 'masalah konektivitas', 'jaringan inti','kabel putus', 'kabel laut', 'kabel bawah laut', 'putusnya kabel', 'kabel serat optik', 'serat optik putus', 'fiber optik putus', 'kabel terputus'],
+      'masalah jaringan', 'gangguan jaringan', 'kendala jaringan', 'sistem jaringan', 'kendala pada jaringan', 'gangguan pada jaringan', 'router', 'perutean', 'routing', 'backbone', 'gangguan konektivitas', 'masalah konektivitas', 'jaringan inti','kabel putus', 'kabel laut', 'kabel bawah laut', 'putusnya kabel', 'kabel serat optik', 'serat optik putus', 'fiber optik putus', 'kabel terputus'],
     dns: ['dns', 'domain name system', 'sistem nama domain'],
     bgp: ['bgp', 'border gateway protocol'],
     power: [
@@ -179,7 +179,7 @@ const id: LanguageData = {
     cyberattack: [
       'serangan siber', 'serangan ddos', 'ddos', 'peretasan', 'diretas', 'ransomware', 'serangan hacker', 'peretas', 'hacker', 'serangan dos', 'malware', 'serangan peretas',
     ],
-    hardware: ['gangguan pada satelit', 'gangguan satelit', 'kerusakan satelit', 'satelit rusak', 'kerusakan peralatan', 'gangguan perangkat', 'perangkat rusak', 'sistem pendingin', 'pendingin', 'kerusakan perangkat keras', 'perangkat keras', 'hardware', 'kerusakan perangkat', 'kerusakan server'],
+    hardware: ['perangkat jaringan', 'gangguan pada satelit', 'gangguan satelit', 'kerusakan satelit', 'satelit rusak', 'kerusakan peralatan', 'gangguan perangkat', 'perangkat rusak', 'sistem pendingin', 'pendingin', 'kerusakan perangkat keras', 'perangkat keras', 'hardware', 'kerusakan perangkat', 'kerusakan server'],
     other: ['kebakaran'],
     'third-party': ['pihak ketiga', 'vendor', 'mitra', 'penyedia layanan', 'crowdstrike', 'penyedia'],
     capacity: ['antrean panjang', 

@@ -202,7 +202,7 @@ const it: LanguageData = {
     'software-bug': ['malfunzionamento del software', 'anomalia software', 'bug', 'errore software', 'errore del software', 'problema software', 'errore nel codice', 'baco', 'difetto del software', 'errore informatico'],
     network: [
       'problema di rete', 'problemi di rete', 'guasto di rete', 'guasto alla rete', 'connettività', 'router', 'instradamento', 'routing', 'dorsale', 'backbone',
-      'nodo di rete', 'apparati di rete', 'apparato di rete','cavo tranciato', 'cavi tranciati', 'taglio della fibra', 'fibra tranciata', 'cavo danneggiato', 'cavi danneggiati', 'cavo sottomarino', 'cavi sottomarini', 'taglio di un cavo', 'taglio del cavo', 'taglio dei cavi', 'cavo tagliato', 'cavi tagliati', 'cavo in fibra', 'lavori stradali', 'furto di cavi', 'furto di rame', 'scavi'],
+      'nodo di rete','cavo tranciato', 'cavi tranciati', 'taglio della fibra', 'fibra tranciata', 'cavo danneggiato', 'cavi danneggiati', 'cavo sottomarino', 'cavi sottomarini', 'taglio di un cavo', 'taglio del cavo', 'taglio dei cavi', 'cavo tagliato', 'cavi tagliati', 'cavo in fibra', 'lavori stradali', 'furto di cavi', 'furto di rame', 'scavi'],
     dns: ['dns', 'sistema dei nomi di dominio', 'domain name system'],
     bgp: ['bgp', 'border gateway protocol'],
     power: [
@@ -213,7 +213,7 @@ const it: LanguageData = {
       'attacco informatico', 'attacchi informatici', 'attacco hacker', 'attacchi hacker', 'cyberattacc*', 'cyber attacco', 'attacco ddos', 'ddos', 'negazione del servizio',
       'hacker', 'ransomware', 'malevol*', 'pirati informatici', 'malware', 'cybercriminali',
     ],
-    hardware: ['apparato guasto', 'guasto alle apparecchiature', 'raffreddamento', 'impianto di raffreddamento', 'guasto hardware', 'hardware', 'guasto a un apparato', 'apparati'],
+    hardware: ['apparati di rete', 'apparato di rete', 'apparato guasto', 'guasto alle apparecchiature', 'raffreddamento', 'impianto di raffreddamento', 'guasto hardware', 'hardware', 'guasto a un apparato', 'apparati'],
     'third-party': ['fornitore', 'fornitore esterno', 'terze parti', 'terzi', 'partner tecnologico', 'società esterna', 'crowdstrike'],
     capacity: [ 'flusso di richieste', 'richieste al secondo', 'troppe richieste','sovraccarico', 'picco di accessi', 'assalto al sito', 
       'capacità', 'picco di traffico', 'aumento del traffico', 'sovraccaric*', 'traffico eccessivo', 'elevata domanda', 'forte domanda', 'richieste eccessive',
