@@ -192,4 +192,8 @@ export const COMPANIES: CompanyEntry[] = [
   { name: 'Collins Aerospace', aliases: [] },
   { name: 'Gematik', aliases: ['gematik GmbH'] },
   { name: 'HSBC', aliases: ['HSBC Holdings'] },
+  { name: 'Digi Communications', aliases: [] },
+  { name: 'Desjardins', aliases: ['Mouvement Desjardins', 'Caisses Desjardins'] },
+  { name: 'Garmin', aliases: [] },
+  { name: 'Sapienza University of Rome', aliases: ['Università La Sapienza', 'Sapienza Università di Roma'], caseSensitiveAliases: ['Sapienza'] },
 ];

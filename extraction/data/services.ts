@@ -19,7 +19,7 @@ export const SERVICES: ServiceEntry[] = [
   { name: 'Mobile internet', company: null, category: 'isp',
     aliases: ['mobile data', 'mobile data services', 'internet mobile', "l'internet mobile", 'données mobiles', 'internet móvil', 'datos móveis', 'mobiles Internet', 'mobilen Internet'] },
   { name: 'Internet access', company: null, category: 'isp',
-    aliases: ['internet connectivity', 'internet shutdown', 'internet blackout', 'internet cut off', 'internet coupé', 'coupure internet', 'corte de internet', 'internet cortado', 'internet cortada', 'Internetsperre', 'pemutusan internet', "l'accès à internet", 'accès à internet', 'coupure d\'internet', 'acceso a internet', 'acesso à internet', 'Internetzugang'] },
+    aliases: ['internet connectivity', 'internet shutdown', 'internet blackout', 'internet cut off', 'internet coupé', 'coupure internet', 'corte de internet', 'internet cortado', 'internet cortada', 'Internetsperre', 'pemutusan internet', "l'accès à internet", 'accès à internet', 'coupure d\'internet', 'acceso a internet', 'corta internet', 'corta el internet', 'cortó internet', 'cortó el internet', 'sin internet', 'sin conexión a internet', 'acesso à internet', 'Internetzugang'] },
   // ───────────────────────── messaging ─────────────────────────
   { name: 'WhatsApp', company: 'Meta', category: 'messaging',
     aliases: ['Whats App', 'WhatsApp Web', 'WhatsApp Business', 'WhatsApp Messenger'],
@@ -1337,4 +1337,13 @@ export const SERVICES: ServiceEntry[] = [
   { name: 'Trenitalia', company: null, category: 'transport', aliases: ['app Trenitalia'] },
   { name: 'Hang Seng Bank', company: 'HSBC', category: 'bank', aliases: [] },
   { name: 'eGov.kz', company: null, category: 'government', aliases: [] },
+  { name: 'Taiwan High Speed Rail', company: null, category: 'transport', aliases: ['THSR', 'T Express'] },
+  { name: 'Digi', company: 'Digi Communications', category: 'telecom', aliases: ['Digi Spain', 'Digi Mobil'], caseSensitiveAliases: ['Digi'] },
+  { name: 'AccèsD', company: 'Desjardins', category: 'bank', aliases: ['AccesD', 'Accès D', 'AccèsD Affaires'] },
+  { name: 'Garmin Connect', company: 'Garmin', category: 'other', aliases: [] },
+  { name: 'flyGarmin', company: 'Garmin', category: 'airline', aliases: [] },
+  { name: 'Infostud', company: 'Sapienza University of Rome', category: 'government', aliases: [] },
+  { name: 'Wattpad', company: null, category: 'social', aliases: [] },
+  { name: 'CTM', company: null, category: 'telecom', aliases: ['Companhia de Telecomunicações de Macau'], caseSensitiveAliases: ['CTM'] },
+  { name: 'San-in Godo Bank', company: null, category: 'bank', aliases: ['Gogin'] },
 ];

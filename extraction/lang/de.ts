@@ -11,6 +11,8 @@ const de: LanguageData = {
   ],
 
   outageTerms: [
+    'weiter brach', 'noch brach', 'brachliegen*',
+    'vom netz getrennt', 'vom netz genommen', 'liegt brach', 'lag brach', 'liegen brach', 'lagen brach', 'legt lahm', 'handlungsunfähig',
     'störung', 'störungen', 'großstörung', 'netzstörung', 'internetstörung', 'serverstörung', 'mobilfunkstörung', 'systemstörung', 'it-störung', 'technische störung',
     'ausfall', 'ausfälle', 'ausfällen', 'ausfalls', 'totalausfall', 'teilausfall', 'serverausfall', 'netzausfall', 'internetausfall', 'systemausfall', 'it-ausfall',
     'ausgefallen', 'fällt aus', 'reagiert nicht mehr', 'reagierten nicht mehr', 'antwortet nicht mehr', 'antworteten nicht mehr', 'fallen aus', 'fiel aus', 'fielen aus', 'lahmgelegt', 'lahmgelegte', 'legte lahm', 'legten lahm', 'lahmgelegt worden',
@@ -30,6 +32,7 @@ const de: LanguageData = {
     'hat probleme', 'mit problemen', 'spinnt', 'fällt aus', 'überlastet', 'in die knie',
   ],
   digitalTerms: [
+    'mail',
     'handelssystem*', 'elektronische handel', 'handelsplattform*', 'technische störung', 'technisches problem', 'technische probleme',
     'portal*', 'zahlungsterminal*', 'geldautomat*', 'it-system*', 'computersystem*',
     'app', 'apps', 'anwendung*', 'nutzer', 'nutzerinnen', 'nutzern', 'user', 'plattform*', 'internet', 'online', 'website*', 'webseite*', 'internetseite*', 'server*', 'cloud',

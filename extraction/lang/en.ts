@@ -7,7 +7,7 @@ const en: LanguageData = {
   spaces: true,
   stopwords: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'at', 'by', 'this', 'have', 'from', 'are', 'be', 'has', 'had', 'were', 'which', 'their', 'said', 'they', 'its', 'an', 'not', 'but', 'been', 'would', 'after'],
 
-  outageTerms: ['fails', 'failed', 'failing', 'left unable', 'unable to pay', 'unable to make', 'unable to use', 'unable to get', 'experiencing issues', 'experiencing problems', 'stopped responding', 'not responding', 
+  outageTerms: ['fault', 'faults', 'fails', 'failed', 'failing', 'left unable', 'unable to pay', 'unable to make', 'unable to use', 'unable to get', 'experiencing issues', 'experiencing problems', 'stopped responding', 'not responding',
     'outage*', 'disruption*', 'disrupted', 'went down', 'gone down', 'goes down', 'going down', 'knocked offline', 'knocked out', 'taken offline',
     'offline', 'not working', 'stopped working', 'unable to access', 'unable to log in', 'unable to send', 'could not access', 'could not connect',
     'couldn\'t access', 'can\'t access', 'unavailable', 'inaccessible', 'service interruption*', 'service issues', 'connectivity issues',
@@ -17,6 +17,7 @@ const en: LanguageData = {
   ],
   serviceDownTerms: ['down', 'is down', 'was down', 'went down', 'goes down', 'outage', 'outages', 'offline', 'not working', 'crashes', 'crashed', 'crashing', 'glitch', 'glitches', 'overwhelmed', 'buckled'],
   digitalTerms: [
+    'e-gates', 'egates', 'passport gates', 'epassport gates', 'check-in system', 'booking system', 'ticketing system',
     'trading system*', 'electronic trading', 'trading platform*', 'technical glitch*', 'technical issue*', 'technical problem*',
     'portal*', 'booking system*', 'card terminal*', 'payment terminal*', 'cash machine*', 'atms', 'it system*', 'computer system*',
     'app', 'apps', 'application*', 'users', 'user', 'platform*', 'internet', 'online', 'website*', 'site', 'sites', 'server*', 'cloud', 'network*', 'messages', 'messaging',

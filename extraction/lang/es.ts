@@ -11,6 +11,7 @@ const es: LanguageData = {
   ],
 
   outageTerms: [
+    'corta internet', 'corta el internet', 'cortó internet', 'cortó el internet', 'cortan internet', 'sin internet', 'sin conexión a internet', 'sin telefonía', 'incomunicado', 'incomunicada', 'incomunicados', 'incomunicadas',
     'se atasca', 'se atascó', 'atascada', 'atascado',
     'caída*', 'caida*', 'caído', 'caídos', 'caídas', 'se cayó', 'se cayeron', 'se ha caído', 'se han caído', 'está caído', 'están caídos', 'se cae', 'se caen',
     'interrupci*', 'fallo*', 'falla*', 'falló', 'avería*', 'averías', 'sin servicio', 'sin conexión', 'sin acceso', 'sin internet', 'sin señal',

@@ -201,6 +201,7 @@ const ja: LanguageData = {
   ],
   spokespersonTerms: ['広報担当者', '広報担当', '広報部', '広報室', '広報', '担当者', '報道担当', '声明', '公式発表', 'ステータスページ', '同社', '公式サイト'],
   serviceNames: {
+    'San-in Godo Bank': ['山陰合同銀行'],
     'Internet access': ['インターネット遮断', 'ネット遮断'],
     "FLET'S Hikari": ['フレッツ光', 'フレッツ・光', 'NTT西日本の光回線', 'NTT東日本の光回線'],
     CARDNET: ['カードネット'],

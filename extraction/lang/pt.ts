@@ -11,6 +11,7 @@ const pt: LanguageData = {
   ],
 
   outageTerms: [
+    'trava', 'travou', 'travando', 'travam', 'travaram', 'página não encontrada',
     'pane', 'panes', 'fora do ar', 'saiu do ar', 'saíram do ar', 'caiu', 'caíram', 'queda', 'quedas', 'instabilidade*', 'instável', 'instáveis', 'falha*', 'falhou',
     'falharam', 'apagão', 'apagões', 'indisponível', 'indisponíveis', 'indisponibilidade', 'inacessível', 'inacessíveis', 'não funciona', 'não funcionam',
     'não está funcionando', 'não estão funcionando', 'parou de funcionar', 'deixou de responder', 'deixaram de responder', 'não respondia', 'não respondiam', 'pararam de funcionar', 'deixou de funcionar', 'fora de serviço', 'sem serviço', 'sem acesso',
@@ -26,6 +27,7 @@ const pt: LanguageData = {
     'apagão de internet', 'apagão digital', 'mensagens de erro', 'mensagem de erro', 'deixou de responder',
   ],
   serviceDownTerms: [
+    'trava', 'travou', 'travando',
     'fora do ar', 'caiu', 'cai', 'down', 'instável', 'não funciona', 'com problemas', 'com falhas', 'com instabilidade', 'parou', 'em pane', 'indisponível',
     'offline', 'apresenta falhas', 'apresenta instabilidade', 'em baixo', 'foi abaixo', 'cortado', 'cortada', 'bloqueado', 'bloqueada', 'sobrecarregado', 'sobrecarregada', 'congestionado', 'colapsou',
   ],
