@@ -39,7 +39,21 @@ export interface CompiledLanguage {
 }
 
 /** Zone names every language may use after a time. */
-const UNIVERSAL_ZONES: Record<string, string> = { gmt: 'Z', utc: 'Z', 'utc+0': 'Z', z: 'Z' };
+const UNIVERSAL_ZONES: Record<string, string> = { gmt: 'Z', utc: 'Z', 'utc+0': 'Z', z: 'Z', ...writtenOffsets() };
+
+/**
+ * "GMT+3", "UTC+8", "غرينتش+3": "+" belongs to words (Disney+, Canal+), so an offset glued to
+ * the zone makes one word, listed here. (A minus, or a space before the sign, is read after the
+ * zone by the clock reader.)
+ */
+function writtenOffsets(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let h = 1; h <= 14; h++) {
+    const offset = `+${String(h).padStart(2, '0')}:00`;
+    for (const name of ['gmt', 'utc', 'غرينتش', 'جرينتش']) out[`${name}+${h}`] = offset;
+  }
+  return out;
+}
 
 const cache = new Map<string, CompiledLanguage>();
 

@@ -164,7 +164,7 @@ export function findClockTimes(ctx: Context): ClockTime[] {
       hour,
       minute: r.minute,
       hasMinutes: r.hasMinutes,
-      zone: zone ? (zone.payload as { zone: string }).zone : null,
+      zone: zone ? zoneWritten(zone, zones, folded) : null,
       approximate: Boolean(aroundBefore || aroundAfter),
     });
     lastEnd = r.end;
@@ -177,6 +177,27 @@ function raw(m: RegExpMatchArray, hasMinutes: boolean, weak: boolean): Raw {
 }
 
 /** A match starting within `gap` non-letter characters after `pos`. */
+/**
+ * The zone a phrase names, with the offset written against it: "GMT+3", "UTC+8", "غرينتش+3"
+ * are not GMT. "Local time (GMT+3)": the zone in the parenthesis says which local time.
+ */
+function zoneWritten(zone: TermMatch, zones: TermMatch[], folded: string): string {
+  let z = (zone.payload as { zone: string }).zone;
+  let end = zone.end;
+  if (z === 'local') {
+    const restated = nearAfter(zones, zone.end, 2, folded);
+    if (restated) {
+      z = (restated.payload as { zone: string }).zone;
+      end = restated.end;
+    }
+  }
+  if (z !== 'Z') return z;
+  const offset = /^\s?([+\-−])\s?(\d{1,2})(?:[:.]?(\d{2}))?(?!\d)/.exec(folded.slice(end, end + 9));
+  if (!offset || Number(offset[2]) > 14) return z;
+  const sign = offset[1] === '+' ? '+' : '-';
+  return `${sign}${offset[2].padStart(2, '0')}:${offset[3] ?? '00'}`;
+}
+
 function nearAfter(list: TermMatch[], pos: number, gap: number, folded: string): TermMatch | null {
   for (const t of list) {
     if (t.start < pos) continue;

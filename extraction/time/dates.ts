@@ -97,7 +97,7 @@ export function findDates(ctx: Context): DateMark[] {
         out.push({ start: t.start, end: t.end + withDay![0].length, dayMs: dated, precision: 'day', year: null, month: null });
         continue;
       }
-      out.push({ start: t.start, end: t.end, dayMs: pubDay === null ? null : lastWeekday(pubDay, p.day), precision: 'day', year: null, month: null });
+      out.push({ start: t.start, end: t.end, dayMs: pubDay === null ? null : lastWeekday(pubDay + (aheadOfUtc(pub!) ? DAY : 0), p.day), precision: 'day', year: null, month: null });
     } else if (p.kind === 'relDay') {
       out.push({ start: t.start, end: t.end, dayMs: pubDay === null ? null : pubDay + p.offset * DAY, precision: 'day', year: null, month: null });
     } else if (p.kind === 'dayPart') {
@@ -130,6 +130,15 @@ function inferYear(pub: number | null, month: number, day: number): number | nul
   if (pub === null) return null;
   const y = new Date(pub).getUTCFullYear();
   return Date.UTC(y, month, day) > pub + DAY ? y - 1 : y;
+}
+
+/**
+ * Late in the UTC day it is already the next day east of UTC (from 13:00 UTC in Sydney, from
+ * 15:00 in Tokyo): a story published then that names "Thursday" may mean its own Thursday, the
+ * UTC day after publication, rather than the one six days before.
+ */
+function aheadOfUtc(pub: number): boolean {
+  return new Date(pub).getUTCHours() >= 13;
 }
 
 /** The most recent `weekday` on or before `dayMs`. */

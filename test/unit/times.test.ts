@@ -15,6 +15,18 @@ describe('clock times resolved to UTC', () => {
     const r = times('Reports rose from 0750 GMT. In Delhi it was 12:30 pm IST. It began at 3 am EDT on Tuesday.', 'en', '2024-03-06T12:00:00Z');
     expect(r.map((x) => x.iso)).toEqual(['2024-03-06T07:50:00Z', '2024-03-06T07:00:00Z', '2024-03-05T07:00:00Z']);
   });
+  it('an offset written against the zone: "UTC+8", "GMT -5", "local time (GMT+3)", "بالتوقيت المحلي (غرينتش+3)"', () => {
+    expect(times('It began at 9:30 UTC+8 on Monday.', 'en', '2025-03-04T12:00:00Z').map((x) => x.iso)).toEqual(['2025-03-03T01:30:00Z']);
+    expect(times('It began at 9:30 GMT -5 on Monday.', 'en', '2025-03-04T12:00:00Z').map((x) => x.iso)).toEqual(['2025-03-03T14:30:00Z']);
+    expect(times('It began at 9:30 local time (GMT+3) on Monday.', 'en', '2025-03-04T12:00:00Z').map((x) => x.iso)).toEqual(['2025-03-03T06:30:00Z']);
+    expect(times('توقفت الخدمة عند الساعة السادسة والنصف صباحاً بالتوقيت المحلي (غرينتش+3) يوم الاثنين.', 'ar', '2025-03-04T12:00:00Z').map((x) => x.iso)).toEqual(['2025-03-03T03:30:00Z']);
+  });
+  it('a weekday late in the UTC day may be the next day east of UTC ("Thursday" in Sydney, published Wednesday 23:10 UTC)', () => {
+    const r = times('Problems started at about 1.45am AEDT on Thursday.', 'en', '2025-02-26T23:10:00Z');
+    expect(r.map((x) => x.iso)).toEqual(['2025-02-26T14:45:00Z']);
+    // Early in the UTC day, "Thursday" is the one before.
+    expect(times('Problems started at about 1.45am AEDT on Thursday.', 'en', '2025-02-26T05:00:00Z').map((x) => x.iso)).toEqual(['2025-02-19T14:45:00Z']);
+  });
   it('a.m./p.m. written against the digits: "10am GMT", "5.08pm BST"', () => {
     const r = times('It began at 10am GMT on Tuesday. At 5.08pm BST the company posted an all clear.', 'en', '2025-04-16T20:00:00Z');
     expect(r.map((x) => x.iso)).toEqual(['2025-04-15T10:00:00Z', '2025-04-15T16:08:00Z']);
