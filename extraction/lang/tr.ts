@@ -159,7 +159,7 @@ const tr: LanguageData = {
   zones: {
     tsi: 'Europe/Istanbul', 'tsi ile': 'Europe/Istanbul', 'türkiye saatine göre': 'Europe/Istanbul', 'türkiye saatiyle': 'Europe/Istanbul', 'türkiye saati ile': 'Europe/Istanbul', 'türkiye saati': 'Europe/Istanbul', 'tr saatiyle': 'Europe/Istanbul',
     gmt: 'Z', utc: 'Z', 'greenwich saatiyle': 'Z', 'yerel saatle': 'local', 'yerel saat ile': 'local', 'yerel saatiyle': 'local',
-    'abd doğu saatiyle': 'America/New_York', 'abd doğu saati': 'America/New_York', 'pasifik saatiyle': 'America/Los_Angeles', 'londra saatiyle': 'Europe/London',
+    'abd doğu saatiyle': 'America/New_York', 'abd doğu saati': 'America/New_York', 'pasifik saatiyle': 'America/Los_Angeles', 'londra saatiyle': 'Europe/London', 'ingiltere saatiyle': 'Europe/London', 'ingiltere saati ile': 'Europe/London', 'ingiltere saatine göre': 'Europe/London',
     'moskova saatiyle': 'Europe/Moscow', 'berlin saatiyle': 'Europe/Berlin', 'orta avrupa saatiyle': '+01:00', 'bakü saatiyle': '+04:00',
   },
   aroundCues: ['yaklaşık', 'civarında', 'sularında', 'sıralarında', 'dolaylarında', 'raddelerinde', 'kısa süre önce', 'hemen önce', 'hemen sonra', 'gibi'],
