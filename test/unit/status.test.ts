@@ -21,6 +21,10 @@ describe('status', () => {
     expect(status('en', 'Hospital network back online after outage',
       'Computer systems at the Eastmoor hospital network went down on Tuesday morning, Downdetector showed. Service was fully restored by the evening, the company said.')).toBe('resolved');
   });
+  it('a return told as future or as a condition is no return; one that starts is partial', () => {
+    expect(status('en', 'Telstra outage leaves customers offline', 'Telstra customers lost mobile and internet service on Tuesday morning, Downdetector showed. Engineers are still working on the fault, and the minister said he would seek answers once services were restored.')).toBe('ongoing');
+    expect(status('en', 'Bank customers start to regain access a week after outage', 'Customers of the bank were locked out of their accounts for a week after a failed migration. From Thursday they can log in again, but payments remain unavailable.')).toBe('partial');
+  });
   it('most services back "but not all" is a partial return', () => {
     expect(status('fr', 'Panne géante chez Orange', 'La panne du réseau Orange dure depuis lundi. L\'opérateur dit avoir rétabli la plupart de ses services, mais pas tous.')).toBe('partial');
     expect(status('en', 'Barclays app outage', 'The Barclays app outage began on Monday. The bank said it had restored most services, but not all of them.')).toBe('partial');
