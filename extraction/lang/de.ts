@@ -103,7 +103,7 @@ const de: LanguageData = {
     'aktuell nicht', 'zurzeit nicht', 'derzeit gestört', 'aktuell gestört', 'untersucht', 'unklar ist wann', 'noch unklar wann', 'noch nicht behoben',
     'noch nicht wiederhergestellt', 'bis auf weiteres', 'redaktionsschluss',
   ],
-  pendingCues: ['arbeitet an der', 'arbeiten an der', 'arbeitet daran', 'arbeiten daran', 'mit hochdruck an der', 'bemüht sich um', 'soll bis', 'sollen bis', 'voraussichtlich', 'rechnet mit', 'hofft auf', 'plant'],
+  pendingCues: ['sobald', 'bis zur', 'helfen', 'könnte dauern', 'dürfte', 'wird dauern', 'arbeitet an der', 'arbeiten an der', 'arbeitet daran', 'arbeiten daran', 'mit hochdruck an der', 'bemüht sich um', 'soll bis', 'sollen bis', 'voraussichtlich', 'rechnet mit', 'hofft auf', 'plant'],
   negations: ['ausgeschlossen', 'kein hinweis auf', 'keine hinweise auf', 'nicht', 'noch nicht', 'kein', 'keine', 'ohne', 'nie', 'schloss aus', 'schließt aus', 'dementiert', 'dementierte', 'soll', 'sollen', 'dürfte', 'dürften', 'wird', 'werden', 'erwartet'],
   denialVerbs: ['dementiert', 'dementierte', 'schloss aus', 'schließt aus', 'wies zurück', 'bestritt'],
   updateCues: [

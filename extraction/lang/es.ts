@@ -111,7 +111,7 @@ const es: LanguageData = {
     'al momento de redactar', 'hasta el momento', 'por el momento', 'de momento',
     'está investigando', 'están investigando', 'sin fecha', 'se desconoce cuándo', 'no se sabe cuándo', 'sin plazo',
   ],
-  pendingCues: ['para', 'trabajando para', 'trabajan para', 'intentando', 'tratando de', 'en proceso de', 'con el fin de'],
+  pendingCues: ['una vez que', 'una vez', 'hasta que', 'podría tardar', 'puede tardar', 'ayudar a', 'cuando se', 'para', 'trabajando para', 'trabajan para', 'intentando', 'tratando de', 'en proceso de', 'con el fin de'],
   negations: ['descartó', 'descarta', 'descartado', 'no', 'aún no', 'todavía no', 'sin', 'nunca', 'descartada', 'descartados', 'descartan', 'descartaron', 'ningún', 'ninguna', 'negó', 'desmintió', 'debería', 'deberían', 'será', 'serán', 'se espera', 'prevé'],
   denialVerbs: ['descartó', 'descarta', 'descartaron', 'descartan', 'negó', 'negaron', 'desmintió', 'desmintieron'],
   updateCues: [

@@ -131,7 +131,7 @@ const fr: LanguageData = {
     'à l\'heure actuelle', 'pour l\'instant', 'pour le moment', 'à cette heure', 'pas encore rétabli', 'n\'est toujours pas', 'ne sont toujours pas', 'aucune date',
     'aucun délai', 'aucune heure', 'aucun horaire', 'aucun calendrier', 'sans calendrier', 'on ignore quand', 'on ne sait pas quand', 'enquête en cours', 'encore perturbé', 'encore inaccessible', 'encore indisponible',
   ],
-  pendingCues: ['pour', 'afin de', 'travaille à', 'travaillent à', 's\'efforce de', 's\'efforcent de', 'en cours de', 'en vue de'],
+  pendingCues: ['une fois', 'dès que', 'jusqu\'à ce que', 'pourrait prendre', 'pourrait durer', 'aider', 'quand le service sera', 'pour', 'afin de', 'travaille à', 'travaillent à', 's\'efforce de', 's\'efforcent de', 'en cours de', 'en vue de'],
   negations: ['exclu', 'exclut', 'écarté', 'écarte', 'aucune trace de', 'pas', 'pas encore', 'non', 'jamais', 'sans', 'n\'a pas', 'ne', 'aucun', 'aucune', 'ni', 'écartée', 'écartés', 'écartées', 'exclue', 'exclus', 'exclues', 'démenti', 'dément', 'devrait', 'devraient', 'sera', 'seront', 'espère', 'prévoit de'],
   denialVerbs: ['a démenti', 'démenti', 'dément', 'démentent', 'a exclu', 'exclut', 'a écarté', 'écarte'],
   updateCues: [

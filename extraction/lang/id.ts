@@ -103,7 +103,7 @@ const id: LanguageData = {
     'hingga berita ini ditulis', 'saat berita ini ditulis', 'hingga berita ini diturunkan', 'sampai berita ini diturunkan', 'belum ada kepastian', 'belum diketahui kapan',
     'berita ini ditulis', 'sampai sekarang', 'hingga kini',
   ],
-  pendingCues: ['menjanjikan', 'berjanji', 'untuk', 'berupaya', 'upaya', 'sedang dalam proses', 'dalam proses', 'menargetkan', 'ditargetkan', 'target', 'diharapkan', 'berharap', 'akan segera'],
+  pendingCues: ['setelah layanan', 'begitu', 'hingga pulih', 'membantu', 'bisa memakan waktu', 'menjanjikan', 'berjanji', 'untuk', 'berupaya', 'upaya', 'sedang dalam proses', 'dalam proses', 'menargetkan', 'ditargetkan', 'target', 'diharapkan', 'berharap', 'akan segera'],
   negations: ['membantah', 'menepis', 'tidak benar', 'tidak', 'belum', 'tanpa', 'bukan', 'dibantah', 'bantah', 'tidak ada', 'akan', 'diharapkan', 'diperkirakan'],
   denialVerbs: ['membantah', 'menepis', 'dibantah', 'bantah'],
   updateCues: [

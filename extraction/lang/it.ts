@@ -105,7 +105,7 @@ const it: LanguageData = {
     'non ancora ripristinato', 'al momento della pubblicazione', 'al più presto', 'il prima possibile', 'segnalano ancora', 'ancora rallentamenti',
     'ancora difficoltà', 'ancora disservizi', 'ancora segnalazioni', 'non è ancora', 'per ripristinare', 'in attesa del ripristino', 'nel più breve tempo possibile',
   ],
-  pendingCues: ['per', 'lavorando per', 'al lavoro per', 'cercando di', 'in corso di', 'al fine di'],
+  pendingCues: ['una volta', 'appena', 'finché', 'potrebbe richiedere', 'potrebbero volerci', 'aiutare', 'per', 'lavorando per', 'al lavoro per', 'cercando di', 'in corso di', 'al fine di'],
   negations: ['escluso', 'esclude', 'ha escluso', 'escludendo', 'non', 'non ancora', 'non è ancora', 'non è stato ancora', 'non è stata ancora', 'non è ancora stato', 'non è ancora stata', 'non sono ancora', 'non sono stati ancora', 'non ha ancora', 'senza', 'mai', 'sarà', 'saranno', 'verrà', 'verranno', 'dovrebbe', 'dovrebbero', 'nessun', 'nessuna', 'esclusa', 'esclusi', 'smentito', 'smentisce'],
   denialVerbs: ['ha escluso', 'esclude', 'escludendo', 'ha smentito', 'smentisce', 'smentito'],
   updateCues: [

@@ -104,7 +104,7 @@ const pt: LanguageData = {
     'até a publicação', 'até à publicação', 'até o fechamento', 'até a última atualização', 'no momento', 'está investigando', 'não há previsão', 'sem previsão',
     'ainda fora do ar', 'ainda instável',
   ],
-  pendingCues: ['para', 'trabalhando para', 'a trabalhar para', 'tentando', 'a tentar', 'em processo de', 'com o objetivo de'],
+  pendingCues: ['assim que', 'uma vez', 'até que', 'pode levar', 'poderá levar', 'ajudar a', 'quando', 'para', 'trabalhando para', 'a trabalhar para', 'tentando', 'a tentar', 'em processo de', 'com o objetivo de'],
   negations: ['descartou', 'descarta', 'afastou', 'não', 'ainda não', 'sem', 'nunca', 'descartado', 'descartada', 'descartaram', 'nenhum', 'nenhuma', 'negou', 'desmentiu', 'deve', 'devem', 'deverá', 'deverão', 'será', 'serão', 'espera'],
   denialVerbs: ['descartou', 'descarta', 'descartaram', 'negou', 'negaram', 'desmentiu', 'afastou'],
   updateCues: [
