@@ -11,6 +11,7 @@ const pt: LanguageData = {
   ],
 
   outageTerms: [
+    'travamentos', 'travamento no app', 'travamento do sistema', 'deu pau', 'bugou', 'bugado', 'sem funcionar', 'não carrega', 'não carregam', 'fora de operação', 'fora de funcionamento', 'ficou sem sistema', 'ficaram sem sistema', 'estão sem sistema', 'por falta de sistema', 'não há rede', 'falta de sinal', 'sem cobertura de rede', 'sem cobertura móvel', 'sem telefonia', 'sem comunicações', 'não conseguem ligar', 'não conseguiam ligar', 'não completa ligações', 'não completam ligações', 'ligações não completam', 'ligações caindo', 'chamadas caem', 'não consegue acessar', 'não conseguia acessar', 'não conseguiram acessar', 'não consegue aceder', 'não conseguiram aceder', 'não foi possível acessar', 'não é possível acessar', 'não foi possível aceder', 'não é possível aceder', 'impossível acessar', 'impossível aceder', 'não conseguem se conectar', 'não conseguiam se conectar', 'não conseguem logar', 'não conseguiam logar', 'dificuldades em aceder', 'problemas em aceder', 'problemas ao acessar', 'problemas ao aceder', 'problemas no app', 'problemas no aplicativo', 'problemas na aplicação', 'problemas na plataforma', 'problemas no site', 'problemas com o app', 'não conseguem transferir', 'não conseguiam transferir', 'não conseguem pagar com cartão', 'não conseguiam pagar com cartão', 'não é possível pagar com cartão', 'pagamentos recusados', 'transações recusadas', 'cartões recusados', 'não conseguem sacar', 'não conseguiam sacar', 'não conseguem levantar dinheiro', 'não conseguiam levantar dinheiro', 'não estão sendo validados', 'não lê o cartão', 'não reconhece o cartão', 'tirou o site do ar', 'tiraram o site do ar', 'site tirado do ar', 'sites tirados do ar', 'desligou os sistemas', 'desligou seus sistemas', 'desligou os seus sistemas', 'desligar os sistemas', 'sistemas desligados', 'desconectou os sistemas', 'derrubou o site', 'derrubaram o site', 'derrubou sites', 'derrubaram sites', 'cortes de internet', 'corte das comunicações', 'corte nas comunicações', 'corta a internet', 'cortou a internet', 'cortaram a internet', 'cortou o acesso à internet', 'cortaram o acesso à internet', 'bloqueou as redes sociais', 'bloqueia as redes sociais', 'bloqueio das redes sociais', 'bloqueio de redes sociais', 'bloqueou a rede social', 'suspendeu a rede social', 'rede social suspensa', 'rede social bloqueada', 'restringe o acesso à internet', 'restringiu o acesso à internet', 'desligou a internet', 'desligamento da internet', 'suspendeu a internet', 'suspensão da internet',
     'trava', 'travou', 'travando', 'travam', 'travaram', 'página não encontrada',
     'pane', 'panes', 'fora do ar', 'saiu do ar', 'saíram do ar', 'caiu', 'caíram', 'queda', 'quedas', 'instabilidade*', 'instável', 'instáveis', 'falha*', 'falhou',
     'falharam', 'apagão', 'apagões', 'indisponível', 'indisponíveis', 'indisponibilidade', 'inacessível', 'inacessíveis', 'não funciona', 'não funcionam',
@@ -27,11 +28,13 @@ const pt: LanguageData = {
     'apagão de internet', 'apagão digital', 'mensagens de erro', 'mensagem de erro', 'deixou de responder',
   ],
   serviceDownTerms: [
+    'travado', 'travada', 'travados', 'não abre', 'não abria', 'não conecta', 'não responde', 'lento', 'lenta', 'oscilando', 'derrubado', 'derrubada', 'colapsado', 'colapsada', 'suspenso', 'suspensa', 'com bugs',
     'trava', 'travou', 'travando',
     'fora do ar', 'caiu', 'cai', 'down', 'instável', 'não funciona', 'com problemas', 'com falhas', 'com instabilidade', 'parou', 'em pane', 'indisponível',
     'offline', 'apresenta falhas', 'apresenta instabilidade', 'em baixo', 'foi abaixo', 'cortado', 'cortada', 'bloqueado', 'bloqueada', 'sobrecarregado', 'sobrecarregada', 'congestionado', 'colapsou',
   ],
   digitalTerms: [
+    'caixa eletrônico', 'caixa automático', 'atm', 'terminais pos', 'maquineta*', 'autoatendimento', 'totens', 'validador*', 'catraca*', 'bilhetagem', 'bilhética', 'bilhete único', 'bilhete eletrônico', 'fila virtual', 'sala de espera virtual', 'homebanking', 'home banking', 'mobile banking', 'transações bancárias', 'transações eletrônicas', 'check-in', 'telecomunicações', 'telecom', 'sinal móvel', 'sms', '4g', '5g', 'datacenter*', 'cloud', 'internautas', 'telefone fixo', 'telefones fixos', 'qr code', 'código qr',
     'sistema de negociação', 'plataforma de negociação', 'problema técnico', 'falha técnica',
     'caixas eletrônicos', 'caixas automáticos', 'maquininhas', 'sistema informático', 'sistemas informáticos',
     'app', 'apps', 'aplicativo*', 'aplicação', 'aplicações', 'usuários', 'utilizadores', 'plataforma*', 'internet', 'online', 'site', 'sites', 'sítio', 'servidor*',
@@ -223,11 +226,13 @@ const pt: LanguageData = {
     ],
     hardware: ['equipamento de rede', 'equipamentos de rede', 'avaria de equipamento', 'falha de equipamento', 'avaria num equipamento', 'equipamento avariado', 'refrigeração', 'falha de hardware', 'falha no hardware', 'hardware', 'equipamento danificado', 'falha em equipamento', 'falha num equipamento'],
     'third-party': ['terceiros', 'fornecedor', 'fornecedora', 'fornecedor externo', 'prestador de serviço', 'parceiro', 'empresa terceirizada', 'crowdstrike'],
-    capacity: ['sobrecarga', 
+    capacity: [
+    'sobrecarreg*', 'acessos simultâneos', 'acessos em simultâneo', 'usuários simultâneos', 'utilizadores em simultâneo', 'grande número de acessos', 'elevado número de acessos', 'enxurrada de acessos', 'corrida ao site', 'corrida por ingressos', 'excesso de usuários', 'excesso de utilizadores', 'excesso de tráfego', 'procura excessiva', 'demanda excessiva', 'alta procura', 'pico de procura', 'pico de demanda', 'picos de acesso', 'aumento de acessos', 'aumento da procura', 'aumento da demanda','sobrecarga', 
       'capacidade', 'aumento de tráfego', 'pico de tráfego', 'pico de acessos', 'sobrecarga*', 'alta demanda', 'grande demanda', 'demanda sem precedentes',
       'excesso de acessos', 'volume de acessos', 'congestionamento', 'grande procura', 'elevada procura',
     ],
     'government-shutdown': [
+    'ordenou a suspensão', 'ordena a suspensão', 'ordenou o corte', 'ordenou cortar', 'decisão do stf', 'stf determinou', 'determinação do stf', 'ordem do stf', 'governo bloqueou', 'governo cortou', 'governo restringiu', 'autoridades cortaram', 'autoridades bloquearam', 'restringiu o acesso', 'restringe o acesso', 'restrição do acesso', 'restrições ao acesso', 'bloqueou o acesso', 'bloquearam o acesso', 'suspendeu o acesso', 'suspensão do acesso', 'determinou às operadoras', 'determinou que as operadoras', 'ordenou às operadoras', 'desligamento da internet', 'cortes deliberados',
       'bloqueio', 'bloqueado por', 'bloqueio judicial', 'decisão judicial', 'ordem judicial', 'ordem da justiça', 'decisão da justiça', 'determinação judicial', 'suspensão foi determinada', 'determinada pela justiça', 'suspensão determinada', 'suspenso por ordem', 'determinou a suspensão',
       'determinou o bloqueio', 'censura', 'restrição de acesso', 'corte de internet', 'apagão de internet', 'anatel', 'suspensão do serviço', 'ordens das autoridades',
       'ordem das autoridades', 'por ordem do governo', 'ordens do governo', 'a pedido das autoridades', 'autoridades ordenaram', 'governo ordenou', 'restrições à internet',

@@ -20,6 +20,7 @@ const tr: LanguageData = {
   ],
 
   outageTerms: [
+    'sorun yaşanmakta', 'sorunlar yaşanmakta', 'sorun yaşandığı', 'sorunlar yaşandığı', 'sorun yaşayan', 'sorun yaşayanlar', 'sıkıntılar yaşanıyor', 'sıkıntılar yaşandı', 'problemler yaşanıyor', 'problemler yaşandı', 'uygulama dondu', 'uygulama donuyor', 'ekran dondu', 'donma sorun*', 'takılma sorun*', 'sistem kilitlendi', 'site kilitlendi', 'sistem tıkan*', 'sistem durdu', 'sistemler durdu', 'hizmetler durdu', 'sistemde yaşanan sorun*', 'sistemsel hata*', 'sistemsel problem*', 'sistem hataları', 'sunucu hata*', 'sunucu sorun*', 'bağlantı hata*', 'zaman aşımı hata*', 'hata alıyor*', 'hata aldı*', 'hata kodu', 'işleminiz tamamlanamadı', 'işlemler tamamlanamadı', 'işlemlerini tamamlayamadı*', 'erişim zorluk*', 'telefonlar çekmiyor', 'telefon çekmiyor', 'internet çekmiyor', 'şebeke çekmiyor', 'şebeke sorun*', 'şebeke problem*', 'şebeke yok', 'internet kesildi', 'internetler kesildi', 'internetler gitti', 'bağlantı kesildi', 'iletişim kesildi', 'haberleşme kesildi', 'internetsiz kalan', 'internetsiz kaldık', 'bağlantı koptu', 'bağlantısı koptu', 'bağlantı kopma*', 'internet yavaşladı', 'yavaşlık sorun*', 'yavaşlık yaşanıyor', 'yavaşlık yaşandı', 'hizmet verilemiyor', 'hizmet verilemedi', 'kullanılamaz hale', 'ulaşılamaz hale', 'çevrim dışı', 'erişemiyor*', 'erişemedi*', 'sisteme giremiyor*', 'sisteme giremedi*', 'sisteme girememe*', 'oturum açamıyor*', 'oturum açamadı*', 'oturum açılamadı', 'ödeme yapamıyor*', 'ödeme yapamadı*', 'ödeme alınamıyor', 'ödeme alınamadı', 'para çekilemiyor', 'para çekilemedi', 'para çekemiyor*', 'para çekemedi*', 'para gönderilemiyor', 'havale yapılamadı', 'eft yapılamadı', 'işlemler yapılamıyor', 'işlemler yapılamadı', 'kart geçmiyor', 'kartlar geçmiyor', 'okutulamıyor', 'okutulamadı', 'kart basılamıyor', 'kart basılamadı', 'mesaj atamıyor*', 'mesaj atamadı*', 'bilet alınamıyor', 'bilet alınamadı', 'kesintilerine', 'kesintilerini', 'kesintilerinde', 'kesintilerinden', 'kesintileriyle', 'internet karartma*', 'dijital karartma*', 'iletişim karartma*', 'erişimi kısıtla*', 'erişimi engellen*', 'erişimi kesil*', 'erişim yasağı',
     'kesinti', 'kesintisi', 'kesintiler', 'kesintileri', 'kesintinin', 'kesintiye', 'kesintiyle', 'kesintide', 'kesintiden', 'kesintiyi', 'kesintisinin',
     'kesintisine', 'kesintisiyle', 'kesintisinde', 'kesintisinden', 'kesintisini', 'kesintilerin', 'kesintilere', 'kesintilerle', 'kesintilerde', 'kesintilerden',
     'kesintilerinin', 'kesintili', 'erişim sorun*', 'erişim problem*', 'erişim sıkıntı*', 'erişim hata*', 'erişileme*', 'erişim sağlanamı*', 'erişim sağlanamadı',
@@ -40,10 +41,12 @@ const tr: LanguageData = {
     'yavaşlatıl*', 'yavaşlama yaşan*', 'bant daraltma*', 'erişim kısıtla*', 'erişim engel*', 'erişime kapatıl*', 'sistem göçtü', 'işlemler durdu', 'hizmet durdu',
   ],
   serviceDownTerms: [
+    'kilitlendi', 'tıkandı', 'dondu', 'göçtü', 'bozuldu', 'bozuldu mu', 'çekmiyor', 'kesildi', 'kesik', 'bağlanmıyor', 'problemi', 'girilmiyor', 'erişilemiyor',
     'çöktü', 'çöktü mü', 'çökmüş', 'çöktüğü', 'gitti', 'gitti mi', 'düştü', 'kesintisi', 'kesintisi mi', 'arızası', 'arızalandı', 'erişim sorunu', 'sorunu', 'sorun mu var',
     'açılmıyor', 'çalışmıyor', 'down', 'neden açılmıyor', 'neden çalışmıyor', 'hata veriyor', 'yavaşladı', 'çalışmıyor mu', 'açılmıyor mu', 'kesinti mi var', 'erişim problemi',
   ],
   digitalTerms: [
+    'bilişim*', 'bilgisayar*', 'haberleşme*', 'akıllı kart*', 'kart okuyucu*', 'validatör*', 'turnike*', 'istanbulkart', 'ankarakart', 'kentkart', 'bankamatik*', 'temassız', 'kredi kart*', 'banka kart*', 'karekod*', 'qr kod*', 'sms*', 'wi-fi', 'wifi', 'modem*', '5g', 'baz istasyon*', 'gsm', 'kapsama alanı', 'cep telefon*', 'e-okul', 'e-nabız', 'mhrs', 'ösym', 'e-imza', 'e-ticaret', 'check-in', 'rezervasyon*', 'otomasyon*', 'veri taban*', 'veritaban*', 'havale', 'eft',
     'işlem sistem*', 'alım satım sistem*', 'teknik arıza', 'teknik sorun*', 'teknik aksaklık*',
     'portal*', 'atm*', 'ödeme sistem*', 'bilgi sistem*', 'rezervasyon sistem*',
     'uygulama*', 'kullanıcı*', 'platform*', 'internet*', 'çevrim içi', 'online', 'web sitesi', 'web sitesine', 'internet sitesi*', 'site*', 'sunucu*', 'bulut*',
@@ -196,8 +199,10 @@ const tr: LanguageData = {
     hardware: ['ekipman hata*', 'donanım hata*', 'soğutma sistem*', 'donanım arıza*', 'donanım sorun*', 'donanımsal', 'sunucu arıza*', 'cihaz arıza*', 'ekipman arıza*'],
     other: ['yangın'],
     'third-party': ['üçüncü taraf', 'tedarikçi*', 'hizmet sağlayıcı*', 'sağlayıcı*', 'crowdstrike', 'dış kaynak', 'iş ortağı'],
-    capacity: ['yük artışı', 'aşırı trafik', 'sunuculara yüklen*', 'aşırı yoğunluk', 'yoğunluk', 'aşırı yük*', 'yoğun talep', 'trafik artışı', 'ani trafik', 'kapasite', 'talep patlaması', 'yoğun ilgi', 'aşırı talep', 'trafik yoğunluğu', 'talep artış*', 'benzeri görülmemiş talep'],
+    capacity: [
+    'yoğunluk*', 'yoğunluğ*', 'sanal kuyruk', 'yoğun trafik', 'yoğun giriş', 'eş zamanlı giriş', 'aynı anda giriş', 'aynı anda bağlan*', 'aynı anda erişim*', 'akın et*', 'kapasite*', 'rekor talep','yük artışı', 'aşırı trafik', 'sunuculara yüklen*', 'aşırı yoğunluk', 'yoğunluk', 'aşırı yük*', 'yoğun talep', 'trafik artışı', 'ani trafik', 'kapasite', 'talep patlaması', 'yoğun ilgi', 'aşırı talep', 'trafik yoğunluğu', 'talep artış*', 'benzeri görülmemiş talep'],
     'government-shutdown': [
+    'erişimi kısıtla*', 'erişimi engellen*', 'interneti kesti', 'interneti kesme', 'internet erişimini kes*', 'internet erişimini kısıtla*', 'güvenlik gerekçesiyle', 'sınav güvenliği', 'kopya çekilmesini önlemek', 'hükümet kararıyla', 'yetkililerin kararıyla', 'engelleme kararı', 'yavaşlatıl*', 'internet yasağı',
       'erişim engel*', 'erişim yasağı', 'bant daraltma*', 'bant genişliği daraltma*', 'yavaşlatma', 'btk', 'erişim engellendi', 'engellendi', 'mahkeme kararı', 'sulh ceza',
       'yasaklandı', 'sansür*', 'erişim kısıtlama*', 'kısıtlama getirildi',
     ],
