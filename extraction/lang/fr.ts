@@ -21,7 +21,8 @@ const fr: LanguageData = {
   ],
 
   // ---- the verdict ----
-  outageTerms: ['impossible de payer', 'pas pu payer', 'plus pu payer', 'paiements bloqués', 'paiements par carte bloqués', 'paiement par carte impossible', 'paiements impossibles', 'coupe l\'internet', 'coupé l\'internet', 'coupure d\'internet', 'coupure de l\'internet', 'coupure de l\'accès', 'suspendu l\'accès', 'suspension de l\'accès', 'suspension de l\'internet', 'restreint l\'accès', 'privé d\'internet', 'privés d\'internet', 
+  outageTerms: [
+    'problème informatique', 'problèmes informatiques', 'difficultés techniques', 'pépin technique', 'pépins techniques', 'pépin informatique', 'couac informatique', 'page d\'erreur', 'chargement interminable*', 'écran figé', 'tombé en rade', 'internet en rade', 'serveurs n\'ont pas tenu', 'site saturé', 'serveurs saturés', 'plateforme saturée', 'connexion impossible', 'perte de connexion', 'n\'y a plus de réseau', 'en dérangement', 'appels ne pass*', 'numéros d\'urgence injoignables', 'ne fonctionnent pas', 'ne fonctionnaient pas', 'ne répondent plus', 'retraits impossibles', 'impossible de retirer de l\'argent', 'cartes refusées', 'cartes bancaires refusées', 'virements bloqués', 'pas pu se connecter', 'plus se connecter', 'plus accès à leur compte', 'impossible de s\'inscrire', 'application inutilisable', 'interrompues', 'coupure des données mobiles', 'suspension des données mobiles', 'suspendu l\'internet', 'suspension d\'internet', 'internet suspendu', 'coupé internet', 'blocage des réseaux sociaux', 'réseaux sociaux bloqués', 'suspension des réseaux sociaux', 'restrictions d\'accès à internet','impossible de payer', 'pas pu payer', 'plus pu payer', 'paiements bloqués', 'paiements par carte bloqués', 'paiement par carte impossible', 'paiements impossibles', 'coupe l\'internet', 'coupé l\'internet', 'coupure d\'internet', 'coupure de l\'internet', 'coupure de l\'accès', 'suspendu l\'accès', 'suspension de l\'accès', 'suspension de l\'internet', 'restreint l\'accès', 'privé d\'internet', 'privés d\'internet', 
     'panne', 'pannes', 'en panne', 'tombé en panne', 'tombée en panne', 'tombés en panne', 'tombées en panne', 'méga-panne', 'mégapanne', 'panne géante', 'panne mondiale',
     'panne massive', 'panne généralisée', 'panne informatique', 'pannes informatiques', 'panne technique', 'panne réseau', 'panne de réseau',
     'dysfonctionnement*', 'perturbation*', 'perturbé', 'perturbée', 'perturbés', 'perturbées', 'interruption*', 'interrompu', 'interrompue', 'interrompus',
@@ -40,10 +41,12 @@ const fr: LanguageData = {
     'coupure du réseau', 'coupures de réseau', 'coupure des services', 'coupure de service', 'coupé du monde', 'down', 'défaillance*', 'avarie informatique',
   ],
   serviceDownTerms: [
+    'en rade', 'injoignable', 'inutilisable', 'fait des siennes', 'aux abonnés absents', 'plantée',
     'en panne', 'down', 'hors service', 'hors ligne', 'inaccessible', 'indisponible', 'ne fonctionne plus', 'ne fonctionne pas', 'ne marche plus', 'planté', 'plante',
     'bugue', 'beugue', 'perturbé', 'perturbée', 'paralysé', 'paralysée', 'tombe en panne', 'est tombé', 'est tombée', 'touché par une panne', 'touchée par une panne', 'coupé', 'coupée', 'submergé', 'submergée', 'à genoux', 'saturé', 'saturée',
   ],
   digitalTerms: [
+    'téléphonie', 'télécoms', 'télécommunications', 'distributeur automatique', 'distributeur de billets', 'guichets automatiques', 'dab', 'gab', 'carte de crédit', 'sans contact', 'valideur*', 'système de réservation', 'espace client', 'espace personnel', 'téléservice*', 'fournisseur d\'accès', 'numéros d\'urgence',
     'système de cotation', 'systèmes de cotation', 'plateforme de négociation', 'plateforme de cotation', 'problème technique', 'incident technique',
     'adsl', 'vdsl', 'téléphone fixe', 'téléphonie fixe', 'ligne fixe', 'lignes fixes', 'portail*', 'terminal de paiement', 'distributeurs automatiques', 'distributeurs de billets',
     'application*', 'appli', 'applis', 'app', 'apps', 'utilisateur*', 'utilisatrice*', 'internautes', 'usagers', 'plateforme*', 'plate-forme*', 'internet',
@@ -278,11 +281,13 @@ const fr: LanguageData = {
       'prestataire*', 'fournisseur*', 'sous-traitant*', 'partenaire technique', 'crowdstrike', 'fournisseur tiers', 'prestataire externe', 'société tierce',
       'entreprise tierce', 'logiciel tiers', 'service tiers', 'un tiers prestataire', 'éditeur de logiciels',
     ],
-    capacity: ['trop grand nombre de connexions', 
+    capacity: [
+    'victime de son succès', 'connexions simultanées', 'trop de demandes', 'file d\'attente virtuelle', 'ouverture de la billetterie','trop grand nombre de connexions', 
       'afflux', 'surcharge*', 'saturation', 'saturé*', 'forte demande', 'demande exceptionnelle', 'pic de trafic', 'pic de connexions', 'trop de connexions', 'affluence',
       'engorgement', 'trafic important', 'hausse du trafic', 'forte affluence', 'trafic exceptionnel', 'afflux massif',
     ],
-    'government-shutdown': [ 'décidée par les autorités', 'décidé par les autorités', 'décidée par le gouvernement', 'décidé par le gouvernement', 'raisons sécuritaires', 'pour des raisons de sécurité', 'internet mobile suspendu', 'internet suspendu', 'suspension provisoire', 'ont suspendu l\'accès', 'suspendu l\'accès', 'suspension de l\'accès',
+    'government-shutdown': [
+    'ordonné la coupure', 'ordonné la suspension', 'réquisitions', 'troubles à l\'ordre public', 'fraude au bac', 'décidée par les autorités', 'décidé par les autorités', 'décidée par le gouvernement', 'décidé par le gouvernement', 'raisons sécuritaires', 'pour des raisons de sécurité', 'internet mobile suspendu', 'internet suspendu', 'suspension provisoire', 'ont suspendu l\'accès', 'suspendu l\'accès', 'suspension de l\'accès',
       'coupure d\'internet décidée', 'coupure d\'internet ordonnée', 'coupé internet', 'coupure de l\'internet', 'blocage', 'bloqué par les autorités', 'bloqués par les autorités',
       'suspension d\'internet', 'suspendu par les autorités', 'suspension des réseaux sociaux', 'censure', 'restriction*', 'restreint', 'bridage', 'bridé',
       'décision gouvernementale', 'sur ordre des autorités', 'à la demande des autorités', 'les autorités ont coupé', 'sur décision du gouvernement', 'examens du bac',

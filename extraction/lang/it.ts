@@ -11,6 +11,7 @@ const it: LanguageData = {
   ],
 
   outageTerms: [
+    'problema informatico', 'problemi informatici', 'intoppo tecnico', 'schermata bianca', 'caricamento infinito', 'crashat*', 'impallat*', 'collasso dei server', 'collasso del sito', 'server al collasso', 'crollo del sito', 'sito intasato', 'linee intasate', 'server non hanno retto', 'caduta della rete', 'caduta della linea', 'caduta della connessione', 'perdita del segnale', 'assenza di rete', 'niente internet', 'telefoni muti', 'linee mute', 'impossibile telefonare', 'impossibile chiamare', 'impossibile prelevare', 'impossibile pagare', 'non riescono a prelevare', 'non è possibile prelevare', 'non è possibile accedere', 'prelievi impossibili', 'pagamenti respinti', 'carte rifiutate', 'carte inutilizzabili', 'non funzionant*', 'app inutilizzabile', 'impossibile connettersi', 'impossibile iscriversi', 'spegnimento di internet', 'internet spento', 'blocco di internet', 'blocco dei social', 'social oscurati', 'oscuramento dei social', 'sospensione di internet', 'restrizioni su internet', 'caos informatico', 'app bloccata', 'bancomat in panne',
     'down', 'disservizi*', 'guast*', 'interruzion*', 'blackout', 'black out', 'non funziona', 'non funzionano', 'non funzionava', 'non funzionavano', 'smesso di funzionare', 'non risponde', 'non rispondono', 'non rispondeva', 'non rispondevano',
     'fuori uso', 'fuori servizio', 'offline', 'non disponibile', 'non disponibili', 'non raggiungibile', 'non raggiungibili', 'irraggiungibil*', 'inaccessibil*',
     'problemi tecnici', 'problema tecnico', 'malfunzionament*', 'anomali*', 'in tilt', 'va in tilt', 'andato in tilt', 'andati in tilt', 'crash', 'problemi di accesso',
@@ -27,10 +28,12 @@ const it: LanguageData = {
     'impossibile pubblicare', 'impossibile caricare', 'pagamenti rifiutati', 'transazioni rifiutate',
   ],
   serviceDownTerms: [
+    'non vanno', 'impazzito', 'impazzita', 'fa le bizze', 'inutilizzabile', 'al collasso', 'a singhiozzo', 'bloccata',
     'down', 'non funziona', 'non va', 'in tilt', 'ko', 'k.o.', 'offline', 'irraggiungibile', 'bloccato', 'in crash', 'fuori uso', 'giù', 'in panne', 'va in down',
     'è down', 'ha problemi', 'con problemi', 'sovraccarico', 'sovraccarica', "preso d'assalto",
   ],
   digitalTerms: [
+    'sms', '4g', '5g', 'adsl', 'postamat', 'bonifico', 'carta di credito', 'contactless', 'registro elettronico', 'area riservata', 'telematic*', 'pec', 'emettitric*', 'validatric*', 'centralino', 'numeri di emergenza', 'ripetitor*', 'gestore telefonico', 'telefonic*',
     'sistema di negoziazione', 'piattaforma di negoziazione', 'problema tecnico', 'problemi tecnici', 'guasto tecnico',
     'portale', 'portali', 'bancomat', 'sportelli automatici', 'terminali di pagamento', 'sistema informatico', 'sistemi informatici',
     'app', 'applicazion*', 'utenti', 'utente', 'piattaform*', 'internet', 'online', 'in rete', 'sito', 'siti', 'sito web', 'server', 'cloud', 'rete', 'reti', 'messaggi',
@@ -215,11 +218,13 @@ const it: LanguageData = {
     ],
     hardware: ['apparati di rete', 'apparato di rete', 'apparato guasto', 'guasto alle apparecchiature', 'raffreddamento', 'impianto di raffreddamento', 'guasto hardware', 'hardware', 'guasto a un apparato', 'apparati'],
     'third-party': ['fornitore', 'fornitore esterno', 'terze parti', 'terzi', 'partner tecnologico', 'società esterna', 'crowdstrike'],
-    capacity: [ 'flusso di richieste', 'richieste al secondo', 'troppe richieste','sovraccarico', 'picco di accessi', 'assalto al sito', 
+    capacity: [
+    'preso d\'assalto', 'troppi utenti', 'accessi simultanei', 'alto numero di accessi', 'coda virtuale', 'flusso di richieste', 'richieste al secondo', 'troppe richieste','sovraccarico', 'picco di accessi', 'assalto al sito', 
       'capacità', 'picco di traffico', 'aumento del traffico', 'sovraccaric*', 'traffico eccessivo', 'elevata domanda', 'forte domanda', 'richieste eccessive',
       'troppi accessi', 'congestione', 'click day', 'boom di accessi', 'afflusso', 'richieste senza precedenti', 'picco di richieste',
     ],
     'government-shutdown': [
+    'su ordine delle autorità', 'su ordine del governo', 'imposto dal governo', 'il governo ha bloccato',
       'oscura', 'oscurano', 'piracy shield', 'antipirateria', 'bloccare indirizzi', 'blocco degli indirizzi', 'autorità per le garanzie nelle comunicazioni',
       'blocco imposto', 'blocco disposto', "blocco deciso", 'bloccato dalle autorità', 'oscurato', 'oscuramento', 'ordinato', 'ordine del tribunale', 'agcom', 'garante della privacy', 'censura', 'restrizione',
       "limitazione dell'accesso", 'shutdown di internet', 'spegnimento di internet',
