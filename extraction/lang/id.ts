@@ -17,6 +17,7 @@ const id: LanguageData = {
   ],
 
   outageTerms: [
+    'server ambruk', 'sistem ambruk', 'situs ambruk', 'aplikasi ambruk', 'laman ambruk', 'server kolaps', 'sistem kolaps', 'situs kolaps', 'aplikasi kolaps', 'server macet', 'sistem macet', 'aplikasi macet', 'server kewalahan', 'sistem kewalahan', 'server sibuk', 'aplikasi hang', 'sistem hang', 'ngehang', 'nge-hang', 'ngelag', 'ngedown', 'force close', 'terlogout', 'mengalami trouble', 'sedang trouble', 'sistem trouble', 'jaringan trouble', 'loading terus', 'terus loading', 'tidak merespon', 'tak merespons', 'kendala sistem', 'kendala server', 'terkendala sistem', 'terkendala server', 'perlambatan sistem', 'perlambatan layanan', 'pemadaman layanan', 'belum bisa diakses', 'belum dapat diakses', 'sulit dibuka', 'susah dibuka', 'gak bisa dibuka', 'nggak bisa dibuka', 'gak bisa diakses', 'nggak bisa diakses', 'gak bisa login', 'nggak bisa login', 'tidak dapat login', 'layanan tidak tersedia', 'server tidak stabil', 'internet melambat', 'internet lelet', 'jaringan lelet', 'sinyal putus-putus', 'sinyal mati', 'jaringan mati', 'kehilangan sinyal', 'kehilangan jaringan', 'gagal tersambung', 'panggilan tidak tersambung', 'panggilan gagal', 'tidak bisa melakukan panggilan', 'pembayaran gagal', 'gagal melakukan pembayaran', 'tidak bisa melakukan pembayaran', 'transaksi pending', 'transaksi tertunda', 'gagal top up', 'tidak bisa top up', 'otp tidak masuk', 'gagal tarik tunai', 'tak bisa tarik tunai', 'kartu tidak terbaca', 'kartu tak terbaca', 'gagal tap', 'tidak bisa tap', 'gate tidak terbuka', 'server dimatikan', 'sistem dimatikan', 'layanan dihentikan sementara', 'layanan dinonaktifkan sementara', 'pemutusan internet', 'memutus akses internet', 'memutus internet', 'internet dimatikan', 'internet diputus', 'pelambatan internet', 'media sosial diblokir',
     'tersendat', 'kendala akses', 'antrean tidak bergerak', 'keluar sendiri',
     'tak bisa akses', 'tidak bisa akses',
     'gangguan*', 'terganggu', 'mengganggu', 'down', 'error', 'eror', 'tidak bisa diakses', 'tak bisa diakses', 'tidak dapat diakses', 'tak dapat diakses', 'sulit diakses',
@@ -33,11 +34,13 @@ const id: LanguageData = {
     'tidak bisa tarik tunai', 'tidak bisa menarik uang', 'sempat down', 'alami gangguan', 'tidak ada jaringan', 'jaringan hilang', 'internet putus', 'koneksi putus', 'ngadat', 'tak bisa terhubung', 'transaksi gagal diproses',
   ],
   serviceDownTerms: [
+    'trouble', 'lelet', 'kolaps', 'ambruk', 'ngehang', 'nge-hang', 'tidak stabil', 'gak bisa', 'nggak bisa', 'enggak bisa',
     'tersendat',
     'down', 'error', 'eror', 'gangguan', 'mati', 'tumbang', 'lumpuh', 'bermasalah', 'tidak bisa dibuka', 'tak bisa dibuka', 'tidak bisa diakses', 'crash', 'galat', 'lemot',
     'lagi down', 'sedang down', 'sedang gangguan', 'lagi gangguan', 'kena gangguan', 'tidak bisa', 'tak bisa',
   ],
   digitalTerms: [
+    'edc', 'tarik tunai', 'kartu debit', 'kartu kredit', 'e-money', 'uang elektronik', 'e-toll', 'e-wallet', 'saldo', 'top up', 'mbanking', 'marketplace', 'ojol', 'bts', 'paket data', 'kartu sim', '4g', '5g', 'telekomunikasi', 'siakad', 'pengisian krs', 'simrs', 'e-ticket', 'tiket elektronik', 'pembaca kartu', 'mesin tap', 'tap in', 'tap out', 'antrean virtual',
     'sistem perdagangan', 'sistem transaksi', 'masalah teknis', 'gangguan teknis',
     'portal', 'atm', 'sistem pembayaran', 'layanan daring', 'sistem informasi',
     'aplikasi', 'pengguna', 'warganet', 'netizen', 'platform', 'internet', 'online', 'daring', 'situs', 'website', 'laman', 'server', 'cloud', 'komputasi awan', 'jaringan',
@@ -182,11 +185,13 @@ const id: LanguageData = {
     hardware: ['perangkat jaringan', 'gangguan pada satelit', 'gangguan satelit', 'kerusakan satelit', 'satelit rusak', 'kerusakan peralatan', 'gangguan perangkat', 'perangkat rusak', 'sistem pendingin', 'pendingin', 'kerusakan perangkat keras', 'perangkat keras', 'hardware', 'kerusakan perangkat', 'kerusakan server'],
     other: ['kebakaran'],
     'third-party': ['pihak ketiga', 'vendor', 'mitra', 'penyedia layanan', 'crowdstrike', 'penyedia'],
-    capacity: ['antrean panjang', 
+    capacity: [
+    'membeludak', 'lonjakan traffic', 'tingginya trafik', 'tingginya akses', 'lonjakan pengunjung', 'lonjakan pendaftar', 'diakses bersamaan', 'diakses secara bersamaan', 'diserbu pengguna', 'war tiket', 'server kewalahan', 'server sibuk','antrean panjang', 
       'lonjakan trafik', 'lonjakan pengguna', 'lonjakan lalu lintas', 'kelebihan beban', 'overload', 'permintaan tinggi', 'trafik tinggi', 'membludak', 'server penuh', 'antrean',
       'lonjakan akses', 'beban server', 'kapasitas', 'lonjakan permintaan',
     ],
     'government-shutdown': [
+    'pemutusan internet', 'memutus akses internet', 'memutus internet', 'internet dimatikan', 'internet diputus', 'perlambatan internet', 'internet dibatasi', 'pembatasan fitur', 'atas permintaan pemerintah', 'pemerintah membatasi', 'pemerintah memutus', 'mencegah penyebaran hoaks',
       'pemblokiran', 'diblokir', 'blokir', 'pembatasan akses', 'pembatasan internet', 'pelambatan', 'throttling', 'perintah pemerintah', 'kominfo', 'komdigi',
       'pemutusan akses', 'penutupan internet', 'pembatasan media sosial', 'batasi akses', 'membatasi akses', 'akses dibatasi', 'memblokir', 'blokir akses',
     ],
