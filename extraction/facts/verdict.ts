@@ -54,9 +54,6 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   const exchangeDown = services.length > 0 && isExchange(services[0].fact.name) &&
     sentences.some((s) => !ctx.isPast(s) && ctx.isOutageSentence(s) && ctx.has(s, 'digital') && ctx.entitiesIn(s).some((e) => e.payload.type === 'service' && isExchange(e.payload.name)));
 
-  // Otherwise an exchange named in a market story ("la Bolsa cerró con una caída") is no
-  // service that failed.
-
   // A headline looking back ("A year after the Optus outage") speaks of an old outage, not of one now.
   // So does a guide to outages in general ("Is it down for everyone? How to tell", "Welche Rechte Kunden bei Störungen haben").
   const looksBack = (s: Sentence) => ctx.termsIn(s).some((t) => t.payload.kind === 'neg' && (t.payload.group === 'retrospective' || t.payload.group === 'explainer'));
@@ -67,8 +64,9 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   // (Only where the body tells of something digital failing: "Giornata", "Timnas" head stories
   // of other kinds.)
   const digitalFailing = sentences.some((s) => !ctx.at.isTitle(s) && !ctx.isPast(s) && ctx.isOutageSentence(s) && ctx.has(s, 'digital'));
-  // A name outside the gazetteer is a service only where the text is digital: «هبوط صعب» (a
-  // "hard landing") heads a story of a helicopter that lost contact, not of an app.
+  // Otherwise an exchange named in a market story ("la Bolsa cerró con una caída") is no
+  // service that failed. And a name outside the gazetteer is a service only where the text is
+  // digital: «هبوط صعب» (a "hard landing") heads a story of a helicopter that lost contact.
   const digitalSentences = sentences.filter((s) => !ctx.isPast(s) && ctx.has(s, 'digital')).length;
   const named = services.filter((x) => (exchangeDown || !isExchange(x.fact.name)) && (digitalFailing || digitalSentences >= 2 || serviceEntry(x.fact.name) !== undefined));
   const isService = (e: { payload: { type: string; name: string } }) => e.payload.type === 'service' && (exchangeDown || !isExchange(e.payload.name));

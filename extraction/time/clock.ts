@@ -176,7 +176,6 @@ function raw(m: RegExpMatchArray, hasMinutes: boolean, weak: boolean): Raw {
   return { start: m.index!, end: m.index! + m[0].length, hour: Number(m[1]), minute: Number(m[2] ?? 0), hasMinutes, weak };
 }
 
-/** A match starting within `gap` non-letter characters after `pos`. */
 /**
  * The zone a phrase names, with the offset written against it: "GMT+3", "UTC+8", "غرينتش+3"
  * are not GMT. "Local time (GMT+3)": the zone in the parenthesis says which local time.
@@ -198,6 +197,7 @@ function zoneWritten(zone: TermMatch, zones: TermMatch[], folded: string): strin
   return `${sign}${offset[2].padStart(2, '0')}:${offset[3] ?? '00'}`;
 }
 
+/** A match starting within `gap` non-letter characters after `pos`. */
 function nearAfter(list: TermMatch[], pos: number, gap: number, folded: string): TermMatch | null {
   for (const t of list) {
     if (t.start < pos) continue;
