@@ -98,7 +98,7 @@ const it: LanguageData = {
   apologyCues: ['si scusa', 'ci scusiamo', 'scuse', 'si è scusata', 'si è scusato', 'ha chiesto scusa'],
   noReturnYetCues: ['non ha indicato quando', 'non ha detto quando', 'tempi di ripristino', 'data di ripristino', 'senza una data', 'nessuna previsione', 'non si sa quando', 'non ha indicato i tempi', 'senza indicare i tempi', 'tempi non ancora'],
   partialCues: [ 'a mezzo servizio', 'parte dei servizi', 'parte degli utenti','inizia a', 'iniziano a', 'comincia a', 'cominciano a', 'ha iniziato a', 'hanno iniziato a', 'richiedere giorni', 'manualmente', 'solo parzialmente', 'per la maggior parte degli', 'maggior parte degli utenti', 'maggior parte dei clienti',
-    'maggior parte dei servizi', 'in fase di recupero', 'in via di ripristino', 'in via di risoluzione', 'graduale', 'lentamente', 'non per tutti', 
+    'maggior parte dei servizi', 'in fase di recupero', 'in via di ripristino', 'in via di risoluzione', 'graduale', 'lentamente', 'non per tutti',
     'parzialmente', 'parziale', 'parziali', 'alcuni utenti', 'alcuni clienti', 'gradualmente', 'progressivamente', 'a singhiozzo', 'intermittent*', 'in alcune zone',
     'in alcune aree', 'in alcune regioni', 'non ancora del tutto', 'rallentamenti', 'alcuni servizi', 'a macchia di leopardo', 'a tratti', 'a fasi alterne', 'ma non tutti', 'ma non tutte',
   ],
@@ -219,7 +219,7 @@ const it: LanguageData = {
     hardware: ['apparati di rete', 'apparato di rete', 'apparato guasto', 'guasto alle apparecchiature', 'raffreddamento', 'impianto di raffreddamento', 'guasto hardware', 'hardware', 'guasto a un apparato', 'apparati'],
     'third-party': ['fornitore', 'fornitore esterno', 'terze parti', 'terzi', 'partner tecnologico', 'società esterna', 'crowdstrike'],
     capacity: [
-    'preso d\'assalto', 'troppi utenti', 'accessi simultanei', 'alto numero di accessi', 'coda virtuale', 'flusso di richieste', 'richieste al secondo', 'troppe richieste','sovraccarico', 'picco di accessi', 'assalto al sito', 
+    'preso d\'assalto', 'troppi utenti', 'accessi simultanei', 'alto numero di accessi', 'coda virtuale', 'flusso di richieste', 'richieste al secondo', 'troppe richieste','sovraccarico', 'picco di accessi', 'assalto al sito',
       'capacità', 'picco di traffico', 'aumento del traffico', 'sovraccaric*', 'traffico eccessivo', 'elevata domanda', 'forte domanda', 'richieste eccessive',
       'troppi accessi', 'congestione', 'click day', 'boom di accessi', 'afflusso', 'richieste senza precedenti', 'picco di richieste',
     ],
