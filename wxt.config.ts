@@ -4,11 +4,25 @@ import preact from '@preact/preset-vite';
 import { transformSync } from 'esbuild';
 import { defineConfig } from 'wxt';
 import { NEWS_SITES } from './extraction/data/news-sites';
+import { QUICK_TERMS } from './extraction/lang/quick-terms.generated';
+import { bundleLanguages, detectorFileFor, FULL_DETECTOR_FILE, quickTermsDeclaration, quickTermsFor } from './extraction/quick-bundles';
 
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
-/** Match patterns of the bundled news sites (and their subdomains). */
-const newsMatches = NEWS_SITES.flatMap((s) => [`*://${s.host}/*`, `*://*.${s.host}/*`]);
+/** Match patterns of a news site (and its subdomains). */
+const siteMatches = (host: string) => [`*://${host}/*`, `*://*.${host}/*`];
+const newsMatches = NEWS_SITES.flatMap((s) => siteMatches(s.host));
+
+/** Each detector bundle (quick-bundles.ts) with the news sites it is declared for and its languages. */
+const LISTED = Object.keys(QUICK_TERMS.outage);
+const detectorBundles = new Map<string, { matches: string[]; langs: string[] }>([[FULL_DETECTOR_FILE, { matches: [], langs: LISTED }]]);
+for (const site of NEWS_SITES) {
+  const file = detectorFileFor(site.languages, LISTED);
+  const langs = file === FULL_DETECTOR_FILE ? LISTED : (bundleLanguages(site.languages) ?? LISTED);
+  const bundle = detectorBundles.get(file) ?? { matches: [], langs };
+  bundle.matches.push(...siteMatches(site.host));
+  detectorBundles.set(file, bundle);
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -17,11 +31,13 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()], ...(process.env.OL_NO_MINIFY === '1' ? { build: { minify: false } } : {}) }),
   hooks: {
     // The detector (an unlisted script, see entrypoints/detector.ts) is the content script of
-    // the bundled news sites.
+    // the bundled news sites, each site's bundle carrying its languages' word lists.
     'build:manifestGenerated': (_wxt, manifest) => {
-      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: newsMatches, js: ['detector.js'], run_at: 'document_idle' }];
+      const detectors = [...detectorBundles].filter(([, b]) => b.matches.length > 0).map(([file, b]) => ({ matches: b.matches, js: [file], run_at: 'document_idle' as const }));
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), ...detectors];
     },
-    // The detector is parsed on every news page, so two touches to how V8 reads it:
+    // The detector is written out once per bundle, its word lists declared ahead of its code.
+    // It is parsed on every news page, so two touches to how V8 reads it:
     // - printed again by esbuild, which writes a string without escapes as a quoted literal;
     //   the bundler's minifier writes every string as a template literal, whose raw and cooked
     //   forms make V8's parse of the first look's 24 KB of word lists slower (bench:browser,
@@ -30,13 +46,16 @@ export default defineConfig({
     //   a pre-parse and a second parse of each function (≈0.2 ms a page in bench:browser).
     //   Added last, as minifiers drop comments.
     'build:done': (wxt) => {
-      const file = resolve(wxt.config.outDir, 'detector.js');
-      if (!existsSync(file)) return;
-      const code = readFileSync(file, 'utf8');
+      const built = resolve(wxt.config.outDir, FULL_DETECTOR_FILE);
+      if (!existsSync(built)) return;
+      const code = readFileSync(built, 'utf8');
       if (code.startsWith(COMPILE_HINT)) return;
       const minify = process.env.OL_NO_MINIFY !== '1';
-      const printed = transformSync(code, { minifyWhitespace: minify, minifySyntax: minify, charset: 'utf8', target: 'es2022' }).code;
-      writeFileSync(file, `${COMPILE_HINT}\n${printed}`);
+      for (const [file, { langs }] of detectorBundles) {
+        const bundle = `${quickTermsDeclaration(quickTermsFor(QUICK_TERMS, langs))}\n${code}`;
+        const printed = transformSync(bundle, { minifyWhitespace: minify, minifySyntax: minify, charset: 'utf8', target: 'es2022' }).code;
+        writeFileSync(resolve(wxt.config.outDir, file), `${COMPILE_HINT}\n${printed}`);
+      }
     },
   },
   manifest: ({ browser, manifestVersion }) => ({

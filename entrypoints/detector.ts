@@ -8,9 +8,13 @@
  * a WXT content script: WXT's content-script context (its start-up events, listeners and the
  * extension API it touches) cost more than the first look itself on each page, and on a page
  * that is not an outage report the detector needs no extension API at all.
+ *
+ * The built file carries no word lists: wxt.config.ts writes one bundle per site language with
+ * that language's lists declared ahead of this code (quick-bundles.ts).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { quickLook } from '../extraction/quick';
+import { bundledQuickTerms } from '../extraction/quick-bundles';
+import { quickLook } from '../extraction/quick-look';
 import { message, type Message } from '../utils/messages';
 
 interface SidebarHandle {
@@ -36,6 +40,8 @@ function runtime(): Runtime | null {
 
 export default defineUnlistedScript(() => {
   if (window.top !== window) return;
+  const terms = bundledQuickTerms();
+  if (!terms) return;
   let lastUrl = '';
   let orphaned = false;
   const send = (m: Message) => {
@@ -55,7 +61,7 @@ export default defineUnlistedScript(() => {
     lastUrl = url;
     let candidate = false;
     try {
-      candidate = quickLook(document).candidate;
+      candidate = quickLook(document, terms).candidate;
     } catch {
       // a page we cannot read is not an outage report
     }

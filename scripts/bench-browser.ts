@@ -46,7 +46,13 @@ import type { CDPSession, Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../test/e2e/chromium';
 import { HOSTILE, URLS, hostileRoutes, mainRoutes } from '../test/e2e/routes';
 import { CORPUS_DIR, startNewsServer, type Route } from '../test/e2e/server';
+import { NEWS_SITES } from '../extraction/data/news-sites';
+import { QUICK_TERMS } from '../extraction/lang/quick-terms.generated';
+import { detectorFileFor, FULL_DETECTOR_FILE } from '../extraction/quick-bundles';
 import { fixturePages } from './fixture-pages';
+
+/** Any detector bundle's script URL. */
+const DETECTOR_URL_RE = /\/detector(-[a-z]+)?\.js$/;
 
 const require = createRequire(import.meta.url);
 const READABILITY_JS = require.resolve('@mozilla/readability/Readability.js');
@@ -108,14 +114,46 @@ interface Result {
 
 // ── the pages ────────────────────────────────────────────────────────────────────────────────
 
+/** A news host per detector bundle (quick-bundles.ts): the first site of the list that gets it. */
+const LISTED = Object.keys(QUICK_TERMS.outage);
+const hostByBundle = new Map<string, string>();
+for (const site of NEWS_SITES) {
+  const file = detectorFileFor(site.languages, LISTED);
+  if (!hostByBundle.has(file)) hostByBundle.set(file, `www.${site.host}`);
+}
+
+/** news-pages' original addresses (ground-truth.json), by file name without ".html". */
+function originalUrls(): Record<string, { url?: string }> {
+  const file = join(CORPUS_DIR, 'news-pages', 'ground-truth.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, { url?: string }>) : {};
+}
+const ORIGINAL = originalUrls();
+
+/**
+ * The host a corpus page is served under, so it gets the bundle it would get where it came
+ * from: its own site's when that is a bundled news site; else a site in the page's declared
+ * language; a page in another language, or none declared, gets the bundle with every list (the
+ * slowest), as on a site the reader adds.
+ */
+function hostForPage(file: string): string {
+  const name = file.slice(file.lastIndexOf('/') + 1).replace(/\.html$/, '');
+  const origin = ORIGINAL[name]?.url ? new URL(ORIGINAL[name].url!).hostname.replace(/^www\./, '') : '';
+  const site = origin ? NEWS_SITES.find((s) => origin === s.host || origin.endsWith(`.${s.host}`)) : undefined;
+  if (site) return hostByBundle.get(detectorFileFor(site.languages, LISTED))!;
+  const head = readFileSync(file, 'utf8').slice(0, 20_000);
+  const lang = /<html[^>]*\slang\s*=\s*["']?([a-zA-Z]+)/i.exec(head)?.[1]?.toLowerCase() ?? '';
+  const bundle = LISTED.includes(lang) ? detectorFileFor([lang], LISTED) : FULL_DETECTOR_FILE;
+  return hostByBundle.get(bundle) ?? hostByBundle.get(FULL_DETECTOR_FILE)!;
+}
+
 function corpusPages(): { pages: BenchPage[]; routes: Route[] } {
   const pages: BenchPage[] = [];
   const routes: Route[] = [];
-  for (const [dir, host] of [['news-pages', 'www.reuters.com'], ['readability-pages', 'apnews.com']] as const) {
+  for (const dir of ['news-pages', 'readability-pages']) {
     const abs = join(CORPUS_DIR, dir);
     if (!existsSync(abs)) continue;
     for (const f of readdirSync(abs).filter((x) => x.endsWith('.html')).sort()) {
-      const url = `https://${host}/bench/${dir}/${encodeURIComponent(f)}`;
+      const url = `https://${hostForPage(join(abs, f))}/bench/${dir}/${encodeURIComponent(f)}`;
       routes.push({ url, file: join(abs, f) });
       pages.push({ cls: 'negative', name: `${dir}/${f}`, url });
     }
@@ -287,7 +325,7 @@ function analyse(events: TraceEvent[], profile: Profile | null, extPrefix: strin
   const isMain = (e: TraceEvent) => threadName.get(`${e.pid}:${e.tid}`) === 'CrRendererMain';
   const ours = events.filter((e) => e.ph === 'X' && isMain(e) && (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile') && (e.args?.data?.url ?? '').startsWith(extPrefix));
   const oursIv = ours.map((e) => [e.ts, e.ts + (e.dur ?? 0)] as [number, number]);
-  const detector = ours.filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('/detector.js')).sort((a, b) => a.ts - b.ts)[0];
+  const detector = ours.filter((e) => e.name === 'EvaluateScript' && DETECTOR_URL_RE.test(e.args?.data?.url ?? '')).sort((a, b) => a.ts - b.ts)[0];
   const idleTs = detector ? detector.ts : null;
   if (EVENTS && detector && pageClass === 'negative') selfTimeByEvent(events.filter(isMain), detector);
   const firstLookEnd = detector ? detector.ts + (detector.dur ?? 0) : Infinity;
@@ -642,15 +680,28 @@ for (const r of passed) {
   const folder = r.page.name.split('/')[0];
   byFolder.set(folder, [...(byFolder.get(folder) ?? []), r.oursTotal]);
 }
+const bundleByHost = new Map([...hostByBundle].map(([file, host]) => [host, file]));
+const byBundle = new Map<string, number[]>();
+for (const r of passed) {
+  const bundle = bundleByHost.get(new URL(r.page.url).hostname) ?? '?';
+  byBundle.set(bundle, [...(byBundle.get(bundle) ?? []), r.oursTotal]);
+}
+console.log(`Negatives passed over, by detector bundle (its site's, else its declared language's): ${[...byBundle].sort((a, b) => b[1].length - a[1].length).map(([k, v]) => `${k} median ${f(quantile(v, 0.5), 0)} ms (n=${v.length})`).join(' · ')}`);
 console.log(`Negatives passed over, by corpus folder: ${[...byFolder].map(([k, v]) => `${k} median ${f(quantile(v, 0.5), 0)} ms (n=${v.length})`).join(' · ')}`);
 console.log(`\nNegatives: first look said "maybe" (analyser injected) on ${analysed.length}/${negatives.length}: ours median ${f(quantile(analysed.map((r) => r.oursTotal), 0.5), 0)} ms there; on the other ${passed.length}: median ${f(quantile(passed.map((r) => r.oursTotal), 0.5), 0)}, p95 ${f(quantile(passed.map((r) => r.oursTotal), 0.95), 0)}, max ${f(Math.max(...passed.map((r) => r.oursTotal)), 0)} ms, long tasks in ${passed.filter((r) => r.longTasks > 0).length} pages`);
 console.log(`Negatives passed over by the first look where a timer, callback or script of ours ran after it (trace, until ${NEGATIVE_SETTLE} ms after load): ${later.length}${later.length ? ` (${later.slice(0, 5).map((r) => r.page.name).join(', ')})` : ''}`);
 console.log(`Negatives: event listeners of ours left on window/document/navigation (sample of ${listenerSample.length} pages): ${[...listeners].map(([l, n]) => `${l} ×${n}`).join(', ') || 'none found'}`);
 
-const detectorPath = resolve(EXTENSION_DIR, 'detector.js');
-const raw = readFileSync(detectorPath);
-const gz = gzipSync(raw, { level: 9 });
-console.log(`\ndetector.js (loads on every news page): ${(raw.length / 1024).toFixed(1)} KB raw, ${(gz.length / 1024).toFixed(1)} KB gzip — budget 40 KB gzip: ${gz.length <= 40 * 1024 ? 'within' : 'OVER'}`);
+const bundleSizes = readdirSync(EXTENSION_DIR)
+  .filter((file) => DETECTOR_URL_RE.test(`/${file}`))
+  .map((file) => {
+    const raw = readFileSync(resolve(EXTENSION_DIR, file));
+    return { file, raw: raw.length, gz: gzipSync(raw, { level: 9 }).length };
+  })
+  .sort((a, b) => b.gz - a.gz);
+const largestGzip = bundleSizes[0]?.gz ?? 0;
+const kb = (n: number) => (n / 1024).toFixed(1);
+console.log(`\nDetector bundles (one loads on every news page; budget 40 KB gzip): ${bundleSizes.map((x) => `${x.file} ${kb(x.raw)} KB raw, ${kb(x.gz)} KB gzip`).join(' · ')} — largest ${largestGzip <= 40 * 1024 ? 'within' : 'OVER'}`);
 
 const negMedian = quantile(negatives.map((r) => r.oursTotal), 0.5);
 const negLong = negatives.filter((r) => r.longTasks > 0).length;

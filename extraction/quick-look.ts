@@ -1,0 +1,146 @@
+/**
+ * The cheap first look: headline, description and the first paragraphs only, against a short
+ * list of outage words and tracker names. A page that is plainly not an outage report stops
+ * here, before Readability or the full word lists are loaded. Tuned to say "maybe" readily:
+ * the full analysis makes the verdict.
+ *
+ * The word lists are passed in: the Node side and the background use every language's
+ * (quick.ts), the detector on a news site only its site's (quick-bundles.ts).
+ */
+import { readHeadMeta, type HeadMeta } from './page/metadata';
+import { needleTerm, PACK_SEPARATOR, quickSpaced, scanPacked } from './quick-match';
+import type { PackedQuickTerms } from './quick-terms-source';
+
+export interface QuickLook {
+  candidate: boolean;
+  /** Outage words and trackers seen, for the popup's "why". */
+  hits: string[];
+  meta: HeadMeta;
+}
+
+const SNIPPET_CHARS = 1800;
+const TITLE_END = '\u0001';
+/** Languages written in a script other than Latin, whose pages may name trackers in it. */
+export const OTHER_SCRIPTS = ['ar', 'ru', 'ja', 'zh'];
+const HASHTAG_RE = /#\S*down|\S*down#/i;
+
+// Scripts and, for Latin-script text, a few function words: the languages an undeclared page
+// may be in, so it is matched against those lists only (twelve languages' lists cost more to
+// search than the rest of the first look).
+const SCRIPT_LANGS: [RegExp, string[]][] = [
+  [/[\u0600-\u06ff]/, ['ar']],
+  [/[\u3040-\u30ff]/, ['ja']],
+  [/[\u4e00-\u9fff]/, ['zh', 'ja']],
+  [/[\u0400-\u04ff]/, ['ru']],
+];
+const FUNCTION_WORDS: Record<string, string[]> = {
+  fr: [' les ', ' des ', ' une ', ' est ', ' dans '],
+  es: [' los ', ' las ', ' del ', ' una ', ' por '],
+  de: [' der ', ' die ', ' und ', ' nicht ', ' ist '],
+  pt: [' os ', ' não ', ' uma ', ' com ', ' pelo '],
+  it: [' il ', ' della ', ' che ', ' gli ', ' sono '],
+  tr: [' ve ', ' bir ', ' bu ', ' için ', ' ile '],
+  id: [' yang ', ' dan ', ' untuk ', ' dengan ', ' dari '],
+};
+
+/**
+ * The languages an undeclared page's folded, spaced text may be in (English always), among
+ * those `terms` holds (a detector bundle carries a site's languages only).
+ */
+export function guessLanguages(spaced: string, terms?: PackedQuickTerms): string[] {
+  const langs = new Set(['en']);
+  for (const [re, ls] of SCRIPT_LANGS) if (re.test(spaced)) ls.forEach((l) => langs.add(l));
+  // Too little Latin text to tell: every Latin-script list.
+  const short = spaced.length < 400;
+  for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+    let seen = 0;
+    for (const w of words) if (spaced.includes(w)) seen++;
+    if (short || seen >= 2) langs.add(lang);
+  }
+  return [...langs].filter((l) => !terms || hasList(terms, l));
+}
+
+/** Arabic proclitics, split once per page that needs them (and again only for other terms). */
+let proclitics: { packed: string; list: string[] } | null = null;
+function procliticsOf(terms: PackedQuickTerms): string[] {
+  if (proclitics?.packed !== terms.proclitics) proclitics = { packed: terms.proclitics, list: terms.proclitics.split(PACK_SEPARATOR).filter(Boolean) };
+  return proclitics.list;
+}
+
+function hasList(terms: PackedQuickTerms, lang: string): boolean {
+  return Object.prototype.hasOwnProperty.call(terms.outage, lang);
+}
+
+/**
+ * The page's declared language and English, which news in every language quotes; null when
+ * `terms` hold no list for it.
+ */
+function declaredLanguages(lang: string | null, terms: PackedQuickTerms): string[] | null {
+  // "en-GB", "pt_BR": the primary subtag (no regular expression: each one compiles on every page).
+  const tag = (lang ?? '').toLowerCase();
+  let end = tag.length;
+  for (const sep of ['-', '_']) {
+    const at = tag.indexOf(sep);
+    if (at >= 0 && at < end) end = at;
+  }
+  const code = tag.slice(0, end);
+  return hasList(terms, code) ? [...new Set([code, 'en'])].filter((l) => hasList(terms, l)) : null;
+}
+
+/** The first paragraphs' text, up to a few KB, without walking the whole page. */
+function leadText(doc: Document): string {
+  const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body ?? doc.documentElement;
+  if (!scope) return '';
+  let out = '';
+  const paragraphs = scope.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length && i < 40 && out.length < SNIPPET_CHARS; i++) {
+    const t = paragraphs[i].textContent ?? '';
+    if (t.length > 30) out += `${t.slice(0, 800)}\n`;
+  }
+  return out;
+}
+
+/**
+ * Stops at the first sufficient sign: a tracker, an outage word or a service-down or attack word
+ * in the headline, two outage words in the lead, an outage hashtag. The trackers and outage
+ * words are searched in headline and lead at once, the headline's own words in the headline
+ * only: on most pages nothing matches, and these searches are most of the first look's work.
+ * `hits` holds what was seen on the way.
+ */
+export function quickLookText(title: string, lead: string, lang: string | null, terms: PackedQuickTerms): { candidate: boolean; hits: string[] } {
+  const snippet = lead.slice(0, SNIPPET_CHARS);
+  // Headline and lead folded at once, the headline's end marked by a character no list holds.
+  const text = quickSpaced(`${title} ${TITLE_END} ${snippet}`);
+  const titleEnd = text.indexOf(TITLE_END);
+  const langs = declaredLanguages(lang, terms) ?? guessLanguages(text, terms);
+  const clitics = langs.includes('ar') ? procliticsOf(terms) : [];
+  const hits: string[] = [];
+  const sure = (needle: string) => {
+    hits.push(needleTerm(needle));
+    return true;
+  };
+  if (scanPacked(text, terms.trackers, clitics, sure)) return { candidate: true, hits };
+  if (langs.some((l) => OTHER_SCRIPTS.includes(l)) && scanPacked(text, terms.trackersOtherScripts, clitics, sure)) return { candidate: true, hits };
+  // The headline's own words, searched in the headline only (a few hundred characters).
+  const headline = text.slice(0, titleEnd);
+  for (const l of langs) if (scanPacked(headline, terms.headline[l], clitics, sure)) return { candidate: true, hits };
+  let inLead = 0;
+  for (const l of langs) {
+    const found = scanPacked(text, terms.outage[l], clitics, (needle, at) => {
+      // An outage word in the headline, or a second one in the lead.
+      if (at < titleEnd) return sure(needle);
+      hits.push(needleTerm(needle));
+      return ++inLead >= 2;
+    });
+    if (found) return { candidate: true, hits };
+  }
+  if ((title.includes('#') && HASHTAG_RE.test(title)) || (snippet.includes('#') && HASHTAG_RE.test(snippet))) return { candidate: true, hits: ['#…down'] };
+  return { candidate: false, hits };
+}
+
+export function quickLook(doc: Document, terms: PackedQuickTerms): QuickLook {
+  if (!doc?.documentElement) return { candidate: false, hits: [], meta: { title: '', lang: null, description: '' } };
+  const meta = readHeadMeta(doc);
+  const { candidate, hits } = quickLookText(`${meta.title}\n${meta.description}`, leadText(doc), meta.lang, terms);
+  return { candidate, hits, meta };
+}

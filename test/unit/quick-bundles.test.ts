@@ -1,0 +1,80 @@
+/**
+ * Detector bundles: each news site's bundle carries its languages' first-look lists (and
+ * English), finds what the full lists find in those languages, and reads its lists from its
+ * own global only.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { NEWS_SITES } from '../../extraction/data/news-sites';
+import { QUICK_TERMS } from '../../extraction/lang/quick-terms.generated';
+import { bundledQuickTerms, bundleLanguages, detectorFileFor, FULL_DETECTOR_FILE, QUICK_TERMS_GLOBAL, quickTermsDeclaration, quickTermsFor } from '../../extraction/quick-bundles';
+import { quickLookText } from '../../extraction/quick-look';
+
+const LISTED = Object.keys(QUICK_TERMS.outage);
+
+describe('detector bundles', () => {
+  it('gives a site its own language and English, or every list when it has several languages', () => {
+    expect(bundleLanguages(['fr', 'en'])).toEqual(['en', 'fr']);
+    expect(bundleLanguages(['en'])).toEqual(['en']);
+    expect(bundleLanguages(['ar', 'fr', 'en'])).toBeNull();
+    expect(detectorFileFor(['ar', 'en'], LISTED)).toBe('detector-ar.js');
+    expect(detectorFileFor(['en'], LISTED)).toBe('detector-en.js');
+    expect(detectorFileFor(['de', 'fr'], LISTED)).toBe(FULL_DETECTOR_FILE);
+    // A language without lists (none yet) gets the full bundle rather than none of its words.
+    expect(detectorFileFor(['ko'], LISTED)).toBe(FULL_DETECTOR_FILE);
+  });
+
+  it('names a bundle for every news site, and one per listed language at most', () => {
+    const files = new Set(NEWS_SITES.map((s) => detectorFileFor(s.languages, LISTED)));
+    expect(files.size).toBeLessThanOrEqual(LISTED.length + 1);
+    for (const f of files) expect(f).toMatch(/^detector(-[a-z]{2})?\.js$/);
+  });
+
+  it('keeps only its languages, the other-script trackers where needed, proclitics for Arabic', () => {
+    const fr = quickTermsFor(QUICK_TERMS, ['en', 'fr']);
+    expect(Object.keys(fr.outage).sort()).toEqual(['en', 'fr']);
+    expect(Object.keys(fr.headline).sort()).toEqual(['en', 'fr']);
+    expect(fr.trackers).toBe(QUICK_TERMS.trackers);
+    expect(fr.trackersOtherScripts).toBe('');
+    expect(fr.proclitics).toBe('');
+    const ar = quickTermsFor(QUICK_TERMS, ['en', 'ar']);
+    expect(ar.trackersOtherScripts).toBe(QUICK_TERMS.trackersOtherScripts);
+    expect(ar.proclitics).toBe(QUICK_TERMS.proclitics);
+    expect(quickTermsDeclaration(fr).length).toBeLessThan(quickTermsDeclaration(QUICK_TERMS).length / 3);
+  });
+
+  it('finds with a bundle what the full lists find in its languages', () => {
+    const fr = quickTermsFor(QUICK_TERMS, ['en', 'fr']);
+    const ar = quickTermsFor(QUICK_TERMS, ['en', 'ar']);
+    expect(quickLookText('Panne géante chez Orange', '', 'fr', fr).candidate).toBe(true);
+    expect(quickLookText('WhatsApp down for thousands of users', '', 'fr', fr).candidate).toBe(true);
+    expect(quickLookText('عطل يضرب واتساب حول العالم', '', 'ar', ar).candidate).toBe(true);
+    expect(quickLookText('Election : ce que l’on sait', 'Les électeurs ont voté dimanche dans le calme.', 'fr', fr).candidate).toBe(false);
+    // A page declared in a language the bundle lacks is read with the lists the bundle has.
+    expect(quickLookText('Outage hits the bank’s app', '', 'de', fr).candidate).toBe(true);
+    expect(quickLookText('Störung bei der Bank', 'Kunden konnten sich nicht anmelden.', null, fr).candidate).toBe(false);
+  });
+});
+
+describe('the running bundle’s lists', () => {
+  const g = globalThis as Record<string, unknown>;
+  afterEach(() => {
+    delete g[QUICK_TERMS_GLOBAL];
+  });
+  it('are read from the global the bundle declares', () => {
+    expect(bundledQuickTerms()).toBeNull();
+    // eslint-disable-next-line no-new-func
+    new Function(`${quickTermsDeclaration(quickTermsFor(QUICK_TERMS, ['en']))} globalThis.${QUICK_TERMS_GLOBAL} = ${QUICK_TERMS_GLOBAL};`)();
+    expect(Object.keys(bundledQuickTerms()?.outage ?? {})).toEqual(['en']);
+  });
+  it('are not taken from an inherited property (an element the page named so) or a stray value', () => {
+    const proto = Object.getPrototypeOf(globalThis) as Record<string, unknown>;
+    proto[QUICK_TERMS_GLOBAL] = { outage: { en: ' outage' } };
+    try {
+      expect(bundledQuickTerms()).toBeNull();
+    } finally {
+      delete proto[QUICK_TERMS_GLOBAL];
+    }
+    g[QUICK_TERMS_GLOBAL] = 'not lists';
+    expect(bundledQuickTerms()).toBeNull();
+  });
+});
