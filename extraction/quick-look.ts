@@ -8,7 +8,7 @@
  * (quick.ts), the detector on a news site only its site's (quick-bundles.ts).
  */
 import { readHeadMeta, type HeadMeta } from './page/metadata';
-import { needleTerm, PACK_SEPARATOR, quickSpaced, scanPacked } from './quick-match';
+import { needleTerm, PACK_SEPARATOR, quickSpaced, scanPacked, textWords } from './quick-match';
 import type { PackedQuickTerms } from './quick-terms-source';
 
 export interface QuickLook {
@@ -114,16 +114,18 @@ export function quickLookText(title: string, lead: string, lang: string | null, 
   const titleEnd = text.indexOf(TITLE_END);
   const langs = declaredLanguages(lang, terms) ?? guessLanguages(text, terms);
   const clitics = langs.includes('ar') ? procliticsOf(terms) : [];
+  // A word glued to a proclitic is no word of its own: Arabic text is searched needle by needle.
+  const words = clitics.length > 0 ? null : textWords(text);
   const hits: string[] = [];
   const sure = (needle: string) => {
     hits.push(needleTerm(needle));
     return true;
   };
-  if (scanPacked(text, terms.trackers, clitics, sure)) return { candidate: true, hits };
-  if (langs.some((l) => OTHER_SCRIPTS.includes(l)) && scanPacked(text, terms.trackersOtherScripts, clitics, sure)) return { candidate: true, hits };
+  if (scanPacked(text, terms.trackers, clitics, sure, words)) return { candidate: true, hits };
+  if (langs.some((l) => OTHER_SCRIPTS.includes(l)) && scanPacked(text, terms.trackersOtherScripts, clitics, sure, words)) return { candidate: true, hits };
   // The headline's own words, searched in the headline only (a few hundred characters).
   const headline = text.slice(0, titleEnd);
-  for (const l of langs) if (scanPacked(headline, terms.headline[l], clitics, sure)) return { candidate: true, hits };
+  for (const l of langs) if (scanPacked(headline, terms.headline[l], clitics, sure, words)) return { candidate: true, hits };
   let inLead = 0;
   for (const l of langs) {
     const found = scanPacked(text, terms.outage[l], clitics, (needle, at) => {
@@ -131,7 +133,7 @@ export function quickLookText(title: string, lead: string, lang: string | null, 
       if (at < titleEnd) return sure(needle);
       hits.push(needleTerm(needle));
       return ++inLead >= 2;
-    });
+    }, words);
     if (found) return { candidate: true, hits };
   }
   if ((title.includes('#') && HASHTAG_RE.test(title)) || (snippet.includes('#') && HASHTAG_RE.test(snippet))) return { candidate: true, hits: ['#…down'] };

@@ -8,9 +8,13 @@
 /** Between the needles of a shipped list (quick-terms-source.ts): never inside a needle. */
 export const PACK_SEPARATOR = '|';
 
-const DROP_RE = /[\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u00ad]/g;
-const MAP_RE = /[أإآٱىیکـ’‘ı٠-٩۰-۹]/g;
-const MAP: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ی': 'ي', 'ک': 'ك', '’': "'", '‘': "'", 'ı': 'i' };
+// One pass for both: on most pages neither kind of character occurs, and each regular expression
+// is compiled and run cold on every page.
+const FOLD_RE = /[\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u00adأإآٱىیک’‘ı٠-٩۰-۹]/g;
+/** What FOLD_RE's characters become; the rest (Arabic short vowels and tatweel, zero-width and direction marks, soft hyphen) are dropped. */
+const MAP: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ی': 'ي', 'ک': 'ك', '’': "'", '‘': "'", 'ı': 'i',
+};
 // Splitting on punctuation and spaces (not on "every non-letter") keeps the pattern small: it
 // compiles at once on each page, where a Unicode-property class would cost a millisecond.
 const SPLIT_RE = /[\s.,;:!?"'«»“”„‚()[\]{}<>\/\\|—–\-_*#@=~^`$%،؛؟。、！？：；（）「」『』【】·…]+/;
@@ -18,11 +22,11 @@ const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 
 /** The same folding as text/normalize.ts, without the offset map. */
 export function quickFold(s: string): string {
-  return s.toLowerCase().replace(DROP_RE, '').replace(MAP_RE, (c) => {
+  return s.toLowerCase().replace(FOLD_RE, (c) => {
     const code = c.charCodeAt(0);
     if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(48 + code - 0x0660);
     if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(48 + code - 0x06f0);
-    return MAP[c] ?? c;
+    return MAP[c] ?? '';
   });
 }
 
@@ -82,18 +86,40 @@ function isClitics(prefix: string, clitics: readonly string[]): boolean {
 }
 
 /**
+ * The words of spaced text, to pass over at once a needle whose first whole word is not among
+ * them (most needles, on most pages) instead of searching the text for it. Not for text where
+ * words may be glued to proclitics, nor needed for CJK needles (always searched).
+ */
+export function textWords(spaced: string): ReadonlySet<string> {
+  return new Set(spaced.split(' '));
+}
+
+/**
  * Each needle of a shipped list (joined by PACK_SEPARATOR) found in spaced text, in list order,
  * to `onHit` until it returns true (then true). The list is walked in place, never split into an
  * array: the first look runs cold on every news page, where building the arrays cost as much as
- * searching.
+ * searching. With `words` (textWords of the same text), a needle whose first word is whole
+ * (" went down ", " went dow") is searched only when that word is in the text; a one-word
+ * stem (" outage") and a CJK needle are always searched.
  */
-export function scanPacked(spaced: string, packed: string, clitics: readonly string[], onHit: (needle: string, at: number) => boolean): boolean {
+export function scanPacked(
+  spaced: string,
+  packed: string,
+  clitics: readonly string[],
+  onHit: (needle: string, at: number) => boolean,
+  words: ReadonlySet<string> | null = null,
+): boolean {
   for (let pos = 0; pos < packed.length; ) {
     let end = packed.indexOf(PACK_SEPARATOR, pos);
     if (end < 0) end = packed.length;
-    const needle = packed.slice(pos, end);
+    const start = pos;
     pos = end + 1;
-    if (needle.length === 0) continue;
+    if (end === start) continue;
+    if (words !== null && packed.charCodeAt(start) === 32) {
+      const wordEnd = packed.indexOf(' ', start + 1);
+      if (wordEnd > start + 1 && wordEnd < end && !words.has(packed.slice(start + 1, wordEnd))) continue;
+    }
+    const needle = packed.slice(start, end);
     const at = findNeedle(spaced, needle, clitics);
     if (at >= 0 && onHit(needle, at)) return true;
   }

@@ -2,8 +2,10 @@
  * The first look: its folding agrees with the engine's, and it says "maybe" on outage
  * headlines in several languages and scripts, and nothing on ordinary ones.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findNeedle, needleTerm, quickFold, quickNeedle, quickSpaced } from '../../extraction/quick-match';
+import { QUICK_TERMS } from '../../extraction/lang/quick-terms.generated';
+import { findNeedle, needleTerm, PACK_SEPARATOR, quickFold, quickNeedle, quickSpaced, scanPacked, textWords } from '../../extraction/quick-match';
 
 /** The terms (engine's precompiled form) found in a text, as the first look finds them. */
 function quickMatcher(terms: string[], clitics: string[] = []) {
@@ -16,6 +18,30 @@ import { foldText } from '../../extraction/text/normalize';
 describe('quick matcher', () => {
   it('folds like the engine does (diacritics, alef forms, digits, case)', () => {
     for (const s of ['أكّدت ميـــتا', '٠٧:١٧ بتوقيت غرينتش', 'WhatsApp DOWN', 'ARIZA arıza']) expect(quickFold(s)).toBe(foldText(s).folded);
+  });
+  it('folds like the engine does on any mix of the characters it maps or drops', () => {
+    // "İ" aside: its lower case is two characters, which the engine folds one by one.
+    const chars = fc.constantFrom(...'aZé ıأإآٱىیکـ’‘٠٧٩۰۹\u064b\u0651\u0670\u200b\u200f\u202b\u2067\u00adعطلDOWN.'.split(''));
+    fc.assert(fc.property(fc.array(chars, { maxLength: 40 }), (cs) => {
+      const s = cs.join('');
+      expect(quickFold(s)).toBe(foldText(s).folded);
+    }));
+  });
+  it('passing over needles whose first word the text lacks finds the same needles as searching them all', () => {
+    const needles = [...QUICK_TERMS.outage.en.split(PACK_SEPARATOR), ...QUICK_TERMS.headline.fr.split(PACK_SEPARATOR), ...QUICK_TERMS.outage.zh.split(PACK_SEPARATOR)].filter(Boolean);
+    const packed = needles.join(PACK_SEPARATOR);
+    // Texts made of the needles' own words (whole, cut short, run on, run together) and others.
+    const pieces = [...new Set(needles.flatMap((n) => n.trim().split(' ')))];
+    const word = fc.constantFrom(...pieces);
+    const piece = fc.oneof(word, word.map((w) => w.slice(0, -1)), word.map((w) => `${w}s`), fc.constantFrom('the', 'app', 'a', '-', '.', '断'));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), fc.boolean(), (ws, glue) => {
+      const text = quickSpaced(ws.join(glue ? '' : ' '));
+      const all: string[] = [];
+      const pruned: string[] = [];
+      scanPacked(text, packed, [], (n, at) => (all.push(`${n}@${at}`), false));
+      scanPacked(text, packed, [], (n, at) => (pruned.push(`${n}@${at}`), false), textWords(text));
+      expect(pruned).toEqual(all);
+    }), { numRuns: 300 });
   });
   it('finds single words, stems, phrases, proclitic-glued Arabic and CJK terms', () => {
     const m = quickMatcher(['outage*', 'went down', 'عطل', '障害'], ['و', 'ال']);
