@@ -33,6 +33,8 @@ const SCRIPT_LANGS: [RegExp, string[]][] = [
   [/[\u4e00-\u9fff]/, ['zh', 'ja']],
   [/[\u0400-\u04ff]/, ['ru']],
 ];
+/** Any of those scripts: one search on a Latin-script page instead of four (each is compiled cold on every page). */
+const OTHER_SCRIPT_RE = /[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff]/;
 const FUNCTION_WORDS: Record<string, string[]> = {
   fr: [' les ', ' des ', ' une ', ' est ', ' dans '],
   es: [' los ', ' las ', ' del ', ' una ', ' por '],
@@ -49,15 +51,19 @@ const FUNCTION_WORDS: Record<string, string[]> = {
  */
 export function guessLanguages(spaced: string, terms?: PackedQuickTerms): string[] {
   const langs = new Set(['en']);
-  for (const [re, ls] of SCRIPT_LANGS) if (re.test(spaced)) ls.forEach((l) => langs.add(l));
+  const listed = (l: string) => !terms || hasList(terms, l);
+  if (OTHER_SCRIPT_RE.test(spaced)) {
+    for (const [re, ls] of SCRIPT_LANGS) if (ls.some(listed) && re.test(spaced)) ls.forEach((l) => langs.add(l));
+  }
   // Too little Latin text to tell: every Latin-script list.
   const short = spaced.length < 400;
   for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+    if (!listed(lang)) continue;
     let seen = 0;
     for (const w of words) if (spaced.includes(w)) seen++;
     if (short || seen >= 2) langs.add(lang);
   }
-  return [...langs].filter((l) => !terms || hasList(terms, l));
+  return [...langs].filter(listed);
 }
 
 /** Arabic proclitics, split once per page that needs them (and again only for other terms). */
@@ -114,8 +120,10 @@ export function quickLookText(title: string, lead: string, lang: string | null, 
   const titleEnd = text.indexOf(TITLE_END);
   const langs = declaredLanguages(lang, terms) ?? guessLanguages(text, terms);
   const clitics = langs.includes('ar') ? procliticsOf(terms) : [];
-  // A word glued to a proclitic is no word of its own: Arabic text is searched needle by needle.
-  const words = clitics.length > 0 ? null : textWords(text);
+  // The text's words, to pass over most needles unsearched: worth its cost where two languages'
+  // lists are searched, not for English alone. A word glued to a proclitic is no word of its
+  // own: Arabic text is searched needle by needle.
+  const words = langs.length > 1 && clitics.length === 0 ? textWords(text) : null;
   const hits: string[] = [];
   const sure = (needle: string) => {
     hits.push(needleTerm(needle));
