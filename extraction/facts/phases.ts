@@ -212,7 +212,7 @@ export function isNegated(ctx: Context, s: Sentence, cue: TermMatch, reach?: Neg
  */
 function isPending(ctx: Context, s: Sentence, cue: TermMatch): boolean {
   const after = ctx.lang.data.verbFinal || !ctx.lang.data.spaces ? 6 : -1;
-  return ctx.termsIn(s).some((t) => t.payload.kind === 'pending' && ((t.end <= cue.start && cue.start - t.end <= 16) || (t.start >= cue.end && t.start - cue.end <= after)));
+  return ctx.termsIn(s).some((t) => t.payload.kind === 'pending' && ((t.end <= cue.start && cue.start - t.end <= 32) || (t.start >= cue.end && t.start - cue.end <= after)));
 }
 
 type State = 'resolved' | 'partial' | 'ongoing';
@@ -232,9 +232,10 @@ export function sentenceState(ctx: Context, s: Sentence): State | 'apologised' |
   const resolved = live('resolved').length > 0;
   const restore = live('restore').length > 0;
   // "back for some users" is partial; "some people had problems … we fixed it" is not:
-  // beside a return, a partial word counts only close to it.
+  // beside a return, a partial word counts only close to it. A headline says where things
+  // stand now in all its words: "eCitizen back online, but M-Pesa payments still patchy".
   const partials = ctx.cues(s, 'partial');
-  const partial = fixes.length === 0 ? partials.length > 0 : partials.some((p) => fixes.some((f) => Math.abs(p.start - f.start) <= 60));
+  const partial = fixes.length === 0 || ctx.at.isTitle(s) ? partials.length > 0 : partials.some((p) => fixes.some((f) => Math.abs(p.start - f.start) <= 60));
   const ongoing = ctx.has(s, 'ongoing') || negatedFix;
   // "Restored gradually, and everything was back in order by 4:20": a full fix told after the partial words ends it.
   if (resolved && partial && live('resolved').some((r) => partials.every((p) => p.start < r.start))) return 'resolved';

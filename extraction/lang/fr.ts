@@ -126,7 +126,7 @@ const fr: LanguageData = {
   partialCues: [ 'une partie des services', 'une partie des clients', 'une partie des utilisateurs', 'au compte-gouttes','commence à', 'commencent à', 'a commencé à', 'ont commencé à', 'prendre des jours', 'plusieurs jours', 'à la main', 'manuellement', 'seulement partiellement', 'uniquement',
     'partiel*', 'partiellement', 'retour progressif', 'progressive reprise', 'certains utilisateurs', 'certains clients', 'certains abonnés', 'certains internautes', 'certains usagers', 'certaines régions',
     'certains pays', 'progressivement', 'graduellement', 'peu à peu', 'intermittent*', 'par intermittence', 'par endroits', 'encore des difficultés',
-    'pas encore totalement', 'pas encore complètement', 'pas encore entièrement', 'certains services', 'une partie des', 'une partie de ses', 'localisé*', 'lenteurs', 'la plupart de ses', 'mais pas tous', 'mais pas toutes',
+    'pas encore totalement', 'pas encore complètement', 'pas encore entièrement', 'certains services', 'une partie des', 'une partie de ses', 'localisé*', 'lenteurs', 'la plupart de ses', 'la plupart des', 'prend du temps', 'prendra du temps', 'reste désactivé', 'reste désactivée', 'restent désactivés', 'restent désactivées', 'amputé', 'amputée', 'mais pas tous', 'mais pas toutes',
   ],
   ongoingCues: [
     'toujours', 'persist*', 'se poursui*', 'continue', 'continuent', 'en cours', 'reste inaccessible', 'restait inaccessible', 'restent inaccessibles',

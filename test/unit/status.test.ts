@@ -36,4 +36,18 @@ describe('status', () => {
     // With no failure told in the body, a return in the headline is no report.
     expect(analyzeText('Savers regain access to Google Cloud accounts', 'Savers can again open their accounts in a new Google Cloud portal, the fund said in its annual report.', { published: '2024-05-09T00:00:00Z', lang: 'en' }).isOutage).toBe(false);
   });
+  it('a headline tells where things stand in all its words: back, "but" another part still patchy, is partial', () => {
+    expect(status('en', 'Barclays app back online after outage, but card payments still patchy',
+      'The Barclays app was down for most of Friday, Downdetector showed, and customers could not log in or pay. Card payments failed for many users through the afternoon.')).toBe('partial');
+    expect(status('fr', 'Le portail des impôts de retour après trois jours de panne, mais le paiement en ligne reste désactivé',
+      'Le portail des impôts était inaccessible depuis lundi, a indiqué le ministère jeudi.')).toBe('partial');
+    // A return in the headline with nothing partial about it is a return.
+    expect(status('en', 'Barclays app back online after outage',
+      'The Barclays app was down for most of Friday, Downdetector showed, and customers could not log in or pay. Card payments failed for many users through the afternoon.')).toBe('resolved');
+  });
+  it('a return that is still being made, or that takes time, is partial; one that waits on another ("until …") is none', () => {
+    expect(status('en', 'Garmin Connect slowly comes back after attack', 'Garmin Connect was down for four days after a ransomware attack. Affected systems were being restored, the company said.')).toBe('partial');
+    expect(status('fr', 'Panne du cloud à Paris', 'La région cloud est tombée en panne mercredi. Jeudi, la plupart des services avaient été rétablis.')).toBe('partial');
+    expect(status('en', 'Cable cuts slow internet across Kenya', 'Two undersea cables failed on Tuesday, slowing internet across Kenya. Speeds could stay low until the damaged cables are fully restored, the operator said.')).not.toBe('resolved');
+  });
 });
