@@ -109,7 +109,7 @@ const es: LanguageData = {
     'todavía tienen problemas', 'aún tienen problemas', 'siguen teniendo problemas', 'siguen sin poder', 'pero no todos', 'pero no todas',
   ],
   ongoingCues: [
-    'seguían llegando', 'siguen llegando', 'sigue caído', 'sigue sin funcionar', 'siguen sin funcionar', 'sigue sin servicio', 'siguen sin', 'sigue sin', 'continúa', 'continúan', 'persiste', 'persisten',
+    'seguían llegando', 'siguen llegando', 'sigue caído', 'sigue caída', 'siguen caídos', 'siguen caídas', 'seguía caído', 'seguía caída', 'seguían caídos', 'seguían caídas', 'sigue sin funcionar', 'siguen sin funcionar', 'sigue sin servicio', 'siguen sin', 'sigue sin', 'continúa', 'continúan', 'persiste', 'persisten',
     'todavía no', 'aún no', 'todavía sin', 'aún sin', 'todavía hay', 'aún hay', 'en curso', 'al cierre de esta edición', 'al momento de escribir',
     'al momento de redactar', 'hasta el momento', 'por el momento', 'de momento',
     'está investigando', 'están investigando', 'sin fecha', 'se desconoce cuándo', 'no se sabe cuándo', 'sin plazo',

@@ -102,7 +102,7 @@ const pt: LanguageData = {
     'a maioria dos', 'maior parte dos', 'ainda há clientes', 'ainda há usuários', 'alguns ainda', 'alguns serviços', 'lentidão', 'oscilaç*', 'pontualmente', 'pontuais', 'mas não todos', 'mas não todas',
   ],
   ongoingCues: [
-    'continua', 'continuam', 'segue fora do ar', 'seguem fora do ar', 'ainda não', 'ainda sem', 'ainda há', 'ainda enfrentam', 'persiste', 'persistem', 'em andamento',
+    'continua', 'continuam', 'continuaram relatando', 'continuam relatando', 'continuavam relatando', 'ainda tem queixas', 'ainda têm queixas', 'segue fora do ar', 'seguem fora do ar', 'ainda não', 'ainda sem', 'ainda há', 'ainda enfrentam', 'persiste', 'persistem', 'em andamento',
     'em curso', 'até o momento', 'até ao momento',
     'até a publicação', 'até à publicação', 'até o fechamento', 'até a última atualização', 'no momento', 'está investigando', 'não há previsão', 'sem previsão',
     'ainda fora do ar', 'ainda instável',

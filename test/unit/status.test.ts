@@ -50,4 +50,11 @@ describe('status', () => {
     expect(status('fr', 'Panne du cloud à Paris', 'La région cloud est tombée en panne mercredi. Jeudi, la plupart des services avaient été rétablis.')).toBe('partial');
     expect(status('en', 'Cable cuts slow internet across Kenya', 'Two undersea cables failed on Tuesday, slowing internet across Kenya. Speeds could stay low until the damaged cables are fully restored, the operator said.')).not.toBe('resolved');
   });
+  it('back in part, the rest still down or coming back in turns, in es, it, pt and de', () => {
+    expect(status('es', 'Bancolombia recupera las tarjetas, pero la app sigue caída', 'La app de Bancolombia dejó de funcionar el lunes por la mañana, según Downdetector.')).toBe('partial');
+    expect(status('it', "Guasto all'app di Poste Italiane", "L'app di Poste Italiane è andata in tilt martedì mattina, secondo Downdetector. I servizi sono stati ripristinati a scaglioni, ha detto l'azienda.")).toBe('partial');
+    expect(status('pt', 'Pane derruba app do Itaú', 'O aplicativo do Itaú saiu do ar na segunda-feira, segundo o Downdetector. Mesmo depois de o banco anunciar o restabelecimento dos canais digitais, clientes continuaram relatando falhas.')).toBe('partial');
+    expect(status('de', 'Störung bei der Sparkasse', 'Die App der Sparkasse fiel am Montag aus, wie Allestörungen zeigte. Wann das Problem behoben sei, lasse sich nicht sagen, hieß es.')).toBe('ongoing');
+  });
 });
+
