@@ -123,11 +123,14 @@ function holdsClaim(ctx: Context, c: Candidate): boolean {
   return ctx.terms.some((t) => t.start >= start && t.end <= end && (t.payload.kind === 'cause' || t.payload.kind === 'negation'));
 }
 
-/** Does the text write the name in lower case somewhere (an ordinary word, then: "Hospitals")? */
+/**
+ * Does the text write the name in lower case somewhere (an ordinary word, then: "Hospitals")?
+ * Not in an address: "gtbank.com" is how a domain is written, not an ordinary word.
+ */
 function writtenInLowerCase(ctx: Context, name: string): boolean {
   const lower = name.toLowerCase();
   if (lower === name) return false;
-  const re = new RegExp(`(?<![\\p{L}\\p{M}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'u');
+  const re = new RegExp(`(?<![\\p{L}\\p{M}./@])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}]|\\.[a-z]{2,})`, 'u');
   return re.test(ctx.at.text);
 }
 

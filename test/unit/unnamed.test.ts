@@ -97,4 +97,12 @@ describe('what a report describes rather than names', () => {
       'みずほ銀行で6日午前9時ごろからシステム障害が発生し、全国のATMやインターネットバンキングが使えなくなった。\n同行は「サイバー攻撃ではない」と説明し、復旧作業を進めている。', opts('ja'));
     expect(r.services.map((x) => x.name)).not.toContain('サイバー攻撃ではない');
   });
+  it('a name the text writes in lower case only as its web address is still a name', () => {
+    const r = analyzeText('Zenbank website still unreachable as lender denies hack',
+      'Customers of Zenbank could not reach the lender\'s website on Thursday, a day after zenbank.com stopped loading on Wednesday evening. Checks on Thursday morning showed the site was still not responding, and complaints about Zenbank spread on social media. The bank said it was not hacked and blamed a connectivity problem.',
+      { published: '2024-08-29T12:00:00Z', lang: 'en' });
+    expect(r.isOutage).toBe(true);
+    expect(r.services[0]?.name).toBe('Zenbank');
+  });
 });
+
