@@ -33,6 +33,8 @@ const JA_SUBJECT_RE = /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-
 const CAPITALS_NOT_NAMES = new Set(['de']);
 /** Languages whose headlines mark names with quotes rather than capitals. */
 const QUOTES_MARK_NAMES = new Set(['ar', 'zh', 'ja']);
+/** Languages whose headlines open with a quoted name as their subject (Russian quotes companies: «Винлаб» вернул …). */
+const QUOTED_SUBJECT = new Set([...QUOTES_MARK_NAMES, 'ru']);
 
 interface Candidate {
   name: string;
@@ -40,6 +42,13 @@ interface Candidate {
   start: number;
   end: number;
   quoted: boolean;
+}
+
+/** Where the headline's outage, service-down and attack words start (offsets in the original text). */
+function faultCues(ctx: Context): number[] {
+  return ctx.sentences().filter((s) => ctx.at.isTitle(s)).flatMap((s) => ctx.termsIn(s))
+    .filter((t) => t.payload.kind === 'outage' || t.payload.kind === 'serviceDown' || (t.payload.kind === 'cause' && t.payload.category === 'cyberattack'))
+    .map((t) => ctx.at.toOriginal(t.start));
 }
 
 function findUnnamedService(ctx: Context): RankedService | null {
@@ -66,7 +75,7 @@ function findUnnamedService(ctx: Context): RankedService | null {
   const chosen = candidates.find(beside)
     // The headline's subject: its first name (quoted, or capitalised where capitals mark names),
     // which the text writes again as a name, capitalised inside a sentence ("When …" is not one).
-    ?? candidates.find((c) => (c.quoted ? QUOTES_MARK_NAMES.has(lang) : !CAPITALS_NOT_NAMES.has(lang) && c.start - title[0].start <= 4 && nameInBody(ctx, c.name)));
+    ?? candidates.find((c) => (c.quoted ? QUOTED_SUBJECT.has(lang) : !CAPITALS_NOT_NAMES.has(lang) && c.start - title[0].start <= 4 && nameInBody(ctx, c.name)));
   if (!chosen) return null;
   const folded = { start: ctx.at.toFolded(chosen.start), end: ctx.at.toFolded(chosen.end) };
   return { score: 3, fact: { name: chosen.name, company: null, evidence: [ctx.at.evidence(folded.start, folded.end)] } };
@@ -95,6 +104,9 @@ function nameCandidates(ctx: Context, from: number, to: number, lang: string): C
         start += first.length + 1;
         name = name.slice(first.length + 1);
       }
+      // A name run into the fault by a hyphen ("EGVP-Ausfall", "Volksbanken-Panne"): the name is what comes before it.
+      const cue = faultCues(ctx).find((k) => k > start && k < start + name.length && ctx.at.text[k - 1] === '-');
+      if (cue !== undefined) name = name.slice(0, cue - start);
       name = longestNamedPrefix(ctx, name.replace(/[.'’-]+$/, ''));
       out.push({ name, start, end: start + name.length, quoted: false });
     }

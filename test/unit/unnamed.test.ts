@@ -104,5 +104,17 @@ describe('what a report describes rather than names', () => {
     expect(r.isOutage).toBe(true);
     expect(r.services[0]?.name).toBe('Zenbank');
   });
+  it('a name run into the fault by a hyphen (German) and a quoted name opening a Russian headline', () => {
+    const de = analyzeText('Postwerk-Ausfall: Digitale Briefkästen seit Stunden nicht erreichbar',
+      'Die Kundinnen und Kunden von Postwerk konnten am Dienstag ab 9 Uhr ihre digitalen Briefkästen nicht öffnen. Die Störung dauerte bis zum Abend, teilte Postwerk mit. Die App meldete nur Fehler.',
+      { published: '2024-03-12T18:00:00Z', lang: 'de' });
+    expect(de.isOutage).toBe(true);
+    expect(de.services[0]?.name).toBe('Postwerk');
+    const ru = analyzeText('«Ромашка» вернула к работе половину магазинов после атаки, онлайн-заказы пока недоступны',
+      'Сеть «Ромашка» во вторник открыла половину своих магазинов, закрытых после атаки хакеров на прошлой неделе. Онлайн-заказы и доставка пока недоступны, сообщили в компании. Сбой затронул кассы и склады.',
+      { published: '2025-07-22T12:00:00Z', lang: 'ru' });
+    expect(ru.isOutage).toBe(true);
+    expect(ru.services[0]?.name).toBe('Ромашка');
+  });
 });
 
