@@ -25,8 +25,8 @@ const LINKS = new Set([
   'on', 'at', 'against', 'auf', 'bei', 'gegen', 'chez', 'contre', 'à', 'a', 'ao', 'à', 'alla', 'al', 'allo', 'ai', 'contro', 'di', 'del', 'de', 'do', 'da',
   'на', 'у', 'против', 'على', 'ضد', 'لدى',
 ]);
-/** A Chinese headline's opening subject, before a verb of telling or an outage word. */
-const ZH_SUBJECT_RE = /^([\p{Script=Han}A-Za-z0-9]{2,8}?)(?:公布|回应|回應|致歉|道歉|发布|發布|宣布|官方|称|稱|表示|宕机|宕機|崩了|崩溃|崩潰|故障|瘫痪|癱瘓|服务中断|服務中斷)/u;
+/** A Chinese headline's opening subject, before a verb of telling, an outage word or 遭 ("suffered": 遭勒索軟件攻擊). */
+const ZH_SUBJECT_RE = /^([\p{Script=Han}A-Za-z0-9]{2,8}?)(?:遭|公布|回应|回應|致歉|道歉|发布|發布|宣布|官方|称|稱|表示|宕机|宕機|崩了|崩溃|崩潰|故障|瘫痪|癱瘓|服务中断|服務中斷)/u;
 /** A Japanese headline's opening subject, joined by に/で to the fault or attack. */
 const JA_SUBJECT_RE = /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z0-9ー・]{2,12}?)(?:に|で)(?:サイバー攻撃|システム障害|通信障害|大規模障害|障害|不具合|不正アクセス)/u;
 /** Languages whose capitals do not single out names (German capitalises every noun). */
@@ -93,7 +93,9 @@ function nameCandidates(ctx: Context, from: number, to: number, lang: string): C
   // fault itself: "语雀公布宕机原因", "某某回应故障";
   // Japanese ones with the particle that ties it to the fault: "マクドナルドでシステム障害", "…病院にサイバー攻撃".
   const subject = lang === 'zh' ? ZH_SUBJECT_RE.exec(headline) : lang === 'ja' ? JA_SUBJECT_RE.exec(headline) : null;
-  if (subject) out.push({ name: subject[1], start: from, end: from + subject[1].length, quoted: true });
+  // A subject that ends in a digital noun ("市政府網站") describes the system: describedSystem's to show.
+  const describes = (end: number) => ctx.terms.some((t) => t.payload.kind === 'digital' && t.end === ctx.at.toFolded(end));
+  if (subject && !describes(from + subject[1].length)) out.push({ name: subject[1], start: from, end: from + subject[1].length, quoted: true });
   if (!QUOTES_MARK_NAMES.has(lang) || lang === 'ar') {
     for (const m of headline.matchAll(NAME_RE)) {
       let start = from + m.index!;

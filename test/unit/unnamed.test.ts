@@ -116,5 +116,12 @@ describe('what a report describes rather than names', () => {
     expect(ru.isOutage).toBe(true);
     expect(ru.services[0]?.name).toBe('Ромашка');
   });
+  it('a Chinese headline\'s subject before 遭 ("suffered"), with Hong Kong\'s word for ransomware', () => {
+    const r = analyzeText('海灣醫院遭勒索軟件攻擊 門診系統停擺',
+      '海灣醫院周二早上發現電腦系統遭勒索軟件攻擊，門診及藥房系統全部停擺，病人須改用紙本登記。\n院方表示，系統故障仍在處理中，暫未知何時恢復。',
+      { published: '2024-05-14T08:00:00Z', lang: 'zh' });
+    expect(r.isOutage).toBe(true);
+    expect(r.services[0]?.name).toBe('海灣醫院');
+  });
 });
 
