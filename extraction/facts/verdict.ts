@@ -133,6 +133,9 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
       if (t.payload.group === 'explainer') w = inTitle ? 1.5 : 0.2;
       if (t.payload.group === 'opinion') w = inTitle || (ctx.at.leadParagraph(s) <= 1 && ctx.at.toOriginal(t.start) - s.start <= 2) ? 1.5 : 0.2;
       const denied = negated && t.payload.group === 'breach' ? 0.25 : 1;
+      // Beside a digital noun, a bus or a metro is where the system stands ("the metro's ticket
+      // machines", "card readers on buses"), not a vehicle that broke down.
+      if (t.payload.group === 'mechanical' && ctx.has(s, 'digital')) w *= 0.25;
       const g = groups.get(t.payload.group) ?? { words: [], weight: 0 };
       g.words.push(termText(t));
       groups.set(t.payload.group, g);

@@ -36,4 +36,14 @@ describe('verdict context', () => {
     expect(r.reasons.map((x) => x.code)).toContain('title-outage');
     expect(r.isOutage).toBe(true);
   });
+  it('ticket machines of a metro, card readers on buses: the vehicle is where the system stands, not what broke down', () => {
+    const es = analyzeText('Las máquinas de billetes del metro de Valdemora, fuera de servicio cuatro horas por un fallo informático',
+      'Las máquinas de venta de billetes de todas las estaciones del metro de Valdemora quedaron fuera de servicio el martes desde las 7.00 por un fallo informático en el sistema central.\nLos viajeros tuvieron que entrar sin billete mientras los técnicos revisaban el sistema, y el fallo se resolvió hacia las 11.00.', opts('es'));
+    expect(es.isOutage).toBe(true);
+    // A train that broke down, with no system of any kind, stays out.
+    const en = analyzeText('Metro train breaks down in tunnel, passengers walk to station',
+      'A metro train broke down in a tunnel on Tuesday morning and passengers were led along the tracks to the next station. The operator said the train had a mechanical fault.', opts('en'));
+    expect(en.isOutage).toBe(false);
+  });
 });
+
