@@ -44,13 +44,6 @@ interface Candidate {
   quoted: boolean;
 }
 
-/** Where the headline's outage, service-down and attack words start (offsets in the original text). */
-function faultCues(ctx: Context): number[] {
-  return ctx.sentences().filter((s) => ctx.at.isTitle(s)).flatMap((s) => ctx.termsIn(s))
-    .filter((t) => t.payload.kind === 'outage' || t.payload.kind === 'serviceDown' || (t.payload.kind === 'cause' && t.payload.category === 'cyberattack'))
-    .map((t) => ctx.at.toOriginal(t.start));
-}
-
 function findUnnamedService(ctx: Context): RankedService | null {
   const title = ctx.sentences().filter((s) => ctx.at.isTitle(s) && !ctx.isPast(s));
   if (title.length === 0) return null;
@@ -62,7 +55,7 @@ function findUnnamedService(ctx: Context): RankedService | null {
   // A headline that also reads as maintenance, a power cut or markets names no failed service by its capitals.
   if (title.some((s) => ctx.termsIn(s).some((t) => t.payload.kind === 'neg' && t.payload.group !== 'breach'))) return null;
   const lang = ctx.lang.data.code;
-  const candidates = nameCandidates(ctx, title[0].start, title[title.length - 1].end, lang);
+  const candidates = nameCandidates(ctx, title[0].start, title[title.length - 1].end, lang, cues);
   if (candidates.length === 0) return null;
   const text = ctx.at.text;
   const gapOf = (a: number, b: number) => text.slice(a, b).replace(/[«»"“”„「」『』]/g, '').trim().toLowerCase();
@@ -81,7 +74,8 @@ function findUnnamedService(ctx: Context): RankedService | null {
   return { score: 3, fact: { name: chosen.name, company: null, evidence: [ctx.at.evidence(folded.start, folded.end)] } };
 }
 
-function nameCandidates(ctx: Context, from: number, to: number, lang: string): Candidate[] {
+/** `cues`: the headline's outage, service-down and attack words (original offsets). */
+function nameCandidates(ctx: Context, from: number, to: number, lang: string, cues: { start: number }[]): Candidate[] {
   const text = ctx.at.text;
   const headline = text.slice(from, to);
   const out: Candidate[] = [];
@@ -107,8 +101,8 @@ function nameCandidates(ctx: Context, from: number, to: number, lang: string): C
         name = name.slice(first.length + 1);
       }
       // A name run into the fault by a hyphen ("EGVP-Ausfall", "Volksbanken-Panne"): the name is what comes before it.
-      const cue = faultCues(ctx).find((k) => k > start && k < start + name.length && ctx.at.text[k - 1] === '-');
-      if (cue !== undefined) name = name.slice(0, cue - start);
+      const cue = cues.find((k) => k.start > start && k.start < start + name.length && text[k.start - 1] === '-');
+      if (cue) name = name.slice(0, cue.start - start);
       name = longestNamedPrefix(ctx, name.replace(/[.'’-]+$/, ''));
       out.push({ name, start, end: start + name.length, quoted: false });
     }
