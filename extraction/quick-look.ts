@@ -114,16 +114,30 @@ function leadText(doc: Document): string {
  * `hits` holds what was seen on the way.
  */
 export function quickLookText(title: string, lead: string, lang: string | null, terms: PackedQuickTerms): { candidate: boolean; hits: string[] } {
+  return lookAtText(title, lead, lang, terms, guessLanguages);
+}
+
+/**
+ * How an undeclared page's languages are told, among those the lists hold: guessLanguages, or
+ * `everyListed` where the lists hold English and one more language only (a site's own bundle),
+ * so that the bundle needs no guessing code at all (every kilobyte of the detector's code costs
+ * about a tenth of a millisecond to parse and compile on every news page).
+ */
+export type LanguageGuess = (spaced: string, terms: PackedQuickTerms) => string[];
+export const everyListed: LanguageGuess = (_spaced, terms) => Object.keys(terms.outage);
+
+export function lookAtText(title: string, lead: string, lang: string | null, terms: PackedQuickTerms, guess: LanguageGuess): { candidate: boolean; hits: string[] } {
   const snippet = lead.slice(0, SNIPPET_CHARS);
   // Headline and lead folded at once, the headline's end marked by a character no list holds.
   const text = quickSpaced(`${title} ${TITLE_END} ${snippet}`);
   const titleEnd = text.indexOf(TITLE_END);
-  const langs = declaredLanguages(lang, terms) ?? guessLanguages(text, terms);
+  const langs = declaredLanguages(lang, terms) ?? guess(text, terms);
   const clitics = langs.includes('ar') ? procliticsOf(terms) : [];
-  // The text's words, to pass over most needles unsearched: worth its cost where two languages'
-  // lists are searched, not for English alone. A word glued to a proclitic is no word of its
-  // own: Arabic text is searched needle by needle.
-  const words = langs.length > 1 && clitics.length === 0 ? textWords(text) : null;
+  // The text's words, to pass over most needles unsearched: a Set lookup instead of a search
+  // through the whole text for each needle (measured in a cold isolated world on 99 news pages:
+  // 0.06 ms less at the median for English alone). A word glued to a proclitic is no word of
+  // its own: Arabic text is searched needle by needle.
+  const words = clitics.length === 0 ? textWords(text) : null;
   const hits: string[] = [];
   const sure = (needle: string) => {
     hits.push(needleTerm(needle));
@@ -149,8 +163,12 @@ export function quickLookText(title: string, lead: string, lang: string | null, 
 }
 
 export function quickLook(doc: Document, terms: PackedQuickTerms): QuickLook {
+  return lookAtDocument(doc, terms, guessLanguages);
+}
+
+export function lookAtDocument(doc: Document, terms: PackedQuickTerms, guess: LanguageGuess): QuickLook {
   if (!doc?.documentElement) return { candidate: false, hits: [], meta: { title: '', lang: null, description: '' } };
   const meta = readHeadMeta(doc);
-  const { candidate, hits } = quickLookText(`${meta.title}\n${meta.description}`, leadText(doc), meta.lang, terms);
+  const { candidate, hits } = lookAtText(`${meta.title}\n${meta.description}`, leadText(doc), meta.lang, terms, guess);
   return { candidate, hits, meta };
 }

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { NEWS_SITES } from '../../extraction/data/news-sites';
 import { QUICK_TERMS } from '../../extraction/lang/quick-terms.generated';
 import { bundledQuickTerms, bundleLanguages, detectorFileFor, FULL_DETECTOR_FILE, QUICK_TERMS_GLOBAL, quickTermsDeclaration, quickTermsFor } from '../../extraction/quick-bundles';
-import { quickLookText } from '../../extraction/quick-look';
+import { everyListed, guessLanguages, lookAtText, quickLookText } from '../../extraction/quick-look';
 
 const LISTED = Object.keys(QUICK_TERMS.outage);
 
@@ -52,6 +52,16 @@ describe('detector bundles', () => {
     // A page declared in a language the bundle lacks is read with the lists the bundle has.
     expect(quickLookText('Outage hits the bank’s app', '', 'de', fr).candidate).toBe(true);
     expect(quickLookText('Störung bei der Bank', 'Kunden konnten sich nicht anmelden.', null, fr).candidate).toBe(false);
+  });
+
+  it('a site’s own bundle searches both of its lists on a page that declares no language', () => {
+    const fr = quickTermsFor(QUICK_TERMS, ['en', 'fr']);
+    expect(everyListed('', fr).sort()).toEqual(['en', 'fr']);
+    // English prose long enough for the guesser to rule French out, under a French headline.
+    const lead = 'The weather was mild this week and the markets were calm as traders waited for the central bank. '.repeat(5);
+    expect(lookAtText('Grosse panne chez Orange', lead, null, fr, guessLanguages).candidate).toBe(false);
+    expect(lookAtText('Grosse panne chez Orange', lead, null, fr, everyListed).candidate).toBe(true);
+    expect(lookAtText('Election : ce que l’on sait', lead, null, fr, everyListed).candidate).toBe(false);
   });
 });
 

@@ -4,18 +4,20 @@
  * page it adds nothing and leaves nothing running (one navigation listener for single-page
  * sites, no timer, no observer).
  *
- * An unlisted script that wxt.config.ts declares as the content script for the news sites, not
- * a WXT content script: WXT's content-script context (its start-up events, listeners and the
- * extension API it touches) cost more than the first look itself on each page, and on a page
- * that is not an outage report the detector needs no extension API at all.
+ * A plain script that wxt.config.ts builds (esbuild) and declares as the content script for the
+ * news sites, not a WXT entrypoint: WXT's content-script context (its start-up events, listeners
+ * and the extension API it touches) cost more than the first look itself on each page, and even
+ * the wrapper of an unlisted script is code to parse and compile on every page. On a page that
+ * is not an outage report the detector needs no extension API at all.
  *
  * The built file carries no word lists: wxt.config.ts writes one bundle per site language with
- * that language's lists declared ahead of this code (quick-bundles.ts).
+ * that language's lists declared ahead of this code (quick-bundles.ts). It is built twice: from
+ * detector-full.ts, which guesses an undeclared page's languages, for the bundle with every
+ * list; from detector-lean.ts, which searches both of its lists, for a site's own bundle.
  */
-import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { bundledQuickTerms } from '../extraction/quick-bundles';
-import { quickLook } from '../extraction/quick-look';
-import { message, type Message } from '../utils/messages';
+import { lookAtDocument, type LanguageGuess } from '../extraction/quick-look';
+import { message, type Message } from './messages';
 
 interface SidebarHandle {
   clear(): void;
@@ -38,7 +40,8 @@ function runtime(): Runtime | null {
   }
 }
 
-export default defineUnlistedScript(() => {
+/** Looks at the page now and after each single-page navigation; `guess` tells an undeclared page's languages. */
+export function runDetector(guess: LanguageGuess): void {
   if (window.top !== window) return;
   const terms = bundledQuickTerms();
   if (!terms) return;
@@ -61,7 +64,7 @@ export default defineUnlistedScript(() => {
     lastUrl = url;
     let candidate = false;
     try {
-      candidate = quickLook(document, terms).candidate;
+      candidate = lookAtDocument(document, terms, guess).candidate;
     } catch {
       // a page we cannot read is not an outage report
     }
@@ -94,4 +97,4 @@ export default defineUnlistedScript(() => {
     window.removeEventListener('popstate', onNavigate);
     if (pending !== undefined) clearTimeout(pending);
   }
-});
+}
