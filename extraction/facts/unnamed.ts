@@ -44,19 +44,23 @@ interface Candidate {
   quoted: boolean;
 }
 
-function findUnnamedService(ctx: Context): RankedService | null {
+function findUnnamedService(ctx: Context, bodyMayName: boolean): RankedService | null {
   const title = ctx.sentences().filter((s) => ctx.at.isTitle(s) && !ctx.isPast(s));
   if (title.length === 0) return null;
   const original = (t: { start: number; end: number }) => ({ start: ctx.at.toOriginal(t.start), end: ctx.at.toOriginal(t.end - 1) + 1 });
   const cues = title.flatMap((s) => ctx.termsIn(s))
     .filter((t) => t.payload.kind === 'outage' || t.payload.kind === 'serviceDown' || (t.payload.kind === 'cause' && t.payload.category === 'cyberattack'))
     .map(original);
-  if (cues.length === 0) return null;
   // A headline that also reads as maintenance, a power cut or markets names no failed service by its capitals.
   if (title.some((s) => ctx.termsIn(s).some((t) => t.payload.kind === 'neg' && t.payload.group !== 'breach'))) return null;
   const lang = ctx.lang.data.code;
   const candidates = nameCandidates(ctx, title[0].start, title[title.length - 1].end, lang, cues);
   if (candidates.length === 0) return null;
+  if (cues.length === 0) {
+    if (!bodyMayName) return null;
+    const taken = takenUpByBody(ctx, candidates, lang);
+    return taken ? rankedName(ctx, taken, 2) : null;
+  }
   const text = ctx.at.text;
   const gapOf = (a: number, b: number) => text.slice(a, b).replace(/[«»"“”„「」『』]/g, '').trim().toLowerCase();
   // Beside a cue: "X cue", "X-cue", "X's cue" (in German, where every noun has a capital, only
@@ -69,9 +73,39 @@ function findUnnamedService(ctx: Context): RankedService | null {
     // The headline's subject: its first name (quoted, or capitalised where capitals mark names),
     // which the text writes again as a name, capitalised inside a sentence ("When …" is not one).
     ?? candidates.find((c) => (c.quoted ? QUOTED_SUBJECT.has(lang) : !CAPITALS_NOT_NAMES.has(lang) && c.start - title[0].start <= 4 && nameInBody(ctx, c.name)));
-  if (!chosen) return null;
-  const folded = { start: ctx.at.toFolded(chosen.start), end: ctx.at.toFolded(chosen.end) };
-  return { score: 3, fact: { name: chosen.name, company: null, evidence: [ctx.at.evidence(folded.start, folded.end)] } };
+  if (chosen) return rankedName(ctx, chosen, 3);
+  if (!bodyMayName) return null;
+  const taken = takenUpByBody(ctx, candidates, lang);
+  return taken ? rankedName(ctx, taken, 2) : null;
+}
+
+function rankedName(ctx: Context, c: Candidate, score: number): RankedService {
+  const folded = { start: ctx.at.toFolded(c.start), end: ctx.at.toFolded(c.end) };
+  return { score, fact: { name: c.name, company: null, evidence: [ctx.at.evidence(folded.start, folded.end)] } };
+}
+
+/**
+ * A headline name that the body takes up where it tells of the failure, when no fault word in
+ * the headline stands beside one ("Coop : paiements par carte et Twint impossibles …",
+ * "MegaCom: связь никто не отключал", "Ferizy Melambat Diserbu Pemudik"): the first headline
+ * name that a body sentence with an outage or service-down word writes again, and that the
+ * body names at least twice. In German, where every noun has a capital, only a quoted name or
+ * one that opens the headline before a colon.
+ */
+function takenUpByBody(ctx: Context, candidates: Candidate[], lang: string): Candidate | undefined {
+  const text = ctx.at.text;
+  const failing = ctx.sentences().filter((s) => !ctx.at.isTitle(s) && !ctx.isPast(s)
+    && ctx.termsIn(s).some((t) => t.payload.kind === 'outage' || t.payload.kind === 'serviceDown'));
+  if (failing.length === 0) return undefined;
+  const opensBeforeColon = (c: Candidate) => /^\s*:/.test(text.slice(c.end, c.end + 3)) && text.slice(0, c.start).trim() === '';
+  return candidates.find((c) => {
+    if (CAPITALS_NOT_NAMES.has(lang) && !c.quoted && !opensBeforeColon(c)) return false;
+    if (c.name.length < 3) return false;
+    let times = 0;
+    for (let at = text.indexOf(c.name, ctx.at.titleEnd); at >= 0 && times < 2; at = text.indexOf(c.name, at + 1)) times++;
+    if (times < 2) return false;
+    return failing.some((s) => ctx.at.sentenceText(s).includes(c.name));
+  });
 }
 
 /** `cues`: the headline's outage, service-down and attack words (original offsets). */
@@ -175,7 +209,9 @@ function longestNamedPrefix(ctx: Context, run: string): string {
 export function unnamedLead(ctx: Context, listed: RankedService[]): RankedService | null {
   const titleNames = new Set(ctx.sentences().filter((s) => ctx.at.isTitle(s)).flatMap((s) => ctx.entitiesIn(s).map((e) => e.payload.name)));
   if (listed.some((x) => titleNames.has(x.fact.name))) return null;
-  const found = findUnnamedService(ctx);
+  // The body may name it only where the gazetteer found nothing at all: beside a listed service a
+  // capitalised word the body repeats is as often a place, a ministry or a product's second word.
+  const found = findUnnamedService(ctx, listed.length === 0);
   if (!found) return null;
   const name = found.fact.name;
   // A name holding the outage word itself ("Hari Down Syndrome Sedunia") names no service.

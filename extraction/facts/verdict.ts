@@ -161,7 +161,9 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   else if (named.length === 0 && trackers.length === 0) add('no-service', [], -1.8);
 
   // A report says so up front: outage words in the headline, or in the lead with a service or tracker.
-  const lead = outageDigital.filter((s) => ctx.at.leadParagraph(s) <= 3 && ctx.entitiesIn(s).some((e) => isService(e) || e.payload.type === 'source'));
+  // (A service outside the gazetteer counts where the lead writes its name, as in the headline.)
+  const lead = outageDigital.filter((s) => ctx.at.leadParagraph(s) <= 3
+    && (ctx.entitiesIn(s).some((e) => isService(e) || e.payload.type === 'source') || (unlisted !== null && ctx.at.sentenceText(s).includes(unlisted))));
   if (titleOutage.length === 0 && lead.length === 0 && !attackReported && titleReturn.length === 0) add('not-up-front', [], -1.2);
   const score = reasons.reduce((sum, r) => sum + r.weight, 0);
   const confidence = 1 / (1 + Math.exp(-(score - 2.6) * 1.4));

@@ -123,5 +123,25 @@ describe('what a report describes rather than names', () => {
     expect(r.isOutage).toBe(true);
     expect(r.services[0]?.name).toBe('海灣醫院');
   });
+
+  describe('a headline name the body takes up where it tells of the failure', () => {
+    it('the headline opens with the name and no fault word stands beside it', () => {
+      expect(first('Quillmart: card payments impossible in every store since morning',
+        'Shoppers at Quillmart were turned away from the tills on Monday.\nThe card terminals at Quillmart went down shortly after opening and the mobile app stopped working too, leaving cash as the only way to pay.\nDowndetector showed thousands of reports of problems with Quillmart payments by noon.\nThe retailer said its engineers had restored the payment system by the evening and apologised to customers.', 'en')).toBe('Quillmart');
+      expect(first('Varenik : les recharges toujours bloquées dans tout le pays',
+        'Depuis lundi, les abonnés équipés des compteurs Varenik ne parviennent plus à acheter de crédit.\nLa plateforme de paiement Varenik est en panne depuis dimanche soir et le site du service client est inaccessible.\nSur Downdetector, les signalements de panne visant Varenik se comptent par milliers.\nLa société promet un retour à la normale dans la journée.', 'fr')).toBe('Varenik');
+    });
+
+    it('not a name the body repeats only away from the failure', () => {
+      const r = analyzeText('Quillmart: new loyalty scheme from March',
+        'Quillmart announced a new loyalty scheme on Monday.\nQuillmart said members would collect points on every purchase.\nSeparately, shoppers reported that a payment app went down for an hour in the afternoon.', opts('en'));
+      expect(r.services.map((s) => s.name)).not.toContain('Quillmart');
+    });
+
+    it('not beside a service the gazetteer knows: that one is what failed', () => {
+      expect(first('Quillmart: shoppers stuck at the tills',
+        'Quillmart shoppers could not pay by phone on Monday because WhatsApp went down across the country.\nQuillmart said WhatsApp Pay was unavailable for three hours and that the outage was not on its side.', 'en')).not.toBe('Quillmart');
+    });
+  });
 });
 
