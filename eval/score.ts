@@ -39,7 +39,8 @@ const lower = (s: string) => s.toLowerCase().trim();
 function canonical(name: string, table: { name: string; aliases: string[]; caseSensitiveAliases?: string[] }[]): string {
   const n = lower(name);
   const hit = table.find((e) => lower(e.name) === n || e.aliases.some((a) => lower(a) === n) || (e.caseSensitiveAliases ?? []).some((a) => lower(a) === n));
-  return hit ? hit.name : name;
+  // A name outside the tables compares without its case: "VOO" and "Voo" are one operator.
+  return hit ? hit.name : n;
 }
 /**
  * A shutdown's service is "Internet access" by the gold convention; where only mobile data was
