@@ -56,11 +56,15 @@ function findUnnamedService(ctx: Context, bodyMayName: boolean): RankedService |
   const lang = ctx.lang.data.code;
   const candidates = nameCandidates(ctx, title[0].start, title[title.length - 1].end, lang, cues);
   if (candidates.length === 0) return null;
-  if (cues.length === 0) {
-    if (!bodyMayName) return null;
-    const taken = takenUpByBody(ctx, candidates, lang);
-    return taken ? rankedName(ctx, taken, 2) : null;
-  }
+  const chosen = cues.length > 0 ? besideOrSubject(ctx, candidates, cues, title[0].start, lang) : undefined;
+  if (chosen) return rankedName(ctx, chosen, 3);
+  if (!bodyMayName) return null;
+  const taken = takenUpByBody(ctx, candidates, lang);
+  return taken ? rankedName(ctx, taken, 2) : null;
+}
+
+/** The headline name beside one of its fault words, else its subject. */
+function besideOrSubject(ctx: Context, candidates: Candidate[], cues: { start: number; end: number }[], titleStart: number, lang: string): Candidate | undefined {
   const text = ctx.at.text;
   const gapOf = (a: number, b: number) => text.slice(a, b).replace(/[«»"“”„「」『』]/g, '').trim().toLowerCase();
   // Beside a cue: "X cue", "X-cue", "X's cue" (in German, where every noun has a capital, only
@@ -69,14 +73,10 @@ function findUnnamedService(ctx: Context, bodyMayName: boolean): RankedService |
   const rightBefore = (c: Candidate, k: { start: number }) => k.start >= c.end && k.start - c.end <= 4 && joined.test(text.slice(c.end, k.start).trim());
   const linkedAfter = (c: Candidate, k: { end: number }) => c.start >= k.end && (gapOf(k.end, c.start) === '' || LINKS.has(gapOf(k.end, c.start)));
   const beside = (c: Candidate) => cues.some((k) => rightBefore(c, k) || linkedAfter(c, k));
-  const chosen = candidates.find(beside)
+  return candidates.find(beside)
     // The headline's subject: its first name (quoted, or capitalised where capitals mark names),
     // which the text writes again as a name, capitalised inside a sentence ("When …" is not one).
-    ?? candidates.find((c) => (c.quoted ? QUOTED_SUBJECT.has(lang) : !CAPITALS_NOT_NAMES.has(lang) && c.start - title[0].start <= 4 && nameInBody(ctx, c.name)));
-  if (chosen) return rankedName(ctx, chosen, 3);
-  if (!bodyMayName) return null;
-  const taken = takenUpByBody(ctx, candidates, lang);
-  return taken ? rankedName(ctx, taken, 2) : null;
+    ?? candidates.find((c) => (c.quoted ? QUOTED_SUBJECT.has(lang) : !CAPITALS_NOT_NAMES.has(lang) && c.start - titleStart <= 4 && nameInBody(ctx, c.name)));
 }
 
 function rankedName(ctx: Context, c: Candidate, score: number): RankedService {
