@@ -71,7 +71,8 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   const named = services.filter((x) => (exchangeDown || !isExchange(x.fact.name)) && (digitalFailing || digitalSentences >= 2 || serviceEntry(x.fact.name) !== undefined));
   const isService = (e: { payload: { type: string; name: string } }) => e.payload.type === 'service' && (exchangeDown || !isExchange(e.payload.name));
   const unlisted = digitalFailing && services[0] && !serviceEntry(services[0].fact.name) ? services[0].fact.name : null;
-  const titleDigital = title.some((s) => ctx.has(s, 'digital') || ctx.entitiesIn(s).some(isService) || (unlisted !== null && ctx.at.sentenceText(s).includes(unlisted)));
+  const writesUnlisted = (s: Sentence) => unlisted !== null && ctx.at.sentenceText(s).includes(unlisted);
+  const titleDigital = title.some((s) => ctx.has(s, 'digital') || ctx.entitiesIn(s).some(isService) || writesUnlisted(s));
   if (titleOutage.length > 0) {
     const words = titleOutage.flatMap((s) => ctx.cues(s, 'outage').concat(ctx.cues(s, 'serviceDown')).map(termText));
     add('title-outage', words, titleDigital ? 2.2 : 1.0);
@@ -163,7 +164,7 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   // A report says so up front: outage words in the headline, or in the lead with a service or tracker.
   // (A service outside the gazetteer counts where the lead writes its name, as in the headline.)
   const lead = outageDigital.filter((s) => ctx.at.leadParagraph(s) <= 3
-    && (ctx.entitiesIn(s).some((e) => isService(e) || e.payload.type === 'source') || (unlisted !== null && ctx.at.sentenceText(s).includes(unlisted))));
+    && (ctx.entitiesIn(s).some((e) => isService(e) || e.payload.type === 'source') || writesUnlisted(s)));
   if (titleOutage.length === 0 && lead.length === 0 && !attackReported && titleReturn.length === 0) add('not-up-front', [], -1.2);
   const score = reasons.reduce((sum, r) => sum + r.weight, 0);
   const confidence = 1 / (1 + Math.exp(-(score - 2.6) * 1.4));
