@@ -23,6 +23,11 @@ for (const site of NEWS_SITES) {
   bundle.matches.push(...siteMatches(site.host));
   detectorBundles.set(file, bundle);
 }
+// Every language's bundle, for the sites a reader adds (utils/sites.ts), news site or not.
+for (const lang of LISTED) {
+  const file = detectorFileFor([lang], LISTED);
+  if (!detectorBundles.has(file)) detectorBundles.set(file, { matches: [], langs: bundleLanguages([lang]) ?? LISTED });
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -5,14 +5,14 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleUiMessage, historyRelated, injectAnalyser, isSiteDisabled, onReport } from '../utils/background-handlers';
+import { handleUiMessage, historyRelated, injectAnalyser, isSiteDisabled, onReport, resyncSites } from '../utils/background-handlers';
 import { fail, isMessage, ok, type Result } from '../utils/messages';
-import { syncRegistration, type SitesApi } from '../utils/sites';
+import type { SitesApi } from '../utils/sites';
 import { tabItem } from '../utils/storage';
 
 export default defineBackground(() => {
   const api = browser as unknown as SitesApi;
-  const resync = () => syncRegistration(api).catch((err) => console.warn('[Outage Lens] registration:', err));
+  const resync = () => resyncSites(api).catch((err) => console.warn('[Outage Lens] registration:', err));
   browser.runtime.onInstalled.addListener(resync);
   browser.runtime.onStartup.addListener(resync);
   browser.permissions.onAdded.addListener(resync);

@@ -6,7 +6,8 @@
  * bundle with every list. wxt.config.ts writes the bundles and declares each for its sites.
  * @module
  */
-import { OTHER_SCRIPTS } from './quick-look';
+import { guessLanguages, OTHER_SCRIPTS } from './quick-look';
+import { quickSpaced } from './quick-match';
 import type { PackedQuickTerms } from './quick-terms-source';
 
 /**
@@ -15,6 +16,12 @@ import type { PackedQuickTerms } from './quick-terms-source';
  * in for it, as the global's own property comes before the page's named elements.
  */
 export const QUICK_TERMS_GLOBAL = '__outageLensQuickTerms';
+
+/**
+ * The languages the first look has lists for, where the generated lists are not at hand (the
+ * background: they would add 70 KB to it). A unit test keeps this equal to the lists' keys.
+ */
+export const FIRST_LOOK_LANGUAGES: readonly string[] = ['ar', 'de', 'en', 'es', 'fr', 'id', 'it', 'ja', 'pt', 'ru', 'tr', 'zh'];
 
 /** The bundle with every language's lists. */
 export const FULL_DETECTOR_FILE = 'detector.js';
@@ -30,6 +37,30 @@ export function detectorFileFor(siteLanguages: readonly string[], listed: readon
   const langs = bundleLanguages(siteLanguages);
   if (!langs || langs.some((l) => !listed.includes(l))) return FULL_DETECTOR_FILE;
   return `detector-${langs[langs.length - 1]}.js`;
+}
+
+/**
+ * The bundle for a site the reader adds, from the language of the page they add it on: that
+ * language's own bundle, or English's for a language without lists (its pages can only be
+ * matched on the English words they quote). Every kilobyte of lists and code a page parses costs
+ * on each of its visits, so a French site gets French and English, not all twelve languages.
+ */
+export function detectorFileForLanguage(lang: string, listed: readonly string[]): string {
+  return detectorFileFor(listed.includes(lang) ? [lang] : ['en'], listed);
+}
+
+/**
+ * The language of the page a reader adds a site on, for the site's bundle: its declared language
+ * where there are lists for it, else the one language besides English its text shows (by script
+ * or function words, as the full bundle guesses an undeclared page's); null where the text shows
+ * several, or is too short to tell, and the site keeps the bundle with every list.
+ */
+export function addedSiteLanguage(declared: string | null, text: string, listed: readonly string[]): string | null {
+  const code = (declared ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  if (listed.includes(code)) return code;
+  const shown = guessLanguages(quickSpaced(text.slice(0, 4000))).filter((l) => listed.includes(l));
+  const own = shown.filter((l) => l !== 'en');
+  return own.length === 0 ? 'en' : own.length === 1 ? own[0] : null;
 }
 
 /** The part of the lists a bundle of these languages needs. */

@@ -48,7 +48,8 @@ import { HOSTILE, URLS, hostileRoutes, mainRoutes } from '../test/e2e/routes';
 import { CORPUS_DIR, startNewsServer, type Route } from '../test/e2e/server';
 import { NEWS_SITES } from '../extraction/data/news-sites';
 import { QUICK_TERMS } from '../extraction/lang/quick-terms.generated';
-import { detectorFileFor, FULL_DETECTOR_FILE } from '../extraction/quick-bundles';
+import { parseHTML } from 'linkedom';
+import { addedSiteLanguage, detectorFileFor, detectorFileForLanguage, FULL_DETECTOR_FILE } from '../extraction/quick-bundles';
 import { fixturePages } from './fixture-pages';
 
 /** Any detector bundle's script URL. */
@@ -131,18 +132,21 @@ const ORIGINAL = originalUrls();
 
 /**
  * The host a corpus page is served under, so it gets the bundle it would get where it came
- * from: its own site's when that is a bundled news site; else a site in the page's declared
- * language; a page in another language, or none declared, gets the bundle with every list (the
- * slowest), as on a site the reader adds.
+ * from: its own site's when that is a bundled news site; else the bundle a reader adding its
+ * site from this page would get (utils/sites.ts, quick-bundles.ts addedSiteLanguage): its
+ * declared language's, else the one its text shows; the bundle with every list where the text
+ * shows several.
  */
 function hostForPage(file: string): string {
   const name = file.slice(file.lastIndexOf('/') + 1).replace(/\.html$/, '');
   const origin = ORIGINAL[name]?.url ? new URL(ORIGINAL[name].url!).hostname.replace(/^www\./, '') : '';
   const site = origin ? NEWS_SITES.find((s) => origin === s.host || origin.endsWith(`.${s.host}`)) : undefined;
   if (site) return hostByBundle.get(detectorFileFor(site.languages, LISTED))!;
-  const head = readFileSync(file, 'utf8').slice(0, 20_000);
-  const lang = /<html[^>]*\slang\s*=\s*["']?([a-zA-Z]+)/i.exec(head)?.[1]?.toLowerCase() ?? '';
-  const bundle = LISTED.includes(lang) ? detectorFileFor([lang], LISTED) : FULL_DETECTOR_FILE;
+  const { document } = parseHTML(readFileSync(file, 'utf8'));
+  for (const el of [...document.querySelectorAll('script, style, noscript, template')]) el.remove();
+  const text = `${document.title ?? ''}\n${document.body?.textContent ?? ''}`.replace(/\s+/g, ' ');
+  const lang = addedSiteLanguage(document.documentElement?.getAttribute('lang') ?? null, text, LISTED);
+  const bundle = lang ? detectorFileForLanguage(lang, LISTED) : FULL_DETECTOR_FILE;
   return hostByBundle.get(bundle) ?? hostByBundle.get(FULL_DETECTOR_FILE)!;
 }
 
@@ -686,7 +690,7 @@ for (const r of passed) {
   const bundle = bundleByHost.get(new URL(r.page.url).hostname) ?? '?';
   byBundle.set(bundle, [...(byBundle.get(bundle) ?? []), r.oursTotal]);
 }
-console.log(`Negatives passed over, by detector bundle (its site's, else its declared language's): ${[...byBundle].sort((a, b) => b[1].length - a[1].length).map(([k, v]) => `${k} median ${f(quantile(v, 0.5), 0)} ms (n=${v.length})`).join(' · ')}`);
+console.log(`Negatives passed over, by detector bundle (its site's, else its language's, as on a site the reader adds): ${[...byBundle].sort((a, b) => b[1].length - a[1].length).map(([k, v]) => `${k} median ${f(quantile(v, 0.5), 0)} ms (n=${v.length})`).join(' · ')}`);
 console.log(`Negatives passed over, by corpus folder: ${[...byFolder].map(([k, v]) => `${k} median ${f(quantile(v, 0.5), 0)} ms (n=${v.length})`).join(' · ')}`);
 console.log(`\nNegatives: first look said "maybe" (analyser injected) on ${analysed.length}/${negatives.length}: ours median ${f(quantile(analysed.map((r) => r.oursTotal), 0.5), 0)} ms there; on the other ${passed.length}: median ${f(quantile(passed.map((r) => r.oursTotal), 0.5), 0)}, p95 ${f(quantile(passed.map((r) => r.oursTotal), 0.95), 0)}, max ${f(Math.max(...passed.map((r) => r.oursTotal)), 0)} ms, long tasks in ${passed.filter((r) => r.longTasks > 0).length} pages`);
 console.log(`Negatives passed over by the first look where a timer, callback or script of ours ran after it (trace, until ${NEGATIVE_SETTLE} ms after load): ${later.length}${later.length ? ` (${later.slice(0, 5).map((r) => r.page.name).join(', ')})` : ''}`);

@@ -4,12 +4,13 @@
  */
 import { browser } from 'wxt/browser';
 import type { DetailedReport } from '../extraction/analyze';
+import { addedSiteLanguage, FIRST_LOOK_LANGUAGES } from '../extraction/quick-bundles';
 import { parseImport } from './export';
 import { addToHistory, clearHistory, mergeIntoHistory, readHistory, removeFromHistory, serialized } from './history';
 import { conflictsOf, mergeTimelines, relatedFromHistory } from './incidents';
 import { fail, ok, type CsToBg, type HistoryRelated, type Message, type Replies, type Result, type SiteState } from './messages';
 import { grantedPatterns, hostOf, isNewsHost, originPattern, syncRegistration, type SitesApi } from './sites';
-import { disabledSitesItem, tabItem } from './storage';
+import { disabledSitesItem, siteLanguagesItem, tabItem } from './storage';
 import { tabVerdictOf } from './tab-state';
 
 export const ANALYSER_FILE = '/content-scripts/sidebar.js';
@@ -21,6 +22,48 @@ export async function injectAnalyser(tabId: number, force: boolean): Promise<voi
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: () => { (globalThis as { __outageLensForce?: boolean }).__outageLensForce = true; } });
   }
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [ANALYSER_FILE] });
+}
+
+let registering: Promise<unknown> = Promise.resolve();
+
+/**
+ * Registers the detector for the reader's sites, each with its stored language's bundle. One at
+ * a time: granting a site fires permissions.onAdded while the popup's message about the same
+ * site is handled, and two interleaved re-registrations would register one id twice.
+ */
+export function resyncSites(api: SitesApi): Promise<string[]> {
+  const next = registering.catch(() => {}).then(async () => syncRegistration(api, await siteLanguagesItem.getValue()));
+  registering = next;
+  return next;
+}
+
+/**
+ * The language of the page in a tab, for the bundle of a site the reader adds on it (null when
+ * the tab cannot be read or its text shows several languages). Only the declared language and
+ * the text's first few KB are read, in the extension's own world; nothing leaves the browser.
+ */
+export async function tabLanguage(tabId: number): Promise<string | null> {
+  try {
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: () => ({ lang: document.documentElement.lang, text: `${document.title}\n${document.body?.innerText ?? ''}`.slice(0, 4000) }),
+    });
+    const page = injection?.result as { lang?: unknown; text?: unknown } | undefined;
+    if (typeof page?.text !== 'string') return null;
+    return addedSiteLanguage(typeof page.lang === 'string' ? page.lang : null, page.text, FIRST_LOOK_LANGUAGES);
+  } catch {
+    return null;
+  }
+}
+
+/** Stores (or, with null, forgets) the language of a reader's site. */
+async function setSiteLanguage(pattern: string, lang: string | null): Promise<void> {
+  const stored = await siteLanguagesItem.getValue();
+  const next: Record<string, string> = {};
+  // Only well-formed entries carry over: a corrupted value is dropped, not kept alongside.
+  if (stored && typeof stored === 'object') for (const [k, v] of Object.entries(stored)) if (typeof v === 'string' && k !== pattern) next[k] = v;
+  if (lang) next[pattern] = lang;
+  await siteLanguagesItem.setValue(next);
 }
 
 export async function isSiteDisabled({ url }: { url: string }): Promise<boolean> {
@@ -93,10 +136,13 @@ export async function handleUiMessage(msg: Message, api: SitesApi): Promise<Resu
     case 'ui:site-state':
       return ok(await siteState(api, (msg.payload as { origin: string }).origin));
     case 'ui:site-enable': {
-      const { origin } = msg.payload as { origin: string };
+      const { origin, tabId } = msg.payload as { origin: string; tabId?: number };
       const list = (await disabledSitesItem.getValue()) ?? [];
       await disabledSitesItem.setValue(list.filter((o) => o !== origin));
-      await syncRegistration(api);
+      // A site the reader adds gets the bundle of the language of the page they add it on.
+      const pattern = originPattern(origin);
+      if (pattern && !isNewsHost(hostOf(origin) ?? '') && typeof tabId === 'number') await setSiteLanguage(pattern, await tabLanguage(tabId));
+      await resyncSites(api);
       return ok(await siteState(api, origin));
     }
     case 'ui:site-disable': {
@@ -104,8 +150,11 @@ export async function handleUiMessage(msg: Message, api: SitesApi): Promise<Resu
       const list = (await disabledSitesItem.getValue()) ?? [];
       if (!list.includes(origin)) await disabledSitesItem.setValue([...list, origin]);
       const pattern = originPattern(origin);
-      if (pattern && (await grantedPatterns(api)).includes(pattern)) await api.permissions.remove({ origins: [pattern] });
-      await syncRegistration(api);
+      if (pattern && (await grantedPatterns(api)).includes(pattern)) {
+        await api.permissions.remove({ origins: [pattern] });
+        await setSiteLanguage(pattern, null);
+      }
+      await resyncSites(api);
       return ok(await siteState(api, origin));
     }
     case 'ui:history-import':

@@ -27,7 +27,8 @@ export interface UiToBg {
   'ui:tab-state': { tabId: number };
   'ui:analyse-tab': { tabId: number };
   'ui:site-state': { origin: string };
-  'ui:site-enable': { origin: string };
+  /** `tabId`: the tab the reader adds the site from, whose page's language picks the site's detector bundle. */
+  'ui:site-enable': { origin: string; tabId?: number };
   'ui:site-disable': { origin: string };
   /** A JSON export, as text: validated, then merged into the history (all writes go through the background's queue). */
   'ui:history-import': { text: string };

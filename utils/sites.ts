@@ -1,12 +1,15 @@
 /**
  * Where the extension runs: the bundled news list by default, any other site the reader asks
- * for (one origin, through optional host permissions and a runtime-registered content script),
- * and none the reader turned off. Browser APIs are passed in, so tests can drive it.
+ * for (one origin, through optional host permissions and a runtime-registered content script
+ * carrying the lists of the language its page was in), and none the reader turned off. Browser
+ * APIs are passed in, so tests can drive it.
  */
 import { NEWS_SITES } from '../extraction/data/news-sites';
+import { detectorFileForLanguage, FIRST_LOOK_LANGUAGES, FULL_DETECTOR_FILE } from '../extraction/quick-bundles';
 
+/** The registered detector's id (the bundle with every list); a language's bundle adds "-<file>". */
 export const DETECTOR_SCRIPT_ID = 'outage-lens-detector';
-export const DETECTOR_FILE = 'detector.js';
+export const DETECTOR_FILE = FULL_DETECTOR_FILE;
 
 /** The parts of the browser API this module uses. */
 export interface SitesApi {
@@ -57,13 +60,37 @@ export async function grantedPatterns(api: SitesApi): Promise<string[]> {
   });
 }
 
-/** Re-register the detector for exactly the granted origins (at startup and on permission changes). */
-export async function syncRegistration(api: SitesApi): Promise<string[]> {
-  const patterns = await grantedPatterns(api);
-  const existing = await api.scripting.getRegisteredContentScripts({ ids: [DETECTOR_SCRIPT_ID] });
-  if (existing.length > 0) await api.scripting.unregisterContentScripts({ ids: [DETECTOR_SCRIPT_ID] });
-  if (patterns.length > 0) {
-    await api.scripting.registerContentScripts([{ id: DETECTOR_SCRIPT_ID, matches: patterns, js: [DETECTOR_FILE], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true }]);
+/**
+ * The detector bundle for each granted origin: its language's (the one stored when the reader
+ * added it), else the bundle with every list. A stored value that is not a language code is
+ * passed over (storage may be corrupted or written by another version).
+ */
+export function bundlesFor(patterns: string[], languages: unknown): Map<string, string[]> {
+  const known = (typeof languages === 'object' && languages !== null ? languages : {}) as Record<string, unknown>;
+  const byFile = new Map<string, string[]>();
+  for (const pattern of patterns) {
+    const lang = Object.prototype.hasOwnProperty.call(known, pattern) ? known[pattern] : undefined;
+    const file = typeof lang === 'string' && /^[a-z]{2,3}$/.test(lang) ? detectorFileForLanguage(lang, FIRST_LOOK_LANGUAGES) : DETECTOR_FILE;
+    byFile.set(file, [...(byFile.get(file) ?? []), pattern]);
   }
+  return byFile;
+}
+
+/** The registration id of a bundle's detector. */
+function scriptId(file: string): string {
+  return file === DETECTOR_FILE ? DETECTOR_SCRIPT_ID : `${DETECTOR_SCRIPT_ID}-${file.replace(/\.js$/, '')}`;
+}
+
+/**
+ * Re-register the detector for exactly the granted origins, each with its language's bundle (at
+ * startup and on permission changes). Every earlier registration of ours goes first, whichever
+ * bundle it was for.
+ */
+export async function syncRegistration(api: SitesApi, languages: unknown = {}): Promise<string[]> {
+  const patterns = await grantedPatterns(api);
+  const ours = (await api.scripting.getRegisteredContentScripts()).map((s) => s.id).filter((id) => id === DETECTOR_SCRIPT_ID || id.startsWith(`${DETECTOR_SCRIPT_ID}-`));
+  if (ours.length > 0) await api.scripting.unregisterContentScripts({ ids: ours });
+  const scripts = [...bundlesFor(patterns, languages)].map(([file, matches]) => ({ id: scriptId(file), matches, js: [file], runAt: 'document_idle' as const, allFrames: false, persistAcrossSessions: true }));
+  if (scripts.length > 0) await api.scripting.registerContentScripts(scripts);
   return patterns;
 }

@@ -17,6 +17,12 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', { fal
 /** Origins ("https://example.com") the reader turned off, built-in or granted. */
 export const disabledSitesItem = storage.defineItem<string[]>('local:disabledSites', { fallback: [], version: 1 });
 
+/**
+ * The language of each origin the reader added (match pattern → language code), read from the
+ * page they added it on: the site's detector bundle carries that language's lists (sites.ts).
+ */
+export const siteLanguagesItem = storage.defineItem<Record<string, string>>('local:siteLanguages', { fallback: {}, version: 1 });
+
 /** Pages the reader marked "not an outage" (URL without hash), newest last, bounded. */
 export const dismissedPagesItem = storage.defineItem<string[]>('local:dismissedPages', { fallback: [], version: 1 });
 export const MAX_DISMISSED = 1000;

@@ -114,7 +114,7 @@ function App() {
               const pattern = originPattern(origin);
               if (!pattern || !(await browser.permissions.request({ origins: [pattern] }))) return;
             }
-            await send('ui:site-enable', { origin });
+            await send('ui:site-enable', { origin, tabId: tab!.id });
           } else {
             await send('ui:site-disable', { origin });
           }

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { NEWS_SITES } from '../../extraction/data/news-sites';
 import { QUICK_TERMS } from '../../extraction/lang/quick-terms.generated';
-import { bundledQuickTerms, bundleLanguages, detectorFileFor, FULL_DETECTOR_FILE, QUICK_TERMS_GLOBAL, quickTermsDeclaration, quickTermsFor } from '../../extraction/quick-bundles';
+import { addedSiteLanguage, bundledQuickTerms, bundleLanguages, detectorFileFor, detectorFileForLanguage, FIRST_LOOK_LANGUAGES, FULL_DETECTOR_FILE, QUICK_TERMS_GLOBAL, quickTermsDeclaration, quickTermsFor } from '../../extraction/quick-bundles';
 import { everyListed, guessLanguages, lookAtText, quickLookText } from '../../extraction/quick-look';
 
 const LISTED = Object.keys(QUICK_TERMS.outage);
@@ -62,6 +62,35 @@ describe('detector bundles', () => {
     expect(lookAtText('Grosse panne chez Orange', lead, null, fr, guessLanguages).candidate).toBe(false);
     expect(lookAtText('Grosse panne chez Orange', lead, null, fr, everyListed).candidate).toBe(true);
     expect(lookAtText('Election : ce que l’on sait', lead, null, fr, everyListed).candidate).toBe(false);
+  });
+});
+
+describe('the bundle of a site the reader adds', () => {
+  const english = 'The council said on Tuesday that the new library would open next spring, after a long delay caused by the rising cost of building materials and a shortage of workers in the region. '.repeat(3);
+  const french = 'Le conseil municipal a annoncé mardi que la nouvelle bibliothèque ouvrira ses portes au printemps, après un long retard dû à la hausse des prix des matériaux et au manque de main-d’œuvre dans la région. '.repeat(3);
+
+  it('knows the languages that have lists without loading them', () => {
+    expect([...FIRST_LOOK_LANGUAGES].sort()).toEqual(LISTED.sort());
+  });
+
+  it('takes the declared language where it has lists, else the one the text shows', () => {
+    expect(addedSiteLanguage('fr-CA', english, LISTED)).toBe('fr');
+    expect(addedSiteLanguage(null, french, LISTED)).toBe('fr');
+    expect(addedSiteLanguage(null, english, LISTED)).toBe('en');
+    expect(addedSiteLanguage('', 'انقطاع الخدمة في عدة مدن بحسب ما أعلنت الشركة مساء الأحد. '.repeat(8), LISTED)).toBe('ar');
+    // A declared language without lists: read as its text shows (here only English words to find).
+    expect(addedSiteLanguage('ko', '서울시는 화요일 새 도서관이 내년 봄에 문을 연다고 밝혔다. '.repeat(20), LISTED)).toBe('en');
+  });
+
+  it('keeps every list where the text is too short to tell, or shows several languages', () => {
+    expect(addedSiteLanguage(null, 'Home', LISTED)).toBeNull();
+    expect(addedSiteLanguage(null, `${french} Der Rat sagte, die Bibliothek und das Archiv werden nicht vor dem Frühjahr öffnen, und die Kosten sind gestiegen. ${english}`, LISTED)).toBeNull();
+  });
+
+  it('gives a language without lists the English bundle', () => {
+    expect(detectorFileForLanguage('fr', LISTED)).toBe('detector-fr.js');
+    expect(detectorFileForLanguage('en', LISTED)).toBe('detector-en.js');
+    expect(detectorFileForLanguage('ko', LISTED)).toBe('detector-en.js');
   });
 });
 
