@@ -17,9 +17,12 @@ import type { ServiceEntry } from './types';
 export const SERVICES: ServiceEntry[] = [
   // Access itself, for government shutdowns and national outages where no brand is named.
   { name: 'Mobile internet', company: null, category: 'isp',
-    aliases: ['mobile data', 'mobile data services', 'internet mobile', "l'internet mobile", 'données mobiles', 'internet móvil', 'datos móveis', 'mobiles Internet', 'mobilen Internet'] },
+    aliases: ['mobile data', 'mobile data services', 'internet mobile', "l'internet mobile", 'données mobiles', 'internet móvil', 'datos móveis', 'mobiles Internet', 'mobilen Internet',
+      'internet móvel', 'internet movel', 'dados móveis', 'mobil internet', 'mobil veri', 'internet seluler', 'data seluler'] },
   { name: 'Internet access', company: null, category: 'isp',
-    aliases: ['internet connectivity', 'internet shutdown', 'internet blackout', 'internet cut off', 'internet coupé', 'coupure internet', 'corte de internet', 'internet cortado', 'internet cortada', 'Internetsperre', 'pemutusan internet', "l'accès à internet", 'accès à internet', 'coupure d\'internet', 'acceso a internet', 'corta internet', 'corta el internet', 'cortó internet', 'cortó el internet', 'sin internet', 'sin conexión a internet', 'acesso à internet', 'Internetzugang'] },
+    aliases: ['internet connectivity', 'internet shutdown', 'internet blackout', 'internet cut off', 'internet coupé', 'coupure internet', 'corte de internet', 'internet cortado', 'internet cortada', 'Internetsperre', 'pemutusan internet', "l'accès à internet", 'accès à internet', 'coupure d\'internet', 'acceso a internet', 'corta internet', 'corta el internet', 'cortó internet', 'cortó el internet', 'sin internet', 'sin conexión a internet', 'acesso à internet', 'Internetzugang',
+      'sem internet', 'sem acesso à internet', 'ohne Internet', 'accesso a internet', 'senza internet', 'blackout di internet', 'internet erişimi', 'internet kesintisi', 'internetsiz',
+      'akses internet'] },
   // ───────────────────────── messaging ─────────────────────────
   { name: 'WhatsApp', company: 'Meta', category: 'messaging',
     aliases: ['Whats App', 'WhatsApp Web', 'WhatsApp Business', 'WhatsApp Messenger'],

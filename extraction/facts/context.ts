@@ -70,6 +70,12 @@ export class Context {
   /** A sentence that speaks of an outage: an outage word, or a "<service> down" phrase. */
   isOutageSentence(s: Sentence): boolean {
     if (this.has(s, 'outage')) return true;
+    // A headline's system noun with a service-down word after it: "Site do Fundo Ambiental em
+    // baixo", "the council's payment portal down again" (a name the gazetteer lacks between them).
+    if (this.at.isTitle(s)) {
+      const nouns = this.cues(s, 'digital');
+      if (this.cues(s, 'serviceDown').some((d) => nouns.some((n) => d.start >= n.end && d.start - n.end <= 40))) return true;
+    }
     const ents = this.entitiesIn(s).filter((e) => e.payload.type === 'service');
     if (ents.length === 0) return false;
     // "WhatsApp down"; where the verb opens the clause, also "توقف واتساب".

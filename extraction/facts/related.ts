@@ -9,7 +9,7 @@ import type { RelatedIncident } from '../report';
 import type { DateMark } from '../time/dates';
 import type { Sentence } from '../text/article-text';
 import type { Context } from './context';
-import type { RankedService } from './services';
+import { isAccessService, type RankedService } from './services';
 
 /** Catalogue start instants, parsed once. */
 let startsMs: Map<CatalogueIncident, number> | null = null;
@@ -89,9 +89,10 @@ export function findRelated(ctx: Context, services: RankedService[], dates: Date
     }
   }
 
-  // 2. Earlier incidents of the same services, newest first.
+  // 2. Earlier incidents of the same services, newest first. (Not of "Internet access": a
+  // provider's fault and a government's shutdown share the words, not the incident's kind.)
   if (pub !== null) {
-    for (const name of mainNames.slice(0, 2)) {
+    for (const name of mainNames.slice(0, 2).filter((n) => !isAccessService(n))) {
       const earlier = INCIDENTS.filter((inc) => inc.services.includes(name) && startMs(inc) < pub - 86400000 * 2)
         .sort((a, b) => startMs(b) - startMs(a));
       for (const inc of earlier.slice(0, 2)) add(inc, `earlier ${name} outage`);

@@ -122,6 +122,7 @@ function mergeBareCompanyNames(scores: Map<string, { score: number; first: numbe
 
 /** Descriptions of access, not brands: no company stands behind them. */
 const ACCESS = new Set(['Internet access', 'Mobile internet']);
+export const isAccessService = (name: string) => ACCESS.has(name);
 
 /** The company of the main service, or the service itself when it is its own company. */
 export function mainCompany(ctx: Context, services: RankedService[]): string | null {
