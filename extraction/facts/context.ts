@@ -13,6 +13,9 @@ import { entityLexicon, serviceEntry, type EntityRef } from './entities';
 export type TermMatch = LexMatch<Term>;
 export type EntityMatch = LexMatch<EntityRef>;
 
+/** A figure right after a word: "cai 13%", "down by 5", "fällt um 3 %". */
+const FIGURE_AFTER_RE = /^\s*(?:(?:by|em|de|um|of|en|di|par|на|по)\s+)?[-−+]?\p{N}/u;
+
 export class Context {
   readonly at: ArticleText;
   readonly lang: CompiledLanguage;
@@ -72,15 +75,17 @@ export class Context {
     if (this.has(s, 'outage')) return true;
     // A headline's system noun with a service-down word after it: "Site do Fundo Ambiental em
     // baixo", "the council's payment portal down again" (a name the gazetteer lacks between them).
+    // "Lucro da NOS cai 13%", "Netflix subscribers down 2%": a figure that falls, not a service.
+    const down = this.cues(s, 'serviceDown').filter((d) => !FIGURE_AFTER_RE.test(this.at.text.slice(this.at.toOriginal(d.end - 1) + 1, this.at.toOriginal(d.end - 1) + 16)));
     if (this.at.isTitle(s)) {
       const nouns = this.cues(s, 'digital');
-      if (this.cues(s, 'serviceDown').some((d) => nouns.some((n) => d.start >= n.end && d.start - n.end <= 40))) return true;
+      if (down.some((d) => nouns.some((n) => d.start >= n.end && d.start - n.end <= 40))) return true;
     }
     const ents = this.entitiesIn(s).filter((e) => e.payload.type === 'service');
     if (ents.length === 0) return false;
     // "WhatsApp down"; where the verb opens the clause, also "توقف واتساب".
     const verbFirst = this.lang.data.verbFirst === true;
-    return this.cues(s, 'serviceDown').some((d) => ents.some((e) => (d.start >= e.end && d.start - e.end <= 12) || (verbFirst && d.end <= e.start && e.start - d.end <= 12)));
+    return down.some((d) => ents.some((e) => (d.start >= e.end && d.start - e.end <= 12) || (verbFirst && d.end <= e.start && e.start - d.end <= 12)));
   }
 
   publishedYear(): number | null {

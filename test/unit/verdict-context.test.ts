@@ -5,6 +5,17 @@ import { analyzeText } from '../../extraction/index';
 const opts = (lang: string) => ({ published: '2025-03-10T09:00:00Z', lang });
 
 describe('verdict context', () => {
+  it('a headline’s system noun with a service-down word after it tells of the failure, a name the gazetteer lacks between them', () => {
+    const r = analyzeText('Portal da Câmara de Vilamar em baixo no primeiro dia de inscrições',
+      'O portal da Câmara de Vilamar continua inacessível esta manhã para quem tenta inscrever-se nas atividades de verão.\nA autarquia diz que o problema técnico está a ser resolvido e pede paciência aos munícipes.', opts('pt'));
+    expect(r.reasons.map((x) => x.code)).toContain('title-outage');
+  });
+  it('a service-down word before a figure tells of a number that fell, not of a service', () => {
+    const r = analyzeText('Lucro da NOS cai 12% no segundo trimestre',
+      'A operadora NOS registou um lucro de 50 milhões de euros no segundo trimestre, menos 12% do que há um ano.\nAs receitas subiram 3%, com mais clientes de fibra.', opts('pt'));
+    expect(r.reasons.map((x) => x.code)).not.toContain('title-outage');
+    expect(r.isOutage).toBe(false);
+  });
   it('a drill that plays out a systems outage is no report', () => {
     const en = analyzeText('Banks rehearse a cyberattack that takes payment systems offline',
       'Forty banks on Monday began a cyber drill in which a simulated attack knocks online banking offline for a day. The exercise scenario has staff restore the systems from backups.\nThe regulator will publish what it learned from the drill next month.', opts('en'));
