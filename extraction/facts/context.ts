@@ -79,7 +79,8 @@ export class Context {
     const down = this.cues(s, 'serviceDown').filter((d) => !FIGURE_AFTER_RE.test(this.at.text.slice(this.at.toOriginal(d.end - 1) + 1, this.at.toOriginal(d.end - 1) + 16)));
     if (this.at.isTitle(s)) {
       const nouns = this.cues(s, 'digital');
-      if (down.some((d) => nouns.some((n) => d.start >= n.end && d.start - n.end <= 40))) return true;
+      // (Or the word right before the noun, as a verb opening the headline: "пропали интернет и связь".)
+      if (down.some((d) => nouns.some((n) => (d.start >= n.end && d.start - n.end <= 40) || (n.start >= d.end && n.start - d.end <= 2)))) return true;
     }
     const ents = this.entitiesIn(s).filter((e) => e.payload.type === 'service');
     if (ents.length === 0) return false;
