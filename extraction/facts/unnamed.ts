@@ -31,6 +31,13 @@ const ZH_SUBJECT_RE = /^([\p{Script=Han}A-Za-z0-9]{2,8}?)(?:遭|公布|回应|�
 const JA_SUBJECT_RE = /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z0-9ー・]{2,12}?)(?:に|で)(?:サイバー攻撃|システム障害|通信障害|大規模障害|障害|不具合|不正アクセス)/u;
 /** Languages whose capitals do not single out names (German capitalises every noun). */
 const CAPITALS_NOT_NAMES = new Set(['de']);
+/**
+ * An acronym ("ZKB", "IHKs", "SBB"): a name even where every noun has a capital, as a quoted
+ * word is. Two to five capitals, with a plural "s".
+ */
+const ACRONYM_RE = /^\p{Lu}{2,5}s?$/u;
+/** Does this candidate stand out as a name in this language: quoted, an acronym, or capitalised where capitals mark names? */
+const marked = (c: Candidate, lang: string) => c.quoted || !CAPITALS_NOT_NAMES.has(lang) || ACRONYM_RE.test(c.name);
 /** Languages whose headlines mark names with quotes rather than capitals. */
 const QUOTES_MARK_NAMES = new Set(['ar', 'zh', 'ja']);
 /** Languages whose headlines open with a quoted name as their subject (Russian quotes companies: «Винлаб» вернул …). */
@@ -76,7 +83,7 @@ function besideOrSubject(ctx: Context, candidates: Candidate[], cues: { start: n
   return candidates.find(beside)
     // The headline's subject: its first name (quoted, or capitalised where capitals mark names),
     // which the text writes again as a name, capitalised inside a sentence ("When …" is not one).
-    ?? candidates.find((c) => (c.quoted ? QUOTED_SUBJECT.has(lang) : !CAPITALS_NOT_NAMES.has(lang) && c.start - titleStart <= 4 && nameInBody(ctx, c.name)));
+    ?? candidates.find((c) => (c.quoted ? QUOTED_SUBJECT.has(lang) : marked(c, lang) && c.start - titleStart <= 4 && nameInBody(ctx, c.name)));
 }
 
 function rankedName(ctx: Context, c: Candidate, score: number): RankedService {
@@ -99,7 +106,7 @@ function takenUpByBody(ctx: Context, candidates: Candidate[], lang: string): Can
   if (failing.length === 0) return undefined;
   const opensBeforeColon = (c: Candidate) => /^\s*:/.test(text.slice(c.end, c.end + 3)) && text.slice(0, c.start).trim() === '';
   return candidates.find((c) => {
-    if (CAPITALS_NOT_NAMES.has(lang) && !c.quoted && !opensBeforeColon(c)) return false;
+    if (!marked(c, lang) && !opensBeforeColon(c)) return false;
     if (c.name.length < 3) return false;
     let times = 0;
     for (let at = text.indexOf(c.name, ctx.at.titleEnd); at >= 0 && times < 2; at = text.indexOf(c.name, at + 1)) times++;
