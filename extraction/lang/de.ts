@@ -27,11 +27,15 @@ const de: LanguageData = {
     'komplettausfall', 'mobilfunkausfall', 'serverausfälle', 'netzausfälle', 'internetausfälle', 'technischen probleme', 'technischer probleme', 'technischen störung',
     'beeinträchtigt', 'beeinträchtigung', 'beeinträchtigungen', 'nicht mehr möglich', 'nicht aufrufbar', 'nicht mehr aufrufbar', 'nicht abrufbar',
     'funktioniert nur eingeschränkt',
+    // a helper's proposal (blind to the evaluation set), seventh session
+    'netzausf*', 'systemausf*', 'internetausf*', 'serverausf*', 'totalausf*', 'mobilfunkausf*', 'netzwerkausf*', 'computerausf*', 'technikausf*', 'teilausf*', 'unterbruch*', 'unterbrüche*', 'netzunterbr*', 'lahmleg*', 'systemproblem*', 'netzproblem*', 'serverproblem*', 'systemabsturz*', 'systemabstürz*', 'bluescreen*', 'nicht mehr funktionier*', 'nicht funktionierte', 'nicht funktionierten', 'netzüberlastung*', 'verbindungsschwierigkeiten', 'kassenstörung*', 'kassenausf*', 'internetpanne*', 'app stürzt ab', 'nur noch bar zahlen',
   ],
   serviceDownTerms: [
     'ruckelt', 'ruckelte', 'zickt', 'zickte', 'hakt', 'hakte', 'macht probleme', 'machte probleme', 'machen probleme', 'machten probleme', 'hatte probleme', 'hatten probleme', 'haben probleme', 'mit störungen', 'mit ausfällen', 'mit aussetzern', 'setzt aus', 'setzte aus', 'lädt nicht', 'hängt sich auf',
     'down', 'gestört', 'ausgefallen', 'offline', 'nicht erreichbar', 'geht nicht', 'funktioniert nicht', 'störung', 'ausfall', 'lahmgelegt', 'streikt', 'streiken',
     'hat probleme', 'mit problemen', 'spinnt', 'fällt aus', 'überlastet', 'in die knie',
+    // a helper's proposal (blind to the evaluation set), seventh session
+    'lahm', 'bricht zusammen', 'brach zusammen', 'brechen zusammen', 'brachen zusammen', 'macht schlapp', 'machte schlapp', 'friert ein',
   ],
   digitalTerms: [
     'internet*', 'online*', 'e-banking', 'ebanking', 'mobile banking', 'mobile-banking', 'bankingapp*', 'bankomat*', 'sb-terminal*', 'selbstbedienungsterminal*', 'bezahlterminal*', 'kartenlesegerät*', 'lesegerät*', 'kartenleser*', 'ticketautomat*', 'fahrkartenautomat*', 'fahrscheinautomat*', 'entwerter', 'e-ticket*', 'kassensystem*', 'bezahlsystem*', 'zahlungssystem*', 'zahlungsverkehr', 'zahlungsdienst*', 'bezahldienst*', 'kontaktlos*', 'nfc', 'qr-code*', 'buchungssystem*', 'reservierungssystem*', 'check-in-system*', 'abfertigungssystem*', 'ticketsystem*', 'ticketportal*', 'ticketshop*', 'webshop*', 'bürgerportal*', 'serviceportal*', 'kundenportal*', 'bewerbungsportal*', 'buchungsportal*', 'lernplattform*', 'schulcloud', 'videokonferenz*', 'telekommunikation*', 'provider', 'funknetz*', 'telefonnetz*', 'telefonanlage*', 'telefonleitung*', 'hotline*', 'sms', 'mobile daten', 'mobilen daten', 'e-rezept*', 'telematikinfrastruktur', 'elektronische patientenakte', 'computer*', 'benutzerkonto*', 'nutzerkonto*', 'passwort', 'browser',
@@ -43,6 +47,8 @@ const de: LanguageData = {
     'soziale medien', 'sozialen medien', 'sozialen netzwerke*', 'verbindung', 'mobilfunk*', 'handy*', 'smartphone*', 'breitband', 'glasfaser', 'software', 'digital*',
     'streaming', 'onlinebanking', 'online-banking', 'zahlungen', 'kartenzahlung*', 'ec-karte*', 'girocard', 'kartenterminal*', 'überweisungen', 'telefonie', 'anrufe',
     'kunden', 'dns', 'api', 'web', 'festnetz', 'wlan', 'mobiles internet', 'datenverbindung', 'it-systeme', 'it', 'systeme',
+    // a helper's proposal (blind to the evaluation set), seventh session
+    'billettautomat*', 'bancomat*', 'postomat*', 'debitkarte*', 'kernbank*', 'notrufnummer*', 'kabelnetz*', 'dsl', 'homepage*', 'betriebssystem*', 'rechner', 'laptop*', 'streamingdienst*', 'kurznachrichtendienst*', 'chatbot*', 'natel*', 'e-finance', 'bezahlapp*', 'festnetz*',
   ],
   negativeContexts: {
     exercise: ['übung', 'notfallübung', 'krisenübung', 'cyberübung', 'simuliert', 'simulierte', 'simulation', 'planspiel', 'szenario', 'szenarien', 'stresstest'],
@@ -93,8 +99,13 @@ const de: LanguageData = {
     'laufen wieder', 'wieder da', 'normalisiert', 'normalbetrieb', 'entwarnung', 'wieder nutzbar', 'wieder möglich', 'wieder aufgenommen', 'erholt', 'wieder im netz',
     'wieder wie gewohnt', 'wieder normal', 'wieder reibungslos', 'wieder stabil', 'wieder funktionsfähig', 'wieder in betrieb', 'wieder hergestellt',
     'wieder empfang', 'wieder zugreifen', 'wieder zugänglich', 'wieder aufrufbar', 'wieder möglich',
+    // a helper's proposal (blind to the evaluation set), seventh session
+    'wieder funktionier*', 'wieder hochgefahren', 'wieder abrufbar', 'wieder zur verfügung', 'wieder läuft', 'wieder am laufen', 'wieder störungsfrei', 'wieder einwandfrei', 'wieder problemlos', 'wieder angelaufen', 'wieder einloggen', 'wieder zugriff', 'wieder telefonieren', 'wieder mit karte', 'wieder im regelbetrieb', 'wieder internet',
   ],
-  resolvedCues: ['aufgehoben', 'wieder freigeschaltet', 'entsperrt', 'behoben', 'gelöst', 'beseitigt', 'vollständig wiederhergestellt', 'komplett wiederhergestellt', 'alle dienste laufen wieder', 'problem ist behoben', 'störung ist behoben', 'störung behoben', 'fehler behoben', 'wieder stabil', 'läuft wieder stabil', 'bedauert', 'bedauern', 'gab entwarnung', 'gibt entwarnung', 'entwarnung gegeben', 'vorfall geschlossen', 'störung beendet'],
+  resolvedCues: ['aufgehoben', 'wieder freigeschaltet', 'entsperrt', 'behoben', 'gelöst', 'beseitigt', 'vollständig wiederhergestellt', 'komplett wiederhergestellt', 'alle dienste laufen wieder', 'problem ist behoben', 'störung ist behoben', 'störung behoben', 'fehler behoben', 'wieder stabil', 'läuft wieder stabil', 'bedauert', 'bedauern', 'gab entwarnung', 'gibt entwarnung', 'entwarnung gegeben', 'vorfall geschlossen', 'störung beendet',
+    // a helper's proposal (blind to the evaluation set), seventh session
+    'wieder vollständig', 'wieder uneingeschränkt', 'wieder voll funktionsfähig', 'repariert', 'instand gesetzt',
+  ],
   apologyCues: ['entschuldigt', 'entschuldigte sich', 'entschuldigen uns', 'entschuldigung'],
   noReturnYetCues: ['ohne zeitangabe', 'unklar, wann', 'lasse sich nicht sagen', 'lässt sich nicht sagen', 'ließ sich nicht sagen', 'noch offen, wann', 'nicht absehbar', 'keine prognose', 'nicht abzusehen', 'wann genau'],
   partialCues: ['kunde für kunde', 'ein teil der dienste', 'teil der kunden', 'zum teil wieder','tage dauern', 'wochen dauern', 'von hand', 'manuell', 'nur eingeschränkt', 'teilweise wieder',
