@@ -56,11 +56,14 @@ export default defineConfig({
     'build:done': (wxt) => {
       const minify = process.env.OL_NO_MINIFY !== '1';
       const build = (entry: string) => buildSync({ entryPoints: [resolve(wxt.config.root, entry)], bundle: true, format: 'iife', write: false, minify, charset: 'utf8', target: 'es2022', legalComments: 'none' }).outputFiles[0].text;
-      // A site's own bundle (two languages) takes the lean build, which guesses no language.
+      // A site's own bundle (two languages) takes the lean build, which guesses no language (and
+      // reads no Arabic proclitics but in the Arabic bundle).
       const full = build('utils/detector-full.ts');
       const lean = build('utils/detector-lean.ts');
+      const leanArabic = build('utils/detector-lean-ar.ts');
       for (const [file, { langs }] of detectorBundles) {
-        const bundle = `${quickTermsDeclaration(quickTermsFor(QUICK_TERMS, langs))}\n${file === FULL_DETECTOR_FILE ? full : lean}`;
+        const code = file === FULL_DETECTOR_FILE ? full : langs.includes('ar') ? leanArabic : lean;
+        const bundle = `${quickTermsDeclaration(quickTermsFor(QUICK_TERMS, langs))}\n${code}`;
         const printed = transformSync(bundle, { minifyWhitespace: minify, minifySyntax: minify, charset: 'utf8', target: 'es2022' }).code;
         writeFileSync(resolve(wxt.config.outDir, file), `${COMPILE_HINT}\n${printed}`);
       }

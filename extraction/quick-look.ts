@@ -8,7 +8,7 @@
  * (quick.ts), the detector on a news site only its site's (quick-bundles.ts).
  */
 import { readHeadMeta, type HeadMeta } from './page/metadata';
-import { needleTerm, PACK_SEPARATOR, quickSpaced, scanPacked, textWords } from './quick-match';
+import { needleTerm, PACK_SEPARATOR, procliticStart, quickSpaced, scanPacked, textWords, type GluedStart } from './quick-match';
 import type { PackedQuickTerms } from './quick-terms-source';
 
 export interface QuickLook {
@@ -66,12 +66,18 @@ export function guessLanguages(spaced: string, terms?: PackedQuickTerms): string
   return [...langs].filter(listed);
 }
 
-/** Arabic proclitics, split once per page that needs them (and again only for other terms). */
-let proclitics: { packed: string; list: string[] } | null = null;
-function procliticsOf(terms: PackedQuickTerms): string[] {
-  if (proclitics?.packed !== terms.proclitics) proclitics = { packed: terms.proclitics, list: terms.proclitics.split(PACK_SEPARATOR).filter(Boolean) };
-  return proclitics.list;
-}
+/**
+ * How a bundle reads words glued to what precedes them, given its lists: `arabicProclitics` for
+ * the bundles with the Arabic lists; none for the others, which then carry none of its code.
+ */
+export type GlueReader = (terms: PackedQuickTerms) => GluedStart | null;
+
+/** The Arabic proclitics of the lists, split once per page that needs them (and again only for other lists). */
+let proclitics: { packed: string; glued: GluedStart | null } | null = null;
+export const arabicProclitics: GlueReader = (terms) => {
+  if (proclitics?.packed !== terms.proclitics) proclitics = { packed: terms.proclitics, glued: procliticStart(terms.proclitics.split(PACK_SEPARATOR).filter(Boolean)) };
+  return proclitics.glued;
+};
 
 function hasList(terms: PackedQuickTerms, lang: string): boolean {
   return Object.prototype.hasOwnProperty.call(terms.outage, lang);
@@ -114,7 +120,7 @@ function leadText(doc: Document): string {
  * `hits` holds what was seen on the way.
  */
 export function quickLookText(title: string, lead: string, lang: string | null, terms: PackedQuickTerms): { candidate: boolean; hits: string[] } {
-  return lookAtText(title, lead, lang, terms, guessLanguages);
+  return lookAtText(title, lead, lang, terms, guessLanguages, arabicProclitics);
 }
 
 /**
@@ -126,31 +132,31 @@ export function quickLookText(title: string, lead: string, lang: string | null, 
 export type LanguageGuess = (spaced: string, terms: PackedQuickTerms) => string[];
 export const everyListed: LanguageGuess = (_spaced, terms) => Object.keys(terms.outage);
 
-export function lookAtText(title: string, lead: string, lang: string | null, terms: PackedQuickTerms, guess: LanguageGuess): { candidate: boolean; hits: string[] } {
+export function lookAtText(title: string, lead: string, lang: string | null, terms: PackedQuickTerms, guess: LanguageGuess, glue?: GlueReader): { candidate: boolean; hits: string[] } {
   const snippet = lead.slice(0, SNIPPET_CHARS);
   // Headline and lead folded at once, the headline's end marked by a character no list holds.
   const text = quickSpaced(`${title} ${TITLE_END} ${snippet}`);
   const titleEnd = text.indexOf(TITLE_END);
   const langs = declaredLanguages(lang, terms) ?? guess(text, terms);
-  const clitics = langs.includes('ar') ? procliticsOf(terms) : [];
+  const glued = glue && langs.includes('ar') ? glue(terms) : null;
   // The text's words, to pass over most needles unsearched: a Set lookup instead of a search
   // through the whole text for each needle (measured in a cold isolated world on 99 news pages:
   // 0.06 ms less at the median for English alone). A word glued to a proclitic is no word of
   // its own: Arabic text is searched needle by needle.
-  const words = clitics.length === 0 ? textWords(text) : null;
+  const words = glued === null ? textWords(text) : null;
   const hits: string[] = [];
   const sure = (needle: string) => {
     hits.push(needleTerm(needle));
     return true;
   };
-  if (scanPacked(text, terms.trackers, clitics, sure, words)) return { candidate: true, hits };
-  if (langs.some((l) => OTHER_SCRIPTS.includes(l)) && scanPacked(text, terms.trackersOtherScripts, clitics, sure, words)) return { candidate: true, hits };
+  if (scanPacked(text, terms.trackers, glued, sure, words)) return { candidate: true, hits };
+  if (langs.some((l) => OTHER_SCRIPTS.includes(l)) && scanPacked(text, terms.trackersOtherScripts, glued, sure, words)) return { candidate: true, hits };
   // The headline's own words, searched in the headline only (a few hundred characters).
   const headline = text.slice(0, titleEnd);
-  for (const l of langs) if (scanPacked(headline, terms.headline[l], clitics, sure, words)) return { candidate: true, hits };
+  for (const l of langs) if (scanPacked(headline, terms.headline[l], glued, sure, words)) return { candidate: true, hits };
   let inLead = 0;
   for (const l of langs) {
-    const found = scanPacked(text, terms.outage[l], clitics, (needle, at) => {
+    const found = scanPacked(text, terms.outage[l], glued, (needle, at) => {
       // An outage word in the headline, or a second one in the lead.
       if (at < titleEnd) return sure(needle);
       hits.push(needleTerm(needle));
@@ -163,12 +169,12 @@ export function lookAtText(title: string, lead: string, lang: string | null, ter
 }
 
 export function quickLook(doc: Document, terms: PackedQuickTerms): QuickLook {
-  return lookAtDocument(doc, terms, guessLanguages);
+  return lookAtDocument(doc, terms, guessLanguages, arabicProclitics);
 }
 
-export function lookAtDocument(doc: Document, terms: PackedQuickTerms, guess: LanguageGuess): QuickLook {
+export function lookAtDocument(doc: Document, terms: PackedQuickTerms, guess: LanguageGuess, glue?: GlueReader): QuickLook {
   if (!doc?.documentElement) return { candidate: false, hits: [], meta: { title: '', lang: null, description: '' } };
   const meta = readHeadMeta(doc);
-  const { candidate, hits } = lookAtText(`${meta.title}\n${meta.description}`, leadText(doc), meta.lang, terms, guess);
+  const { candidate, hits } = lookAtText(`${meta.title}\n${meta.description}`, leadText(doc), meta.lang, terms, guess, glue);
   return { candidate, hits, meta };
 }

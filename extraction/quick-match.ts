@@ -55,25 +55,41 @@ export function needleTerm(needle: string): string {
 }
 
 /**
+ * Where a needle's word, found at `at` without a space before it, may stand glued to what
+ * precedes it: the glued word's start, or -1. Only the Arabic lists need one (proclitics), so
+ * only the bundles with them carry the code (procliticStart).
+ */
+export type GluedStart = (spaced: string, at: number) => number;
+
+/**
  * Where a needle first occurs in spaced text, or -1. The search is for the needle's word(s)
  * without the spaces that mark its boundaries, which are checked at each place found: nearly
  * every needle starts with a space, and a native search for a pattern that starts with a space
  * stops at every word of the text. On a page without the word, one native search finds nothing.
- * With `clitics`, a word glued after one or two proclitics counts too (Arabic "والعطل" for "عطل").
+ * With `glued`, a word glued after a prefix counts too (Arabic "والعطل" for "عطل").
  */
-export function findNeedle(spaced: string, needle: string, clitics: readonly string[] = []): number {
+export function findNeedle(spaced: string, needle: string, glued: GluedStart | null = null): number {
   const before = needle.charCodeAt(0) === 32;
   const after = before && needle.length > 1 && needle.charCodeAt(needle.length - 1) === 32;
   const word = before ? needle.slice(1, after ? -1 : undefined) : needle;
   for (let at = spaced.indexOf(word); at >= 0; at = spaced.indexOf(word, at + 1)) {
     if (after && spaced.charCodeAt(at + word.length) !== 32) continue;
     if (!before || spaced.charCodeAt(at - 1) === 32) return at;
-    if (clitics.length > 0) {
-      const wordStart = spaced.lastIndexOf(' ', at - 1) + 1;
-      if (wordStart > 0 && at - wordStart <= 6 && isClitics(spaced.slice(wordStart, at), clitics)) return wordStart;
+    if (glued !== null) {
+      const start = glued(spaced, at);
+      if (start >= 0) return start;
     }
   }
   return -1;
+}
+
+/** A word glued after one or two proclitics ("و", "وال"), up to six letters of them; null without proclitics. */
+export function procliticStart(clitics: readonly string[]): GluedStart | null {
+  if (clitics.length === 0) return null;
+  return (spaced, at) => {
+    const wordStart = spaced.lastIndexOf(' ', at - 1) + 1;
+    return wordStart > 0 && at - wordStart <= 6 && isClitics(spaced.slice(wordStart, at), clitics) ? wordStart : -1;
+  };
 }
 
 /** Is `prefix` one or two glued proclitics ("و", "وال")? */
@@ -105,7 +121,7 @@ export function textWords(spaced: string): ReadonlySet<string> {
 export function scanPacked(
   spaced: string,
   packed: string,
-  clitics: readonly string[],
+  glued: GluedStart | null,
   onHit: (needle: string, at: number) => boolean,
   words: ReadonlySet<string> | null = null,
 ): boolean {
@@ -120,7 +136,7 @@ export function scanPacked(
       if (wordEnd > start + 1 && wordEnd < end && !words.has(packed.slice(start + 1, wordEnd))) continue;
     }
     const needle = packed.slice(start, end);
-    const at = findNeedle(spaced, needle, clitics);
+    const at = findNeedle(spaced, needle, glued);
     if (at >= 0 && onHit(needle, at)) return true;
   }
   return false;

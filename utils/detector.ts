@@ -11,12 +11,13 @@
  * is not an outage report the detector needs no extension API at all.
  *
  * The built file carries no word lists: wxt.config.ts writes one bundle per site language with
- * that language's lists declared ahead of this code (quick-bundles.ts). It is built twice: from
- * detector-full.ts, which guesses an undeclared page's languages, for the bundle with every
- * list; from detector-lean.ts, which searches both of its lists, for a site's own bundle.
+ * that language's lists declared ahead of this code (quick-bundles.ts). It is built three times:
+ * from detector-full.ts, which guesses an undeclared page's languages, for the bundle with every
+ * list; from detector-lean.ts, which searches both of its lists, for a site's own bundle; from
+ * detector-lean-ar.ts, which also reads words glued to Arabic proclitics, for the Arabic one.
  */
 import { bundledQuickTerms } from '../extraction/quick-bundles';
-import { lookAtDocument, type LanguageGuess } from '../extraction/quick-look';
+import { lookAtDocument, type GlueReader, type LanguageGuess } from '../extraction/quick-look';
 import { message, type Message } from './messages';
 
 interface SidebarHandle {
@@ -40,8 +41,11 @@ function runtime(): Runtime | null {
   }
 }
 
-/** Looks at the page now and after each single-page navigation; `guess` tells an undeclared page's languages. */
-export function runDetector(guess: LanguageGuess): void {
+/**
+ * Looks at the page now and after each single-page navigation; `guess` tells an undeclared
+ * page's languages, `glue` reads Arabic words glued to proclitics (bundles with Arabic lists).
+ */
+export function runDetector(guess: LanguageGuess, glue?: GlueReader): void {
   if (window.top !== window) return;
   const terms = bundledQuickTerms();
   if (!terms) return;
@@ -64,7 +68,7 @@ export function runDetector(guess: LanguageGuess): void {
     lastUrl = url;
     let candidate = false;
     try {
-      candidate = lookAtDocument(document, terms, guess).candidate;
+      candidate = lookAtDocument(document, terms, guess, glue).candidate;
     } catch {
       // a page we cannot read is not an outage report
     }

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { NEWS_SITES } from '../../extraction/data/news-sites';
 import { QUICK_TERMS } from '../../extraction/lang/quick-terms.generated';
 import { addedSiteLanguage, bundledQuickTerms, bundleLanguages, detectorFileFor, detectorFileForLanguage, FIRST_LOOK_LANGUAGES, FULL_DETECTOR_FILE, QUICK_TERMS_GLOBAL, quickTermsDeclaration, quickTermsFor } from '../../extraction/quick-bundles';
-import { everyListed, guessLanguages, lookAtText, quickLookText } from '../../extraction/quick-look';
+import { arabicProclitics, everyListed, guessLanguages, lookAtText, quickLookText } from '../../extraction/quick-look';
 
 const LISTED = Object.keys(QUICK_TERMS.outage);
 
@@ -62,6 +62,17 @@ describe('detector bundles', () => {
     expect(lookAtText('Grosse panne chez Orange', lead, null, fr, guessLanguages).candidate).toBe(false);
     expect(lookAtText('Grosse panne chez Orange', lead, null, fr, everyListed).candidate).toBe(true);
     expect(lookAtText('Election : ce que l’on sait', lead, null, fr, everyListed).candidate).toBe(false);
+  });
+});
+
+describe('words glued to Arabic proclitics', () => {
+  it('are read by the bundles that carry the reader for them, and only by those', () => {
+    const ar = quickTermsFor(QUICK_TERMS, ['en', 'ar']);
+    // "and the fault goes on": the outage word only with "و" and "ال" glued before it.
+    expect(lookAtText('والعطل مستمر منذ الصباح', '', 'ar', ar, everyListed, arabicProclitics).candidate).toBe(true);
+    expect(lookAtText('والعطل مستمر منذ الصباح', '', 'ar', ar, everyListed).candidate).toBe(false);
+    // The Node API reads them too.
+    expect(quickLookText('والعطل مستمر منذ الصباح', '', 'ar', QUICK_TERMS).candidate).toBe(true);
   });
 });
 
