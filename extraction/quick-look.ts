@@ -8,13 +8,11 @@
  * (quick.ts), the detector on a news site only its site's (quick-bundles.ts).
  */
 import { readHeadMeta, type HeadMeta } from './page/metadata';
-import { needleTerm, PACK_SEPARATOR, procliticStart, quickSpaced, scanPacked, textWords, type GluedStart } from './quick-match';
+import { PACK_SEPARATOR, procliticStart, quickSpaced, scanPacked, textWords, type GluedStart } from './quick-match';
 import type { PackedQuickTerms } from './quick-terms-source';
 
 export interface QuickLook {
   candidate: boolean;
-  /** Outage words and trackers seen, for the popup's "why". */
-  hits: string[];
   meta: HeadMeta;
 }
 
@@ -117,9 +115,10 @@ function leadText(doc: Document): string {
  * in the headline, two outage words in the lead, an outage hashtag. The trackers and outage
  * words are searched in headline and lead at once, the headline's own words in the headline
  * only: on most pages nothing matches, and these searches are most of the first look's work.
- * `hits` holds what was seen on the way.
+ * It keeps no record of the words it saw: nothing reads one, and every byte of this code is
+ * parsed on every news page (the full analysis explains its verdict).
  */
-export function quickLookText(title: string, lead: string, lang: string | null, terms: PackedQuickTerms): { candidate: boolean; hits: string[] } {
+export function quickLookText(title: string, lead: string, lang: string | null, terms: PackedQuickTerms): { candidate: boolean } {
   return lookAtText(title, lead, lang, terms, guessLanguages, arabicProclitics);
 }
 
@@ -132,7 +131,7 @@ export function quickLookText(title: string, lead: string, lang: string | null, 
 export type LanguageGuess = (spaced: string, terms: PackedQuickTerms) => string[];
 export const everyListed: LanguageGuess = (_spaced, terms) => Object.keys(terms.outage);
 
-export function lookAtText(title: string, lead: string, lang: string | null, terms: PackedQuickTerms, guess: LanguageGuess, glue?: GlueReader): { candidate: boolean; hits: string[] } {
+export function lookAtText(title: string, lead: string, lang: string | null, terms: PackedQuickTerms, guess: LanguageGuess, glue?: GlueReader): { candidate: boolean } {
   const snippet = lead.slice(0, SNIPPET_CHARS);
   // Headline and lead folded at once, the headline's end marked by a character no list holds.
   const text = quickSpaced(`${title} ${TITLE_END} ${snippet}`);
@@ -144,28 +143,16 @@ export function lookAtText(title: string, lead: string, lang: string | null, ter
   // 0.06 ms less at the median for English alone). A word glued to a proclitic is no word of
   // its own: Arabic text is searched needle by needle.
   const words = glued === null ? textWords(text) : null;
-  const hits: string[] = [];
-  const sure = (needle: string) => {
-    hits.push(needleTerm(needle));
-    return true;
-  };
-  if (scanPacked(text, terms.trackers, glued, sure, words)) return { candidate: true, hits };
-  if (langs.some((l) => OTHER_SCRIPTS.includes(l)) && scanPacked(text, terms.trackersOtherScripts, glued, sure, words)) return { candidate: true, hits };
+  const sure = () => true;
+  if (scanPacked(text, terms.trackers, glued, sure, words)) return { candidate: true };
+  if (langs.some((l) => OTHER_SCRIPTS.includes(l)) && scanPacked(text, terms.trackersOtherScripts, glued, sure, words)) return { candidate: true };
   // The headline's own words, searched in the headline only (a few hundred characters).
   const headline = text.slice(0, titleEnd);
-  for (const l of langs) if (scanPacked(headline, terms.headline[l], glued, sure, words)) return { candidate: true, hits };
+  for (const l of langs) if (scanPacked(headline, terms.headline[l], glued, sure, words)) return { candidate: true };
+  // An outage word in the headline, or a second one in the lead.
   let inLead = 0;
-  for (const l of langs) {
-    const found = scanPacked(text, terms.outage[l], glued, (needle, at) => {
-      // An outage word in the headline, or a second one in the lead.
-      if (at < titleEnd) return sure(needle);
-      hits.push(needleTerm(needle));
-      return ++inLead >= 2;
-    }, words);
-    if (found) return { candidate: true, hits };
-  }
-  if ((title.includes('#') && HASHTAG_RE.test(title)) || (snippet.includes('#') && HASHTAG_RE.test(snippet))) return { candidate: true, hits: ['#…down'] };
-  return { candidate: false, hits };
+  for (const l of langs) if (scanPacked(text, terms.outage[l], glued, (_needle, at) => at < titleEnd || ++inLead >= 2, words)) return { candidate: true };
+  return { candidate: (title.includes('#') && HASHTAG_RE.test(title)) || (snippet.includes('#') && HASHTAG_RE.test(snippet)) };
 }
 
 export function quickLook(doc: Document, terms: PackedQuickTerms): QuickLook {
@@ -173,8 +160,7 @@ export function quickLook(doc: Document, terms: PackedQuickTerms): QuickLook {
 }
 
 export function lookAtDocument(doc: Document, terms: PackedQuickTerms, guess: LanguageGuess, glue?: GlueReader): QuickLook {
-  if (!doc?.documentElement) return { candidate: false, hits: [], meta: { title: '', lang: null, description: '' } };
+  if (!doc?.documentElement) return { candidate: false, meta: { title: '', lang: null, description: '' } };
   const meta = readHeadMeta(doc);
-  const { candidate, hits } = lookAtText(`${meta.title}\n${meta.description}`, leadText(doc), meta.lang, terms, guess, glue);
-  return { candidate, hits, meta };
+  return { candidate: lookAtText(`${meta.title}\n${meta.description}`, leadText(doc), meta.lang, terms, guess, glue).candidate, meta };
 }

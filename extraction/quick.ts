@@ -8,7 +8,7 @@ import { quickLook as quickLookWith, quickLookText as quickLookTextWith, type Qu
 
 export type { QuickLook } from './quick-look';
 
-export function quickLookText(title: string, lead: string, lang: string | null = null): { candidate: boolean; hits: string[] } {
+export function quickLookText(title: string, lead: string, lang: string | null = null): { candidate: boolean } {
   return quickLookTextWith(title, lead, lang, QUICK_TERMS);
 }
 
