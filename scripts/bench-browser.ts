@@ -643,14 +643,37 @@ const tracer = await b.context.newPage();
 const tracerCdp = await b.context.newCDPSession(tracer);
 // Warm the browser and the extension (first service-worker start, first compile) on one page of each kind.
 for (const warm of [neg.pages[0], pos.pages[0]].filter(Boolean)) await measure(b, warm);
-const all = [...neg.pages, ...pos.pages];
-for (let i = 0; i < all.length; i += BATCH) {
-  const stop = await startTrace(tracerCdp);
-  const batch: Pending[] = [];
-  for (const p of all.slice(i, i + BATCH)) batch.push(await measure(b, p));
-  analyseBatch(await stop(), batch, extPrefix);
-  results.push(...batch.map((x) => x.result));
-  console.log(`  … ${Math.min(i + BATCH, all.length)} pages, ${Math.round((Date.now() - t0) / 1000)} s`);
+// BENCH_PASSES=n: the negatives n times over, each page's time the median of its passes (one
+// run's median moves by about ±0.05 ms from run to run on this machine, as much as a change to
+// the detector may gain). Later passes measure the negatives only.
+const PASSES = Math.max(1, Number(process.env.BENCH_PASSES ?? 1) || 1);
+const passMedians: number[] = [];
+const negativeRuns = new Map<string, Result[]>();
+for (let pass = 0; pass < PASSES; pass++) {
+  const all = pass === 0 ? [...neg.pages, ...pos.pages] : neg.pages;
+  const done: Result[] = [];
+  for (let i = 0; i < all.length; i += BATCH) {
+    const stop = await startTrace(tracerCdp);
+    const batch: Pending[] = [];
+    for (const p of all.slice(i, i + BATCH)) batch.push(await measure(b, p));
+    analyseBatch(await stop(), batch, extPrefix);
+    done.push(...batch.map((x) => x.result));
+    console.log(`  … ${PASSES > 1 ? `pass ${pass + 1}: ` : ''}${Math.min(i + BATCH, all.length)} pages, ${Math.round((Date.now() - t0) / 1000)} s`);
+  }
+  const negs = done.filter((r) => r.page.cls === 'negative' && r.ok);
+  passMedians.push(quantile(negs.map((r) => r.oursTotal), 0.5));
+  for (const r of negs) negativeRuns.set(r.page.name, [...(negativeRuns.get(r.page.name) ?? []), r]);
+  if (pass === 0) results.push(...done);
+}
+if (PASSES > 1) {
+  for (const r of results) {
+    const runs = negativeRuns.get(r.page.name);
+    if (r.page.cls !== 'negative' || !runs) continue;
+    r.oursTotal = quantile(runs.map((x) => x.oursTotal), 0.5);
+    r.longTasks = Math.max(...runs.map((x) => x.longTasks));
+    r.longTasksOurs = Math.max(...runs.map((x) => x.longTasksOurs));
+  }
+  console.log(`Negatives' median in each pass: ${passMedians.map((m) => f(m, 0)).join(', ')} ms; below, each page's time is the median of its ${PASSES} passes`);
 }
 await tracer.close();
 const listenerSample = neg.pages.filter((_, i) => i % Math.max(1, Math.floor(neg.pages.length / LISTENER_SAMPLE)) === 0).slice(0, LISTENER_SAMPLE);
