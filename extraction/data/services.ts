@@ -12,9 +12,10 @@
  *   Downdetector links point at downdetector.com (the US/global site); services that only
  *   have national Downdetector pages (.co.uk, .fr, .com.au …) have none here.
  */
+import { LOCAL_SERVICES } from './services-local';
 import type { ServiceEntry } from './types';
 
-export const SERVICES: ServiceEntry[] = [
+const LISTED_FIRST: ServiceEntry[] = [
   // Access itself, for government shutdowns and national outages where no brand is named.
   { name: 'Mobile internet', company: null, category: 'isp',
     aliases: ['mobile data', 'mobile data services', 'internet mobile', "l'internet mobile", 'données mobiles', 'internet móvil', 'datos móveis', 'mobiles Internet', 'mobilen Internet',
@@ -1350,3 +1351,6 @@ export const SERVICES: ServiceEntry[] = [
   { name: 'CTM', company: null, category: 'telecom', aliases: ['Companhia de Telecomunicações de Macau'], caseSensitiveAliases: ['CTM'] },
   { name: 'San-in Godo Bank', company: null, category: 'bank', aliases: ['Gogin'] },
 ];
+
+/** Every service: the list above, then the local services of each language's markets (services-local.ts). */
+export const SERVICES: ServiceEntry[] = [...LISTED_FIRST, ...LOCAL_SERVICES];

@@ -72,11 +72,15 @@ export class Context {
 
   /** A sentence that speaks of an outage: an outage word, or a "<service> down" phrase. */
   isOutageSentence(s: Sentence): boolean {
-    if (this.has(s, 'outage')) return true;
+    // An outage word inside a maintenance notice's own phrase ("estará indisponível", "будут
+    // недоступны") announces a planned window, not a failure.
+    const notices = this.termsIn(s).filter((t) => t.payload.kind === 'neg' && t.payload.group === 'maintenance');
+    const inNotice = (t: TermMatch) => notices.some((n) => n.start <= t.start && n.end >= t.end);
+    if (this.cues(s, 'outage').some((t) => !inNotice(t))) return true;
     // A headline's system noun with a service-down word after it: "Site do Fundo Ambiental em
     // baixo", "the council's payment portal down again" (a name the gazetteer lacks between them).
     // "Lucro da NOS cai 13%", "Netflix subscribers down 2%": a figure that falls, not a service.
-    const down = this.cues(s, 'serviceDown').filter((d) => !FIGURE_AFTER_RE.test(this.at.text.slice(this.at.toOriginal(d.end - 1) + 1, this.at.toOriginal(d.end - 1) + 16)));
+    const down = this.cues(s, 'serviceDown').filter((d) => !inNotice(d) && !FIGURE_AFTER_RE.test(this.at.text.slice(this.at.toOriginal(d.end - 1) + 1, this.at.toOriginal(d.end - 1) + 16)));
     if (this.at.isTitle(s)) {
       const nouns = this.cues(s, 'digital');
       // (Or the word right before the noun, as a verb opening the headline: "пропали интернет и связь".)

@@ -40,7 +40,9 @@ export function findRelated(ctx: Context, services: RankedService[], dates: Date
 
   // 1. Mentions: past sentences that speak of an outage, with a period we can place.
   for (const s of ctx.sentences()) {
-    if (!(ctx.isOutageSentence(s) || ctx.has(s, 'past'))) continue;
+    // (An attack counts as an outage here: "recalls February's ransomware attack on X".)
+    const attack = ctx.termsIn(s).some((t) => t.payload.kind === 'cause' && t.payload.category === 'cyberattack');
+    if (!(ctx.isOutageSentence(s) || ctx.has(s, 'past') || attack)) continue;
     // A sentence not told in the past may still name an earlier outage by its date ("le 20
     // octobre", "im Oktober" in a November story): then only windows well before publication.
     const past = ctx.isPast(s);

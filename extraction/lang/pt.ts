@@ -51,6 +51,7 @@ const pt: LanguageData = {
       'manutenção programada', 'manutenção planejada', 'manutenção planeada', 'manutenção preventiva', 'janela de manutenção', 'ficará indisponível', 'ficarão indisponíveis',
       'ficará fora do ar', 'estará indisponível', 'estará fora do ar', 'parada programada', 'paragem programada', 'durante a manutenção', 'trabalhos de manutenção',
       'atualização programada', 'interrupção programada', 'por manutenção', 'manutenção',
+      'vai estar indisponível', 'vão estar indisponíveis', 'vai ficar indisponível', 'vão ficar indisponíveis', 'vai estar fora do ar', 'vai ficar fora do ar', 'estarão indisponíveis', 'estarão fora do ar', 'ficarão fora do ar',
     ],
     power: [
       'falta de energia', 'falta de luz', 'queda de energia', 'corte de energia', 'cortes de energia', 'sem energia', 'sem luz', 'energia elétrica', 'energia eléctrica',
