@@ -80,15 +80,21 @@ function besideOrSubject(ctx: Context, candidates: Candidate[], cues: { start: n
   const rightBefore = (c: Candidate, k: { start: number }) => k.start >= c.end && k.start - c.end <= 4 && joined.test(text.slice(c.end, k.start).trim());
   const linkedAfter = (c: Candidate, k: { end: number }) => c.start >= k.end && (gapOf(k.end, c.start) === '' || LINKS.has(gapOf(k.end, c.start)));
   const beside = (c: Candidate) => cues.some((k) => rightBefore(c, k) || linkedAfter(c, k));
+  // (A headline may open with a quote and a colon before its own words: „Wie vor 20 Jahren": IHKs …)
+  const opening = /^\s*[«"“„「『][^«»"“”„「」『』\n]{2,60}[»"”“」』]\s*:\s*/u.exec(text.slice(titleStart, titleStart + 80));
+  const subjectStart = titleStart + (opening?.[0].length ?? 0);
   return candidates.find(beside)
     // The headline's subject: its first name (quoted, or capitalised where capitals mark names),
     // which the text writes again as a name, capitalised inside a sentence ("When …" is not one).
-    ?? candidates.find((c) => (c.quoted ? QUOTED_SUBJECT.has(lang) : marked(c, lang) && c.start - titleStart <= 4 && nameInBody(ctx, c.name)));
+    ?? candidates.find((c) => (c.quoted ? QUOTED_SUBJECT.has(lang) && c.start >= subjectStart - 1 : marked(c, lang) && c.start >= subjectStart && c.start - subjectStart <= 4 && nameInBody(ctx, singular(c.name))));
 }
+
+/** An acronym in the plural names one body: "IHKs" are the IHK's chambers. */
+const singular = (name: string) => (/^\p{Lu}{2,5}s$/u.test(name) ? name.slice(0, -1) : name);
 
 function rankedName(ctx: Context, c: Candidate, score: number): RankedService {
   const folded = { start: ctx.at.toFolded(c.start), end: ctx.at.toFolded(c.end) };
-  return { score, fact: { name: c.name, company: null, evidence: [ctx.at.evidence(folded.start, folded.end)] } };
+  return { score, fact: { name: singular(c.name), company: null, evidence: [ctx.at.evidence(folded.start, folded.end)] } };
 }
 
 /**

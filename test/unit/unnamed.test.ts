@@ -143,5 +143,9 @@ describe('what a report describes rather than names', () => {
         'Quillmart shoppers could not pay by phone on Monday because WhatsApp went down across the country.\nQuillmart said WhatsApp Pay was unavailable for three hours and that the outage was not on its side.', 'en')).not.toBe('Quillmart');
     });
   });
-});
 
+  it('in German, an acronym is a name, also as the subject after a quote that opens the headline', () => {
+    expect(first('„Zurück zum Papier": KVNs nach Cyberangriff nur per Telefon erreichbar',
+      'Die KVN sind seit Montag nach einem Cyberangriff auf ihren IT-Dienstleister nicht erreichbar: Webseiten und Online-Portale sind nicht aufrufbar, E-Mails kommen nicht an.\nDie KVN arbeiten nach eigenen Angaben mit Hochdruck daran, die Systeme wiederherzustellen.', 'de')).toBe('KVN');
+  });
+});
