@@ -76,8 +76,9 @@ function besideOrSubject(ctx: Context, candidates: Candidate[], cues: { start: n
   const gapOf = (a: number, b: number) => text.slice(a, b).replace(/[«»"“”„「」『』]/g, '').trim().toLowerCase();
   // Beside a cue: "X cue", "X-cue", "X's cue" (in German, where every noun has a capital, only
   // joined by a hyphen: "Telekom-Störung"); or "cue X", "cue <link> X".
-  const joined = CAPITALS_NOT_NAMES.has(lang) ? /^-$/ : /^(?:['’]s)?-?$/;
-  const rightBefore = (c: Candidate, k: { start: number }) => k.start >= c.end && k.start - c.end <= 4 && joined.test(text.slice(c.end, k.start).trim());
+  // (An acronym is a name there too: "E-Banking der ZKB stockt".)
+  const joined = (c: Candidate) => (CAPITALS_NOT_NAMES.has(lang) && !ACRONYM_RE.test(c.name) ? /^-$/ : /^(?:['’]s)?-?$/);
+  const rightBefore = (c: Candidate, k: { start: number }) => k.start >= c.end && k.start - c.end <= 4 && joined(c).test(text.slice(c.end, k.start).trim());
   const linkedAfter = (c: Candidate, k: { end: number }) => c.start >= k.end && (gapOf(k.end, c.start) === '' || LINKS.has(gapOf(k.end, c.start)));
   const beside = (c: Candidate) => cues.some((k) => rightBefore(c, k) || linkedAfter(c, k));
   // (A headline may open with a quote and a colon before its own words: „Wie vor 20 Jahren": IHKs …)
@@ -150,6 +151,9 @@ function nameCandidates(ctx: Context, from: number, to: number, lang: string, cu
       // A name run into the fault by a hyphen ("EGVP-Ausfall", "Volksbanken-Panne"): the name is what comes before it.
       const cue = cues.find((k) => k.start > start && k.start < start + name.length && text[k.start - 1] === '-');
       if (cue) name = name.slice(0, cue.start - start);
+      // An acronym after a joiner stands on its own too: "E-Banking der ZKB" is the ZKB's.
+      const tail = / (\p{Lu}{2,5}s?)$/u.exec(name);
+      if (tail && name.length > tail[0].length) out.push({ name: tail[1], start: start + tail.index + 1, end: start + name.length, quoted: false });
       name = longestNamedPrefix(ctx, name.replace(/[.'’-]+$/, ''));
       out.push({ name, start, end: start + name.length, quoted: false });
     }

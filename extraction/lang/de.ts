@@ -33,7 +33,7 @@ const de: LanguageData = {
   serviceDownTerms: [
     'ruckelt', 'ruckelte', 'zickt', 'zickte', 'hakt', 'hakte', 'macht probleme', 'machte probleme', 'machen probleme', 'machten probleme', 'hatte probleme', 'hatten probleme', 'haben probleme', 'mit störungen', 'mit ausfällen', 'mit aussetzern', 'setzt aus', 'setzte aus', 'lädt nicht', 'hängt sich auf',
     'down', 'gestört', 'ausgefallen', 'offline', 'nicht erreichbar', 'geht nicht', 'funktioniert nicht', 'störung', 'ausfall', 'lahmgelegt', 'streikt', 'streiken',
-    'hat probleme', 'mit problemen', 'spinnt', 'fällt aus', 'überlastet', 'in die knie',
+    'hat probleme', 'mit problemen', 'spinnt', 'fällt aus', 'überlastet', 'in die knie', 'stockt', 'stockte', 'stocken', 'stockten',
     // a helper's proposal (blind to the evaluation set), seventh session
     'lahm', 'bricht zusammen', 'brach zusammen', 'brechen zusammen', 'brachen zusammen', 'macht schlapp', 'machte schlapp', 'friert ein',
   ],

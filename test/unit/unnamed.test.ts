@@ -148,4 +148,9 @@ describe('what a report describes rather than names', () => {
     expect(first('„Zurück zum Papier": KVNs nach Cyberangriff nur per Telefon erreichbar',
       'Die KVN sind seit Montag nach einem Cyberangriff auf ihren IT-Dienstleister nicht erreichbar: Webseiten und Online-Portale sind nicht aufrufbar, E-Mails kommen nicht an.\nDie KVN arbeiten nach eigenen Angaben mit Hochdruck daran, die Systeme wiederherzustellen.', 'de')).toBe('KVN');
   });
+
+  it('in German, an acronym right before the fault word is what failed, also after an article', () => {
+    expect(first('Nach dem Update: Online-Banking der BKW stockt seit dem Morgen',
+      'Kundinnen und Kunden der BKW können seit dem frühen Morgen keine Zahlungen im Online-Banking auslösen; die App meldet einen Fehler.\nDie BKW bestätigte die Störung und arbeitet nach eigenen Angaben an einer Lösung.', 'de')).toBe('BKW');
+  });
 });
