@@ -119,24 +119,27 @@ function leadText(doc: Document): string {
  * parsed on every news page (the full analysis explains its verdict).
  */
 export function quickLookText(title: string, lead: string, lang: string | null, terms: PackedQuickTerms): { candidate: boolean } {
-  return lookAtText(title, lead, lang, terms, guessLanguages, arabicProclitics);
+  return lookAtText(title, lead, lang, terms, declaredOrGuessed, arabicProclitics);
 }
 
 /**
- * How an undeclared page's languages are told, among those the lists hold: guessLanguages, or
- * `everyListed` where the lists hold English and one more language only (a site's own bundle),
- * so that the bundle needs no guessing code at all (every kilobyte of the detector's code costs
- * about a tenth of a millisecond to parse and compile on every news page).
+ * Which of the lists a page is searched with, given its folded text and declared language:
+ * `declaredOrGuessed` (the declared language and English, else the languages the text shows) where
+ * the lists hold every language; `everyListed` where they hold English and one more language only
+ * (a site's own bundle), which then needs no code to read a language tag or guess one (every
+ * kilobyte of the detector's code costs about a tenth of a millisecond to parse and compile on
+ * every news page). A site's own bundle so searches an English page with its other list too.
  */
-export type LanguageGuess = (spaced: string, terms: PackedQuickTerms) => string[];
+export type LanguageGuess = (spaced: string, terms: PackedQuickTerms, declared: string | null) => string[];
 export const everyListed: LanguageGuess = (_spaced, terms) => Object.keys(terms.outage);
+export const declaredOrGuessed: LanguageGuess = (spaced, terms, declared) => declaredLanguages(declared, terms) ?? guessLanguages(spaced, terms);
 
 export function lookAtText(title: string, lead: string, lang: string | null, terms: PackedQuickTerms, guess: LanguageGuess, glue?: GlueReader): { candidate: boolean } {
   const snippet = lead.slice(0, SNIPPET_CHARS);
   // Headline and lead folded at once, the headline's end marked by a character no list holds.
   const text = quickSpaced(`${title} ${TITLE_END} ${snippet}`);
   const titleEnd = text.indexOf(TITLE_END);
-  const langs = declaredLanguages(lang, terms) ?? guess(text, terms);
+  const langs = guess(text, terms, lang);
   const glued = glue && langs.includes('ar') ? glue(terms) : null;
   // The text's words, to pass over most needles unsearched: a Set lookup instead of a search
   // through the whole text for each needle (measured in a cold isolated world on 99 news pages:
@@ -156,7 +159,7 @@ export function lookAtText(title: string, lead: string, lang: string | null, ter
 }
 
 export function quickLook(doc: Document, terms: PackedQuickTerms): QuickLook {
-  return lookAtDocument(doc, terms, guessLanguages, arabicProclitics);
+  return lookAtDocument(doc, terms, declaredOrGuessed, arabicProclitics);
 }
 
 export function lookAtDocument(doc: Document, terms: PackedQuickTerms, guess: LanguageGuess, glue?: GlueReader): QuickLook {

@@ -1,5 +1,5 @@
-/** The detector of the bundle with every language's lists: it guesses an undeclared page's languages. See detector.ts. */
-import { arabicProclitics, guessLanguages } from '../extraction/quick-look';
+/** The detector of the bundle with every language's lists: it reads the page's declared language, else guesses its languages. See detector.ts. */
+import { arabicProclitics, declaredOrGuessed } from '../extraction/quick-look';
 import { runDetector } from './detector';
 
-runDetector(guessLanguages, arabicProclitics);
+runDetector(declaredOrGuessed, arabicProclitics);

@@ -12,9 +12,10 @@
  *
  * The built file carries no word lists: wxt.config.ts writes one bundle per site language with
  * that language's lists declared ahead of this code (quick-bundles.ts). It is built three times:
- * from detector-full.ts, which guesses an undeclared page's languages, for the bundle with every
- * list; from detector-lean.ts, which searches both of its lists, for a site's own bundle; from
- * detector-lean-ar.ts, which also reads words glued to Arabic proclitics, for the Arabic one.
+ * from detector-full.ts, which reads the declared language or guesses an undeclared page's, for
+ * the bundle with every list; from detector-lean.ts, which searches both of its lists, for a
+ * site's own bundle; from detector-lean-ar.ts, which also reads words glued to Arabic
+ * proclitics, for the Arabic one.
  */
 import { bundledQuickTerms } from '../extraction/quick-bundles';
 import { lookAtDocument, type GlueReader, type LanguageGuess } from '../extraction/quick-look';
@@ -42,8 +43,8 @@ function runtime(): Runtime | null {
 }
 
 /**
- * Looks at the page now and after each single-page navigation; `guess` tells an undeclared
- * page's languages, `glue` reads Arabic words glued to proclitics (bundles with Arabic lists).
+ * Looks at the page now and after each single-page navigation; `guess` tells which lists to
+ * search a page with, `glue` reads Arabic words glued to proclitics (bundles with Arabic lists).
  */
 export function runDetector(guess: LanguageGuess, glue?: GlueReader): void {
   if (window.top !== window) return;

@@ -56,7 +56,9 @@ describe('detector bundles', () => {
 
   it('a site’s own bundle searches both of its lists on a page that declares no language', () => {
     const fr = quickTermsFor(QUICK_TERMS, ['en', 'fr']);
-    expect(everyListed('', fr).sort()).toEqual(['en', 'fr']);
+    expect(everyListed('', fr, null).sort()).toEqual(['en', 'fr']);
+    // And on a page that declares English: a site's own bundle reads no language tag.
+    expect(everyListed('', fr, 'en').sort()).toEqual(['en', 'fr']);
     // English prose long enough for the guesser to rule French out, under a French headline.
     const lead = 'The weather was mild this week and the markets were calm as traders waited for the central bank. '.repeat(5);
     expect(lookAtText('Grosse panne chez Orange', lead, null, fr, guessLanguages).candidate).toBe(false);
