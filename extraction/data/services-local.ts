@@ -1,7 +1,7 @@
 /**
  * Local services of each language's markets: regional and national banks and their apps,
  * operators, e-government and tax portals, health and school systems, transit cards, payment
- * switches. Listed in the seventh session from helpers' lists written from their own knowledge
+ * switches. Listed in the eighth session from helpers' lists written from their own knowledge
  * (blind to the evaluation set), each with a line on what it is; checked against the rest of the
  * gazetteer for clashes. Local-script names are in each language file's `serviceNames`.
  * Data only; see services.ts for the rules of names and aliases.

@@ -432,7 +432,7 @@ const ar: LanguageData = {
   ],
 
   serviceNames: {
-    // local services added in the seventh session (helpers' lists, blind to the evaluation set)
+    // local services added in the eighth session (helpers' lists, blind to the evaluation set)
     'Saudi National Bank': ['البنك الأهلي السعودي', 'بنك الأهلي السعودي', 'الأهلي السعودي', 'البنك الأهلي التجاري', 'تطبيق الأهلي السعودي'],
     'Riyad Bank': ['بنك الرياض', 'تطبيق بنك الرياض'],
     'Alinma Bank': ['مصرف الإنماء', 'بنك الإنماء', 'تطبيق الإنماء'],

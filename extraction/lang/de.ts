@@ -27,14 +27,14 @@ const de: LanguageData = {
     'komplettausfall', 'mobilfunkausfall', 'serverausfälle', 'netzausfälle', 'internetausfälle', 'technischen probleme', 'technischer probleme', 'technischen störung',
     'beeinträchtigt', 'beeinträchtigung', 'beeinträchtigungen', 'nicht mehr möglich', 'nicht aufrufbar', 'nicht mehr aufrufbar', 'nicht abrufbar',
     'funktioniert nur eingeschränkt',
-    // a helper's proposal (blind to the evaluation set), seventh session
+    // a helper's proposal (blind to the evaluation set), eighth session
     'netzausf*', 'systemausf*', 'internetausf*', 'serverausf*', 'totalausf*', 'mobilfunkausf*', 'netzwerkausf*', 'computerausf*', 'technikausf*', 'teilausf*', 'unterbruch*', 'unterbrüche*', 'netzunterbr*', 'lahmleg*', 'systemproblem*', 'netzproblem*', 'serverproblem*', 'systemabsturz*', 'systemabstürz*', 'bluescreen*', 'nicht mehr funktionier*', 'nicht funktionierte', 'nicht funktionierten', 'netzüberlastung*', 'verbindungsschwierigkeiten', 'kassenstörung*', 'kassenausf*', 'internetpanne*', 'app stürzt ab', 'nur noch bar zahlen',
   ],
   serviceDownTerms: [
     'ruckelt', 'ruckelte', 'zickt', 'zickte', 'hakt', 'hakte', 'macht probleme', 'machte probleme', 'machen probleme', 'machten probleme', 'hatte probleme', 'hatten probleme', 'haben probleme', 'mit störungen', 'mit ausfällen', 'mit aussetzern', 'setzt aus', 'setzte aus', 'lädt nicht', 'hängt sich auf',
     'down', 'gestört', 'ausgefallen', 'offline', 'nicht erreichbar', 'geht nicht', 'funktioniert nicht', 'störung', 'ausfall', 'lahmgelegt', 'streikt', 'streiken',
     'hat probleme', 'mit problemen', 'spinnt', 'fällt aus', 'überlastet', 'in die knie', 'stockt', 'stockte', 'stocken', 'stockten',
-    // a helper's proposal (blind to the evaluation set), seventh session
+    // a helper's proposal (blind to the evaluation set), eighth session
     'lahm', 'bricht zusammen', 'brach zusammen', 'brechen zusammen', 'brachen zusammen', 'macht schlapp', 'machte schlapp', 'friert ein',
   ],
   digitalTerms: [
@@ -47,7 +47,7 @@ const de: LanguageData = {
     'soziale medien', 'sozialen medien', 'sozialen netzwerke*', 'verbindung', 'mobilfunk*', 'handy*', 'smartphone*', 'breitband', 'glasfaser', 'software', 'digital*',
     'streaming', 'onlinebanking', 'online-banking', 'zahlungen', 'kartenzahlung*', 'ec-karte*', 'girocard', 'kartenterminal*', 'überweisungen', 'telefonie', 'anrufe',
     'kunden', 'dns', 'api', 'web', 'festnetz', 'wlan', 'mobiles internet', 'datenverbindung', 'it-systeme', 'it', 'systeme',
-    // a helper's proposal (blind to the evaluation set), seventh session
+    // a helper's proposal (blind to the evaluation set), eighth session
     'billettautomat*', 'bancomat*', 'postomat*', 'debitkarte*', 'kernbank*', 'notrufnummer*', 'kabelnetz*', 'dsl', 'homepage*', 'betriebssystem*', 'rechner', 'laptop*', 'streamingdienst*', 'kurznachrichtendienst*', 'chatbot*', 'natel*', 'e-finance', 'bezahlapp*', 'festnetz*',
   ],
   negativeContexts: {
@@ -99,11 +99,11 @@ const de: LanguageData = {
     'laufen wieder', 'wieder da', 'normalisiert', 'normalbetrieb', 'entwarnung', 'wieder nutzbar', 'wieder möglich', 'wieder aufgenommen', 'erholt', 'wieder im netz',
     'wieder wie gewohnt', 'wieder normal', 'wieder reibungslos', 'wieder stabil', 'wieder funktionsfähig', 'wieder in betrieb', 'wieder hergestellt',
     'wieder empfang', 'wieder zugreifen', 'wieder zugänglich', 'wieder aufrufbar', 'wieder möglich',
-    // a helper's proposal (blind to the evaluation set), seventh session
+    // a helper's proposal (blind to the evaluation set), eighth session
     'wieder funktionier*', 'wieder hochgefahren', 'wieder abrufbar', 'wieder zur verfügung', 'wieder läuft', 'wieder am laufen', 'wieder störungsfrei', 'wieder einwandfrei', 'wieder problemlos', 'wieder angelaufen', 'wieder einloggen', 'wieder zugriff', 'wieder telefonieren', 'wieder mit karte', 'wieder im regelbetrieb', 'wieder internet',
   ],
   resolvedCues: ['aufgehoben', 'wieder freigeschaltet', 'entsperrt', 'behoben', 'gelöst', 'beseitigt', 'vollständig wiederhergestellt', 'komplett wiederhergestellt', 'alle dienste laufen wieder', 'problem ist behoben', 'störung ist behoben', 'störung behoben', 'fehler behoben', 'wieder stabil', 'läuft wieder stabil', 'bedauert', 'bedauern', 'gab entwarnung', 'gibt entwarnung', 'entwarnung gegeben', 'vorfall geschlossen', 'störung beendet',
-    // a helper's proposal (blind to the evaluation set), seventh session
+    // a helper's proposal (blind to the evaluation set), eighth session
     'wieder vollständig', 'wieder uneingeschränkt', 'wieder voll funktionsfähig', 'repariert', 'instand gesetzt',
   ],
   apologyCues: ['entschuldigt', 'entschuldigte sich', 'entschuldigen uns', 'entschuldigung'],

@@ -39,14 +39,14 @@ const tr: LanguageData = {
     'ulaşamadı*', 'ulaşamıyor*', 'erişimde sorun*', 'erişimde problem*', 'erişimde sıkıntı*', 'bağlantı problem*', 'giriş sorun*', 'giriş problem*',
     'oturum açma sorun*', 'hizmet alınamıyor', 'hizmet alınamadı', 'hizmet alamıyor*', 'hizmet alamadı*', 'havale yapılamıyor', 'eft yapılamıyor', 'erişim kesildi', 'erişime kapandı', 'internet gitti', 'şebeke gitti', 'hatlar kesildi', 'sinyal yok', 'servis dışı kaldı',
     'yavaşlatıl*', 'yavaşlama yaşan*', 'bant daraltma*', 'erişim kısıtla*', 'erişim engel*', 'erişime kapatıl*', 'sistem göçtü', 'işlemler durdu', 'hizmet durdu',
-    // a helper's proposal (blind to the evaluation set), seventh session
+    // a helper's proposal (blind to the evaluation set), eighth session
     'hatlar kilitlendi', 'hatları kilitlendi', 'hatlarda kilitlenme', 'şebeke kilitlendi', 'şebekeler kilitlendi', 'sistemler kilitlendi', 'teknik bir sorun*', 'teknik bir problem*', 'sistemsel bir sorun*', 'işlemlerini yapamadı*', 'işlemlerini yapamıyor*', 'işlemlerini gerçekleştiremedi*', 'işlemleri yapılamıyor', 'işlemleri yapılamadı', 'bağlantı kurulamıyor', 'bağlantı kurulamadı', 'bağlanılamıyor', 'bağlantı sağlanamıyor', 'bağlantı sağlanamadı', 'erişmekte güçlük*', 'erişimde güçlük*', 'bağlanmakta güçlük*', 'giriş yapmakta güçlük*', 'işlem yapmakta zorlan*', 'yüklenemedi', 'mesajlar gitmiyor', 'sms gelmiyor', 'hatayla karşılaştı*', 'beklenmeyen bir hata', 'şebekesiz kaldı', 'şebekesiz kalan', 'internet felç*', 'iletişim felç*', 'sistemleri felç*', 'sistemler felç*', 'bağlantısı kesildi', 'internet düştü',
   ],
   serviceDownTerms: [
     'kilitlendi', 'tıkandı', 'dondu', 'göçtü', 'bozuldu', 'bozuldu mu', 'çekmiyor', 'kesildi', 'kesik', 'bağlanmıyor', 'problemi', 'girilmiyor', 'erişilemiyor',
     'çöktü', 'çöktü mü', 'çökmüş', 'çöktüğü', 'gitti', 'gitti mi', 'düştü', 'kesintisi', 'kesintisi mi', 'arızası', 'arızalandı', 'erişim sorunu', 'sorunu', 'sorun mu var',
     'açılmıyor', 'çalışmıyor', 'down', 'neden açılmıyor', 'neden çalışmıyor', 'hata veriyor', 'yavaşladı', 'çalışmıyor mu', 'açılmıyor mu', 'kesinti mi var', 'erişim problemi',
-    // a helper's proposal (blind to the evaluation set), seventh session
+    // a helper's proposal (blind to the evaluation set), eighth session
     'açılamıyor', 'açılamadı', 'kapandı mı', 'mesaj gitmiyor', 'neden yüklenmiyor', 'sorun mu yaşanıyor', 'cevap vermiyor',
   ],
   digitalTerms: [
@@ -57,7 +57,7 @@ const tr: LanguageData = {
     'ağ', 'ağı', 'şebeke*', 'mesaj*', 'mesajlaşma', 'giriş', 'oturum', 'e-posta*', 'eposta*', 'veri merkez*', 'hizmet*', 'servis*', 'sosyal medya*', 'bağlantı*',
     'mobil', 'operatör*', 'genişbant', 'geniş bant', 'fiber', 'yazılım*', 'dijital', 'yayın akışı', 'dizi platform*', 'mobil bankacılık', 'internet bankacılığı',
     'ödeme*', 'kartlı ödeme*', 'pos', 'arama*', 'abone*', 'müşteri*', 'dns', 'api', 'web', 'erişim*', 'e-devlet', 'akıllı telefon*', 'hat', 'hatlar', 'mobil veri', 'altyapı*',
-    // a helper's proposal (blind to the evaluation set), seventh session
+    // a helper's proposal (blind to the evaluation set), eighth session
     'çevrimiçi', 'bilgi işlem*', 'e-bilet*', 'e-reçete', 'çekirdek bankacılık', 'telefon hat*', 'iletişim ağları', 'server*', 'randevu sistem*', 'başvuru sistem*',
   ],
   negativeContexts: {
@@ -108,11 +108,11 @@ const tr: LanguageData = {
     'tekrar çalışmaya', 'yeniden çalışmaya', 'yeniden çalışıyor', 'tekrar çalışıyor', 'toparlandı', 'toparlanıyor', 'toparlanmaya başladı', 'geri geldi', 'geri geldiğini',
     'geri döndü', 'hizmet vermeye başladı', 'yeniden aktif',
     'yeniden hizmet', 'yeniden açıldı', 'tekrar açıldı', 'erişime açıldı', 'eski haline döndü', 'yeniden kullanılabilir',
-    // a helper's proposal (blind to the evaluation set), seventh session
+    // a helper's proposal (blind to the evaluation set), eighth session
     'normale dönüyor', 'normale dönmüş', 'tekrar erişilebil*', 'yeniden erişilebiliyor', 'yeniden ulaşılabil*', 'yeniden hizmete', 'tekrar hizmete', 'çalışır hale geldi', 'çalışır hale getirildi', 'normal seyrinde', 'internet geldi', 'internetler geldi', 'işlemler yeniden başladı',
   ],
   resolvedCues: ['erişim engeli kaldırıldı', 'kısıtlama kaldırıldı', 'kısıtlaması kaldırıldı', 'yasak kaldırıldı', 'engel kaldırıldı', 'giderildi', 'giderildiğini', 'giderildiği', 'giderildiğine', 'giderilmiştir', 'giderilmiş', 'sorun giderildi', 'çözüldü', 'çözüldüğünü', 'çözülmüştür', 'çözülmüş', 'sorun çözüldü', 'tamamen düzeldi', 'tamamen normale', 'tamamen giderildi', 'tamamen giderildiğini', 'ortadan kaldırıldı', 'ortadan kalktı', 'ortadan kalkmıştır', 'olağan seyrine', 'sorun kalmadı', 'olağan şekilde', 'sorunsuz çalış*', 'sorunsuz şekilde', 'hizmetlerimiz normal',
-    // a helper's proposal (blind to the evaluation set), seventh session
+    // a helper's proposal (blind to the evaluation set), eighth session
     'düzeltildi', 'onarıldı', 'çözüme kavuşturuldu', 'çözüme kavuştu', 'çözüldüğü', 'giderilmesiyle', 'yasağı kaldırıldı', 'engeli kaldırıldı',
   ],
   apologyCues: ['özür dile*', 'özür diliyoruz', 'özür dileriz', 'özür'],
@@ -258,7 +258,7 @@ const tr: LanguageData = {
     'resmi hesab*', 'destek hesab*', 'basın bülteni',
   ],
   serviceNames: {
-    // local services added in the seventh session (helpers' lists, blind to the evaluation set)
+    // local services added in the eighth session (helpers' lists, blind to the evaluation set)
     'QNB Finansbank': ['finansbank', 'qnb türkiye'],
     'Enpara': ['enpara.com'],
     'DenizBank': ['deniz bank', 'mobildeniz'],
