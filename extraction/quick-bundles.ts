@@ -6,7 +6,7 @@
  * bundle with every list. wxt.config.ts writes the bundles and declares each for its sites.
  * @module
  */
-import { guessLanguages, OTHER_SCRIPTS } from './quick-look';
+import { guessLanguages, OTHER_SCRIPTS, primarySubtag } from './quick-look';
 import { quickSpaced } from './quick-match';
 import type { PackedQuickTerms } from './quick-terms-source';
 
@@ -56,7 +56,7 @@ export function detectorFileForLanguage(lang: string, listed: readonly string[])
  * several, or is too short to tell, and the site keeps the bundle with every list.
  */
 export function addedSiteLanguage(declared: string | null, text: string, listed: readonly string[]): string | null {
-  const code = (declared ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  const code = primarySubtag((declared ?? '').trim());
   if (listed.includes(code)) return code;
   const shown = guessLanguages(quickSpaced(text.slice(0, 4000))).filter((l) => listed.includes(l));
   const own = shown.filter((l) => l !== 'en');

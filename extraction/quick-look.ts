@@ -86,15 +86,19 @@ function hasList(terms: PackedQuickTerms, lang: string): boolean {
  * `terms` hold no list for it.
  */
 function declaredLanguages(lang: string | null, terms: PackedQuickTerms): string[] | null {
-  // "en-GB", "pt_BR": the primary subtag (no regular expression: each one compiles on every page).
-  const tag = (lang ?? '').toLowerCase();
-  let end = tag.length;
+  const code = primarySubtag(lang);
+  return hasList(terms, code) ? [...new Set([code, 'en'])].filter((l) => hasList(terms, l)) : null;
+}
+
+/** "en-GB", "pt_BR" → "en", "pt", lower-cased (no regular expression: each one compiles on every page that runs it). */
+export function primarySubtag(tag: string | null): string {
+  const lower = (tag ?? '').toLowerCase();
+  let end = lower.length;
   for (const sep of ['-', '_']) {
-    const at = tag.indexOf(sep);
+    const at = lower.indexOf(sep);
     if (at >= 0 && at < end) end = at;
   }
-  const code = tag.slice(0, end);
-  return hasList(terms, code) ? [...new Set([code, 'en'])].filter((l) => hasList(terms, l)) : null;
+  return lower.slice(0, end);
 }
 
 /** The first paragraphs' text, up to a few KB, without walking the whole page. */

@@ -48,12 +48,6 @@ export function quickNeedle(term: string): string {
   return term.endsWith('*') ? ` ${term.slice(0, -1)}` : ` ${term} `;
 }
 
-/** A needle back as the term it stands for (for the popup's "why"). */
-export function needleTerm(needle: string): string {
-  if (!needle.startsWith(' ')) return needle;
-  return needle.endsWith(' ') ? needle.slice(1, -1) : `${needle.slice(1)}*`;
-}
-
 /**
  * Where a needle's word, found at `at` without a space before it, may stand glued to what
  * precedes it: the glued word's start, or -1. Only the Arabic lists need one (proclitics), so

@@ -91,7 +91,7 @@ function besideOrSubject(ctx: Context, candidates: Candidate[], cues: { start: n
 }
 
 /** An acronym in the plural names one body: "IHKs" are the IHK's chambers. */
-const singular = (name: string) => (/^\p{Lu}{2,5}s$/u.test(name) ? name.slice(0, -1) : name);
+const singular = (name: string) => (ACRONYM_RE.test(name) && name.endsWith('s') ? name.slice(0, -1) : name);
 
 function rankedName(ctx: Context, c: Candidate, score: number): RankedService {
   const folded = { start: ctx.at.toFolded(c.start), end: ctx.at.toFolded(c.end) };
@@ -152,8 +152,8 @@ function nameCandidates(ctx: Context, from: number, to: number, lang: string, cu
       const cue = cues.find((k) => k.start > start && k.start < start + name.length && text[k.start - 1] === '-');
       if (cue) name = name.slice(0, cue.start - start);
       // An acronym after a joiner stands on its own too: "E-Banking der ZKB" is the ZKB's.
-      const tail = / (\p{Lu}{2,5}s?)$/u.exec(name);
-      if (tail && name.length > tail[0].length) out.push({ name: tail[1], start: start + tail.index + 1, end: start + name.length, quoted: false });
+      const last = name.slice(name.lastIndexOf(' ') + 1);
+      if (last.length < name.length && ACRONYM_RE.test(last)) out.push({ name: last, start: start + name.length - last.length, end: start + name.length, quoted: false });
       name = longestNamedPrefix(ctx, name.replace(/[.'’-]+$/, ''));
       out.push({ name, start, end: start + name.length, quoted: false });
     }
