@@ -20,6 +20,9 @@
  *     profile also sees our promise continuations (the sidebar's render after its awaits),
  *     which the trace's FunctionCall/EvaluateScript events miss; the trace events are summed
  *     too ("trace" column) as a cross-check.
+ *     Beside it, the same events on the thread clock ("cpu"): our main-thread CPU time, without
+ *     the time the thread was descheduled inside them (wall-clock figures move by ±0.15 ms from
+ *     run to run on this 2-core machine, where the browser's processes take the cores in turns).
  *   - long tasks: trace RunTask events over 50 ms on the renderer main thread that contain
  *     our work (and how many of them are over 50 ms by our work alone).
  *   - document_idle: the start of the detector's EvaluateScript in the trace; the sidebar is
@@ -97,6 +100,12 @@ interface Result {
   oursSelf: number;
   /** Sum of our EvaluateScript/FunctionCall/v8.compile trace events, nested ones once (ms). */
   oursTrace: number;
+  /**
+   * The same events on the thread clock: the main thread's CPU time in our work, without the
+   * time the thread was descheduled in them (on this 2-core machine the browser's other
+   * processes take it in turns; the wall-clock events then vary by ±0.15 ms from run to run).
+   */
+  oursCpu: number;
   longTasks: number;
   longTasksOurs: number;
   /** Our timers, callbacks or scripts after the first look (negatives). */
@@ -268,6 +277,9 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread clock: the event's start and CPU time on its own thread (absent where the platform has no thread clock). */
+  tts?: number;
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { url?: string; frame?: string } };
@@ -315,6 +327,7 @@ interface Analysis {
   oursTotal: number;
   oursSelf: number;
   oursTrace: number;
+  oursCpu: number;
   longTasks: number;
   longTasksOurs: number;
   laterActivity: number;
@@ -413,6 +426,7 @@ function analyse(events: TraceEvent[], profile: Profile | null, extPrefix: strin
     oursTotal: (profile ? oursTotal : unionLength(oursIv)) / 1000,
     oursSelf: profile ? oursSelf / 1000 : NaN,
     oursTrace: unionLength(oursIv) / 1000,
+    oursCpu: ours.every((e) => e.tts !== undefined && e.tdur !== undefined) ? unionLength(ours.map((e) => [e.tts!, e.tts! + e.tdur!])) / 1000 : NaN,
     longTasks,
     longTasksOurs,
     laterActivity: oursAfter + timersOurs,
@@ -452,7 +466,7 @@ interface Pending {
  * measure textContent and Readability in the page.
  */
 async function measure(b: ExtensionBrowser, p: BenchPage): Promise<Pending> {
-  const r: Result = { page: p, ok: false, oursTotal: NaN, oursSelf: NaN, oursTrace: NaN, longTasks: 0, longTasksOurs: 0, laterActivity: 0, analysed: false, sidebar: false, idleToVisible: null, loadToVisible: null, textContent: null, readability: null, phases: {} };
+  const r: Result = { page: p, ok: false, oursTotal: NaN, oursSelf: NaN, oursTrace: NaN, oursCpu: NaN, longTasks: 0, longTasksOurs: 0, laterActivity: 0, analysed: false, sidebar: false, idleToVisible: null, loadToVisible: null, textContent: null, readability: null, phases: {} };
   const out: Pending = { result: r, profile: null, frameId: null };
   let tp = Date.now();
   const phase = (name: string) => {
@@ -535,7 +549,7 @@ function analyseBatch(events: TraceEvent[], batch: Pending[], extPrefix: string)
     }
     const mine = events.filter((e) => e.ph !== 'M' && e.ts >= nav.ts && e.ts <= end.ts);
     const a = analyse([...meta, ...mine], pend.profile, extPrefix, r.page.cls);
-    Object.assign(r, { oursTotal: a.oursTotal, oursSelf: a.oursSelf, oursTrace: a.oursTrace, longTasks: a.longTasks, longTasksOurs: a.longTasksOurs, laterActivity: a.laterActivity, analysed: a.analysed });
+    Object.assign(r, { oursTotal: a.oursTotal, oursSelf: a.oursSelf, oursTrace: a.oursTrace, oursCpu: a.oursCpu, longTasks: a.longTasks, longTasksOurs: a.longTasksOurs, laterActivity: a.laterActivity, analysed: a.analysed });
     if (r.page.cls === 'positive' && r.sidebar && a.idleTs !== null && a.visibleTs !== null) r.idleToVisible = (a.visibleTs - a.idleTs) / 1000;
     if (DEBUG) {
       const p = r.page;
@@ -595,13 +609,13 @@ function table(results: Result[]) {
     ['positives', results.filter((r) => r.page.cls === 'positive' && r.ok)],
   ];
   console.log('\nContent-script main-thread time per page, ms (negatives: trace = our EvaluateScript/FunctionCall/compile events, no profiler running; positives: CPU profile, samples with our script in the stack; self = ours on top)');
-  console.log(`${'class'.padEnd(10)} ${'n'.padStart(4)} ${'median'.padStart(7)} ${'p95'.padStart(7)} ${'max'.padStart(7)} | ${'self md'.padStart(7)} ${'trace md'.padStart(8)} ${'trace p95'.padStart(9)} | long tasks >50 ms with our work (ours alone >50 ms) in pages`);
+  console.log(`${'class'.padEnd(10)} ${'n'.padStart(4)} ${'median'.padStart(7)} ${'p95'.padStart(7)} ${'max'.padStart(7)} | ${'self md'.padStart(7)} ${'trace md'.padStart(8)} ${'trace p95'.padStart(9)} ${'cpu md'.padStart(7)} ${'cpu p95'.padStart(7)} | long tasks >50 ms with our work (ours alone >50 ms) in pages`);
   for (const [name, rs] of classes) {
     const tot = rs.map((r) => r.oursTotal);
     const lt = rs.filter((r) => r.longTasks > 0).length;
     const lto = rs.filter((r) => r.longTasksOurs > 0).length;
     const ltn = rs.reduce((s, r) => s + r.longTasks, 0);
-    console.log(`${name.padEnd(10)} ${String(rs.length).padStart(4)} ${f(quantile(tot, 0.5))} ${f(quantile(tot, 0.95))} ${f(Math.max(...tot))} | ${f(quantile(rs.map((r) => r.oursSelf), 0.5))} ${f(quantile(rs.map((r) => r.oursTrace), 0.5), 8)} ${f(quantile(rs.map((r) => r.oursTrace), 0.95), 9)} | ${ltn} tasks in ${lt} pages (${lto} pages with ours alone >50 ms)`);
+    console.log(`${name.padEnd(10)} ${String(rs.length).padStart(4)} ${f(quantile(tot, 0.5))} ${f(quantile(tot, 0.95))} ${f(Math.max(...tot))} | ${f(quantile(rs.map((r) => r.oursSelf), 0.5))} ${f(quantile(rs.map((r) => r.oursTrace), 0.5), 8)} ${f(quantile(rs.map((r) => r.oursTrace), 0.95), 9)} ${f(quantile(rs.map((r) => r.oursCpu), 0.5))} ${f(quantile(rs.map((r) => r.oursCpu), 0.95))} | ${ltn} tasks in ${lt} pages (${lto} pages with ours alone >50 ms)`);
   }
   console.log('\nBeside them, the same pages in the page world, ms: one document.body.textContent read, one Readability parse; ratios = ours / that, per page');
   console.log(`${'class'.padEnd(10)} ${'n'.padStart(4)} ${'text md'.padStart(8)} ${'text p95'.padStart(8)} ${'Rdb md'.padStart(8)} ${'Rdb p95'.padStart(8)} | ${'ours/text md'.padStart(12)} ${'ours/Rdb md'.padStart(11)} ${'ours/Rdb p95'.padStart(12)} ${'md(ours)/md(Rdb)'.padStart(16)}`);
@@ -648,6 +662,7 @@ for (const warm of [neg.pages[0], pos.pages[0]].filter(Boolean)) await measure(b
 // the detector may gain). Later passes measure the negatives only.
 const PASSES = Math.max(1, Number(process.env.BENCH_PASSES ?? 1) || 1);
 const passMedians: number[] = [];
+const passCpuMedians: number[] = [];
 const negativeRuns = new Map<string, Result[]>();
 for (let pass = 0; pass < PASSES; pass++) {
   const all = pass === 0 ? [...neg.pages, ...pos.pages] : neg.pages;
@@ -662,6 +677,7 @@ for (let pass = 0; pass < PASSES; pass++) {
   }
   const negs = done.filter((r) => r.page.cls === 'negative' && r.ok);
   passMedians.push(quantile(negs.map((r) => r.oursTotal), 0.5));
+  passCpuMedians.push(quantile(negs.map((r) => r.oursCpu), 0.5));
   for (const r of negs) negativeRuns.set(r.page.name, [...(negativeRuns.get(r.page.name) ?? []), r]);
   if (pass === 0) results.push(...done);
 }
@@ -670,10 +686,11 @@ if (PASSES > 1) {
     const runs = negativeRuns.get(r.page.name);
     if (r.page.cls !== 'negative' || !runs) continue;
     r.oursTotal = quantile(runs.map((x) => x.oursTotal), 0.5);
+    r.oursCpu = quantile(runs.map((x) => x.oursCpu), 0.5);
     r.longTasks = Math.max(...runs.map((x) => x.longTasks));
     r.longTasksOurs = Math.max(...runs.map((x) => x.longTasksOurs));
   }
-  console.log(`Negatives' median in each pass: ${passMedians.map((m) => f(m, 0)).join(', ')} ms; below, each page's time is the median of its ${PASSES} passes`);
+  console.log(`Negatives' median in each pass: ${passMedians.map((m) => f(m, 0)).join(', ')} ms (thread CPU time: ${passCpuMedians.map((m) => f(m, 0)).join(', ')}); below, each page's time is the median of its ${PASSES} passes`);
 }
 await tracer.close();
 const listenerSample = neg.pages.filter((_, i) => i % Math.max(1, Math.floor(neg.pages.length / LISTENER_SAMPLE)) === 0).slice(0, LISTENER_SAMPLE);
@@ -734,7 +751,8 @@ const negMedian = quantile(negatives.map((r) => r.oursTotal), 0.5);
 const negLong = negatives.filter((r) => r.longTasks > 0).length;
 const p95Idle = quantile(idle, 0.95);
 console.log('\nBudgets');
-console.log(`  negatives median ≤ 2 ms:                       ${f(negMedian, 0)} ms → ${negMedian <= 2 ? 'MET' : 'NOT MET'}`);
+const negCpuMedian = quantile(negatives.map((r) => r.oursCpu), 0.5);
+console.log(`  negatives median ≤ 2 ms:                       ${f(negMedian, 0)} ms → ${negMedian <= 2 ? 'MET' : 'NOT MET'} (thread CPU time ${f(negCpuMedian, 0)} ms)`);
 console.log(`  negatives, no long task with our work:         ${negLong} pages → ${negLong === 0 ? 'MET' : 'NOT MET'}`);
 console.log(`  positives visible ≤ 300 ms after idle, p95:    ${f(p95Idle, 0, 0)} ms → ${p95Idle <= 300 ? 'MET' : 'NOT MET'}`);
 if (EVENTS && eventPages) {
