@@ -64,6 +64,7 @@ export function findServices(ctx: Context): RankedService[] {
     .sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first);
   if (ranked.length === 0) return [];
   const top = ranked[0][1].score;
+  headlineFirst(ctx, ranked, top);
   return ranked
     .filter(([, v], i) => i === 0 || v.score >= Math.max(2.5, top * 0.45))
     .slice(0, 6)
@@ -75,6 +76,30 @@ export function findServices(ctx: Context): RankedService[] {
         evidence: v.matches.slice(0, 5).map((m) => ctx.at.evidence(m.start, m.end)),
       },
     }));
+}
+
+/**
+ * The service the headline names first leads the story where the body speaks as much of another
+ * ("Panne géante chez Fastly : Amazon, Reddit, Twitch …", then a paragraph on each site): the
+ * headline says what the story is about, the body's count says how often it comes back to it.
+ * Only its place changes, not its score, so the services kept beside it stay the same. A platform
+ * the others run on keeps the lead it earned (a cloud's failure that took down the services the
+ * headline names).
+ */
+const HEADLINE_FIRST_SHARE = 0.5;
+function headlineFirst(ctx: Context, ranked: [string, { score: number }][], top: number): void {
+  const titled = ctx.sentences().filter((s) => ctx.at.isTitle(s));
+  for (const s of titled) {
+    const first = ctx
+      .entitiesIn(s)
+      .filter((e) => e.payload.type === 'service')
+      .sort((a, b) => a.start - b.start)[0];
+    if (!first) continue;
+    const at = ranked.findIndex(([name]) => name === first.payload.name);
+    const platformLeads = INFRASTRUCTURE.has(serviceEntry(ranked[0][0])?.category ?? '');
+    if (at > 0 && !platformLeads && ranked[at][1].score >= top * HEADLINE_FIRST_SHARE) ranked.unshift(...ranked.splice(at, 1));
+    return;
+  }
 }
 
 /** Between the names of a list: a comma or "and" ("Facebook, Instagram et WhatsApp", "微信、QQ"). */

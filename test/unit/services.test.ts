@@ -15,6 +15,19 @@ describe('services', () => {
     const passing = services('en', 'Spotify down for thousands', 'Spotify was down for thousands of users on Thursday, Downdetector showed.\nThe company, a large Google Cloud customer, said it was aware of the problem.');
     expect(passing[0]).toBe('Spotify');
   });
+  it('the service the headline names first leads, though the body comes back more often to another', () => {
+    const body = [
+      'Les clients de Boursorama ne pouvaient plus se connecter samedi matin, selon Downdetector.',
+      'La panne touchait aussi Revolut, dont l’application était en panne.',
+      'Chez Revolut, la panne bloquait encore les virements en fin de matinée.',
+      'Revolut a confirmé une panne de ses serveurs.',
+      'Les utilisateurs de Revolut signalaient une panne dans toute la France.',
+    ].join('\n');
+    expect(services('fr', 'Panne chez Boursorama et Revolut : connexions impossibles', body)[0]).toBe('Boursorama');
+    // The cloud the others ran on keeps its lead: the headline names what went down with it.
+    const names = services('en', 'Outlook and Teams down across Europe after Microsoft Azure fault', 'Outlook and Teams were down for thousands of users across Europe on Wednesday morning, Downdetector showed.\nMicrosoft said the outage was caused by a configuration change in Microsoft Azure, its cloud platform.');
+    expect(names[0]).toBe('Microsoft Azure');
+  });
   it('a social network named as where users complained is not the failed service', () => {
     const names = services('fr', 'Panne géante des paiements par carte au Crédit Mutuel', 'Les clients du Crédit Mutuel ne pouvaient plus payer par carte samedi, selon Downdetector. « Trois cartes refusées, quelle panne », écrivait un client sur X.');
     expect(names[0]).toBe('Crédit Mutuel');
