@@ -52,6 +52,8 @@ export function findCause(ctx: Context, services: RankedService[] = []): OutageR
       if (isNegated(ctx, s, t) || isNegated(ctx, s, t, ctx.lang.data.verbFinal === true ? VERB_FINAL_DENIAL_REACH : DENIAL_REACH) || deniedByVerb(ctx, s, t)) continue;
       // "In its latest update, Microsoft said …": an update of the news, not a software update.
       if (ctx.termsIn(s).some((r) => r.payload.kind === 'report' && r.start <= t.start && r.end >= t.end)) continue;
+      // "unable to refresh their pages" (تحديث): a symptom in the cause's words.
+      if (ctx.termsIn(s).some((r) => r.payload.kind === 'causeLookalike' && r.start < t.end && r.end > t.start)) continue;
       // The story's own company is not a "third party" ("an update from CrowdStrike" in a CrowdStrike story).
       const words = ctx.at.folded.slice(t.start, t.end);
       if (t.payload.category === 'third-party' && own.some((n) => n.includes(words) || words.includes(n))) continue;

@@ -12,7 +12,7 @@ export type CueKind =
   | 'outage' | 'serviceDown' | 'digital' | 'start' | 'report' | 'restore' | 'resolved' | 'partial'
   | 'ongoing' | 'update' | 'approxNum' | 'around' | 'rangeTo' | 'durationCue' | 'past' | 'unknownCause'
   | 'global' | 'userWord' | 'customerWord' | 'reportWord' | 'userBase' | 'said' | 'spokesperson'
-  | 'clock' | 'am' | 'pm' | 'negation' | 'denial' | 'national' | 'causeCue' | 'pending' | 'apology' | 'noReturnYet';
+  | 'clock' | 'am' | 'pm' | 'negation' | 'denial' | 'national' | 'causeCue' | 'pending' | 'apology' | 'noReturnYet' | 'causeLookalike';
 
 export type NegativeGroup = keyof LanguageData['negativeContexts'];
 
@@ -96,6 +96,7 @@ export function compiledLanguage(code: string): CompiledLanguage {
   cue(data.noReturnYetCues, 'noReturnYet');
   cue(data.nationalTerms, 'national');
   cue(data.causeCues, 'causeCue');
+  cue(data.causeLookalikes, 'causeLookalike');
   for (const [group, terms] of Object.entries(data.negativeContexts ?? {})) lex.addAll(terms ?? [], { kind: 'neg', group: group as NegativeGroup });
   for (const [category, terms] of Object.entries(data.causes ?? {})) lex.addAll(terms ?? [], { kind: 'cause', category: category as Exclude<CauseCategory, 'unknown'> });
   (data.months ?? []).forEach((forms, month) => lex.addAll(forms, { kind: 'month', month }));

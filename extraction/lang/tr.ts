@@ -98,6 +98,8 @@ const tr: LanguageData = {
     'artış gösterdi', 'zirve yaptı', 'zirveye', 'yoğunlaştı', 'fırladı',
   ],
   reportCues: [ 'son güncellemede', 'son güncellemesinde', 'son bilgilendirme',
+    // "in the update it posted": a statement, not a software update
+    'yaptığı güncellemede', 'paylaştığı güncellemede', 'yayımladığı güncellemede', 'yayınladığı güncellemede',
     'bildirdi', 'bildiriyor', 'bildirdiler', 'şikayet*', 'şikâyet*', 'yakındı', 'yakınıyor', 'dile getirdi', 'paylaşım*', 'sosyal medyada', 'rapor edildi',
     'downdetector verilerine göre', "downdetector'a göre", 'sorun bildirdi', 'sitem etti', 'tepki gösterdi',
   ],

@@ -159,6 +159,11 @@ export interface LanguageData {
   unknownCause: string[];
   /** Words that introduce a cause ("caused by", "due to", "blamed", "بسبب", "à cause de", "原因"): a cause phrase beside them weighs more. */
   causeCues?: string[];
+  /**
+   * Phrases holding a cause word that name something else: the symptom "couldn't refresh their
+   * pages" (Arabic تحديث is both "update" and "refresh"). A cause phrase they overlap is no cause.
+   */
+  causeLookalikes?: string[];
   /** "worldwide", "global", "العالمي", "حول العالم", "dans le monde entier". */
   globalTerms: string[];
   /** "nationwide", "across the country", "في أنحاء البلاد", "dans tout le pays", "bundesweit", "全国": the outlet's own country. */

@@ -18,6 +18,11 @@ describe('cause', () => {
     expect(cause('fr', 'Internet mobile coupé depuis dimanche au Tchad', 'L\'internet mobile est coupé depuis dimanche au Tchad. Le ministre de la Communication a justifié la mesure par des « raisons sécuritaires ».')).toBe('government-shutdown');
     expect(cause('ru', 'В Курской области пропал мобильный интернет', 'В среду в Курской области пропал мобильный интернет. Губернатор сообщил, что работа мобильного интернета временно ограничена ради безопасности жителей.')).toBe('government-shutdown');
   });
+  it('pages that stopped refreshing, and a statement "in its update", are no software update', () => {
+    expect(cause('ar', 'عطل يضرب منصة إكس', 'تعطلت منصة إكس مساء الثلاثاء، إذ لم يتمكن مستخدمون من تحديث صفحاتهم أو نشر تغريدات جديدة، وفق موقع داون ديتيكتور.')).not.toBe('software-update');
+    expect(cause('ar', 'عطل يضرب منصة إكس', 'تعطلت منصة إكس مساء الثلاثاء بعد تحديث برمجي خاطئ، وفق موقع داون ديتيكتور.')).toBe('software-update');
+    expect(cause('tr', "Spotify'da erişim sorunu", "Spotify'da salı akşamı erişim sorunu yaşandı. Şirket, gece yaptığı güncellemede sorunun giderildiğini duyurdu.")).not.toBe('software-update');
+  });
   it('a cut fibre line is a network cause', () => {
     expect(cause('zh', '支付宝出现故障', '周二下午，支付宝出现大面积故障，部分用户无法付款。官方表示，故障原因是光缆被挖断，正在抢修。')).toBe('network');
   });
