@@ -206,46 +206,57 @@ const de: LanguageData = {
 
   causes: {
     configuration: [
+      'konfigurationsproblem*', 'fehlkonfiguration*', 'falsch konfiguriert', 'fehlerhaft konfiguriert', 'fehlerhafte einstellung*', 'fehlerhaften einstellung*', 'falsche einstellung*', 'falschen einstellung*', 'menschlichen versagen*', 'menschlichen fehler', 'bedienfehler', 'fehler bei wartungsarbeiten', 'fehler bei den wartungsarbeiten', 'änderung der konfiguration',
       'konfigurationsänderung*', 'konfigurationsfehler*', 'fehlkonfiguration', 'fehlerhafte konfiguration', 'fehlerhaften konfiguration', 'falsche konfiguration',
       'konfigurationsdatei', 'routinewartung', 'menschliches versagen', 'menschlicher fehler', 'änderung an', 'fehlerhafte einstellung', 'falsche einstellung',
     ],
     'software-update': [
+      'systemupdate*', 'sicherheitsupdate*', 'konfigurationsupdate*', 'aktualisierungen', 'systemumstellung*', 'softwareumstellung*', 'datenmigration', 'systemwechsel*', 'einführung einer neuen software',
       'software-update*', 'softwareupdate*', 'migration', 'netzmigration', 'systemmigration', 'netzumstellung', 'fehlerhaftes update', 'fehlerhaften update', 'update', 'updates', 'aktualisierung', 'softwareaktualisierung', 'patch',
       'upgrade', 'umstellung', 'systemumstellung', 'neue version',
     ],
-    'software-bug': ['softwarefehler', 'software-fehler', 'fehlerhaftes skript', 'fehlerhaften skripts', 'fehlerhaftes programm',
+    'software-bug': [
+      'softwareproblem*', 'software-problem*', 'programmfehler*', 'fehlerhafte software', 'fehlerhaften software', 'fehler im code', 'fehler im programm', 'softwarebug*', 'bugs', 'softwarepanne*','softwarefehler', 'software-fehler', 'fehlerhaftes skript', 'fehlerhaften skripts', 'fehlerhaftes programm',
       'softwarefehler*', 'software-fehler*', 'bug', 'programmierfehler', 'softwareproblem', 'software-problem', 'fehler in der software', 'codefehler', 'programmfehler',
     ],
-    network: ['kabelschaden', 'weitverkehrsnetz',
+    network: [
+      'durchtrennt*', 'kabelschäden', 'leitungsschaden', 'leitungsschäden', 'beschädigte leitung*', 'kabel wurde beschädigt', 'netzwerkstörung*', 'routingfehler','kabelschaden', 'weitverkehrsnetz',
       'netzwerkproblem*', 'netzwerkfehler', 'netzprobleme', 'netzwerkstörung', 'router', 'routing', 'backbone', 'im netzwerk', 'netzknoten',
       'verbindungsprobleme', 'netzwerktechnik','kabelbruch', 'beschädigtes kabel', 'kabel beschädigt', 'kabel durchtrennt', 'durchtrenntes kabel', 'glasfaserkabel', 'bagger', 'baggerarbeiten', 'bauarbeiten', 'unterseekabel', 'seekabel', 'kabeldiebstahl'],
-    dns: ['dns', 'domain name system', 'namensauflösung', 'dns-server', 'dns-problem'],
+    dns: ['dns', 'domain name system', 'namensauflösung', 'dns-server', 'dns-problem', 'zonendatei*', 'nameserver'],
     bgp: ['bgp', 'border gateway protocol'],
     power: [
+      'stromunterbrechung*', 'notstromversorgung', 'notstromaggregat*', 'kurzschluss', 'brand im rechenzentrum',
       'stromausfall im rechenzentrum', 'stromausfall in einem rechenzentrum', 'stromversorgung', 'stromprobleme', 'problem mit der stromversorgung', 'stromausfall',
       'netzteil', 'notstrom', 'spannungsschwankung*',
     ],
     cyberattack: [
+      'hackerattacke*', 'cyberkriminelle*', 'erpressungstrojaner*', 'verschlüsselungstrojaner*', 'schadprogramm*', 'denial-of-service', 'hackergruppe*', 'noname057*',
       'cyberangriff*', 'cyber-angriff*', 'cyberattacke*', 'hackerangriff*', 'hacker-angriff*', 'ddos', 'ddos-angriff*', 'ddos-attacke*', 'überlastungsangriff*',
       'hacker', 'ransomware', 'erpressersoftware', 'schadsoftware', 'angreifer', 'attacke', 'angriff',
     ],
-    hardware: ['netzwerkkomponente', 'technischer defekt', 'steuerungselement*', 'netzelement*', 'bauteil*', 'kühlsystem', 'kühlung', 'hardwarefehler', 'hardware-defekt', 'hardwaredefekt', 'defekte hardware', 'hardware', 'defekt', 'defektes bauteil', 'feuer', 'wasserschaden'],
-    'third-party': ['dienstleister', 'drittanbieter', 'externer dienstleister', 'externen dienstleister', 'zulieferer', 'it-dienstleister', 'externen anbieter',
+    hardware: [
+      'hardwareproblem*', 'hardware-problem*', 'hardwaredefekt*', 'hardwareausfall', 'serverdefekt*', 'defekte festplatte*', 'defekten server*', 'überhitzung','netzwerkkomponente', 'technischer defekt', 'steuerungselement*', 'netzelement*', 'bauteil*', 'kühlsystem', 'kühlung', 'hardwarefehler', 'hardware-defekt', 'hardwaredefekt', 'defekte hardware', 'hardware', 'defekt', 'defektes bauteil', 'wasserschaden'],
+    'third-party': [
+      'dienstleister*', 'drittanbieter*', 'externen dienstleisters', 'cloud-anbieter*', 'cloudanbieter*', 'fremdanbieter*', 'softwareanbieter*','dienstleister', 'drittanbieter', 'externer dienstleister', 'externen dienstleister', 'zulieferer', 'it-dienstleister', 'externen anbieter',
     'crowdstrike'],
     capacity: [
+      'ansturm*', 'großen nachfrage', 'hohen nachfrage', 'gleichzeitigen zugriff*', 'zu viele nutzer', 'nutzerandrang',
     'massenansturm', 'nutzeransturm', 'besucheransturm', 'kundenansturm', 'ticketansturm', 'run auf', 'virtuelle warteschlange', 'virtuellen warteschlange', 'digitale warteschlange', 'digitalen warteschlange', 'zugriffszahl*', 'gleichzeitige zugriffe', 'gleichzeitigen zugriffe', 'zu viele anfragen', 'anfragenflut', 'nutzeraufkommen*', 'anrufaufkommen*', 'serverlast', 'vorverkaufsstart', 'start des vorverkaufs', 'virtueller warteraum', 'virtuellen warteraum','speicherquote', 'speicherplatz', 'kapazitätsengpass',
       'überlastung', 'überlastet', 'überlast*', 'hohe nachfrage', 'ansturm', 'großer andrang', 'andrang', 'kapazität*', 'zu viele zugriffe', 'hohes datenaufkommen',
       'verkehrsspitze', 'lastspitze', 'hohe last',
     ],
     'government-shutdown': [
+      'sperrverfügung*', 'gerichtsbeschluss',
     'internet gesperrt', 'internet gekappt', 'kappt das internet', 'kappte das internet', 'kappten das internet', 'mobilfunk gekappt', 'schaltete das internet ab', 'schalteten das internet ab', 'schaltet das internet ab', 'sperrt das internet', 'sperrte das internet', 'sperrten das internet', 'internetsperre*', 'internet-sperre*', 'internetabschaltung*', 'internet-abschaltung*', 'internet-shutdown*', 'internetshutdown*', 'internet-blackout', 'internetblackout', 'internetblockade', 'internet-blockade', 'kommunikationssperre', 'kommunikationsblockade', 'zugriff gesperrt', 'blockiert den zugang', 'blockierte den zugang', 'sperrte den zugang', 'sperrten den zugang', 'plattform gesperrt', 'messenger gesperrt', 'behördliche anordnung', 'behördlicher anordnung', 'auf anweisung der regierung', 'auf anweisung der behörden', 'medienaufsicht', 'kommunikationsaufsicht', 'roskomnadsor',
       'internetsperre', 'internet-sperre', 'abschaltung des internets', 'internet abgeschaltet', 'netz abgeschaltet', 'behördlich gesperrt', 'von den behörden gesperrt',
       'sperrung', 'blockiert von', 'zensur',
       'angeordnet', 'auf anordnung', 'gedrosselt', 'drosselung', 'netzsperre*'
     ],
-    other: ['sabotage', 'vandalismus', 'hochwasser', 'überschwemmung', 'erdbeben', 'streik', 'brand'],
+    other: ['sabotage', 'vandalismus', 'hochwasser', 'überschwemmung', 'erdbeben', 'streik', 'brand', 'feuer'],
   },
-  causeCues: ['ursache', 'verursacht', 'ausgelöst', 'aufgrund', 'wegen', 'zurückzuführen', 'schuld'],
+  causeCues: [
+      'ursachen', 'verursach*', 'zurückgeführt', 'hervorgerufen', 'auslöser', 'liegt an', 'lag an', 'lagen an', 'infolge', 'grund dafür', 'grund für', 'grund war', 'bedingt durch','ursache', 'verursacht', 'ausgelöst', 'aufgrund', 'wegen', 'zurückzuführen', 'schuld'],
   unknownCause: [
     'die ursache ist noch unklar', 'ursache ist noch unklar', 'ursache ist unklar', 'ursache war zunächst unklar', 'ursache blieb zunächst unklar',
     'ursache ist bislang unklar',

@@ -93,23 +93,36 @@ const en: LanguageData = {
   pastCues: ['at the time', 'previously', 'last year', 'earlier outage', 'previous outage', 'similar outage', 'in a similar', 'a year ago', 'back in', 'the last time', 'in 2019', 'in 2020', 'in 2021', 'in 2022', 'in 2023', 'in 2024', 'in 2025', 'years ago', 'was blamed on', 'the last major'],
 
   causes: {
-    configuration: [ 'manual error', 'human error', 'operator error','configuration change', 'configuration error', 'config change', 'misconfiguration', 'misconfigured', 'faulty configuration', 'configuration file', 'routine maintenance', 'human error', 'typo', 'change to'],
-    'software-update': ['software update', 'faulty update', 'bad update', 'botched update', 'update', 'patch', 'upgrade', 'content update', 'deployment', 'had rolled out', 'rollout of a', 'roll-out of a', 'newly deployed'],
-    'software-bug': ['faulty script', 'buggy script', 'software failure', 'software fault', 'software problem', 'internal software', 'software bug', 'bug', 'software glitch', 'software issue', 'latent bug', 'coding error', 'software error'],
-    network: ['fibre damage', 'fiber damage', 'severed cable', 'network issue', 'network problem', 'networking', 'connectivity issue', 'router', 'routing', 'wan', 'backbone', 'traffic routing', 'fibre cut', 'fiber cut', 'cable cut', 'cut cable', 'submarine cable', 'undersea cable', 'damaged cable'],
-    dns: ['dns', 'domain name system'],
-    bgp: ['bgp', 'border gateway protocol'],
-    power: ['power outage at a data cent*', 'power failure', 'power supply', 'power loss', 'power issue', 'electrical', 'data centre power', 'data center power'],
-    cyberattack: ['cyberattack*', 'cyber-attack*', 'cyber attack*', 'ddos', 'denial of service', 'denial-of-service', 'hack*', 'ransomware', 'malicious'],
-    hardware: ['equipment failure', 'faulty equipment', 'failed component', 'hardware component', 'cooling system', 'cooling failure', 'hardware failure', 'hardware fault', 'hardware'],
+    configuration: [
+      'configuration changes', 'configuration issue*', 'incorrect configuration', 'config error*', 'error during maintenance', 'expired certificate', 'certificate expired', 'manual error', 'human error', 'operator error','configuration change', 'configuration error', 'config change', 'misconfiguration', 'misconfigured', 'faulty configuration', 'configuration file', 'routine maintenance', 'human error', 'typo', 'change to'],
+    'software-update': [
+      'software updates', 'system migration', 'data migration', 'upgrades', 'switchover', 'cutover', 'new it system','software update', 'faulty update', 'bad update', 'botched update', 'update', 'patch', 'upgrade', 'content update', 'deployment', 'had rolled out', 'rollout of a', 'roll-out of a', 'newly deployed'],
+    'software-bug': [
+      'bugs', 'software glitches', 'software issues', 'software problems', 'software faults', 'software errors', 'software defect*', 'coding errors', 'programming error*','faulty script', 'buggy script', 'software failure', 'software fault', 'software problem', 'internal software', 'software bug', 'bug', 'software glitch', 'software issue', 'latent bug', 'coding error', 'software error'],
+    network: [
+      'fibre cuts', 'fiber cuts', 'fibre-optic cable*', 'fiber-optic cable*', 'subsea cable*', 'undersea cables', 'submarine cables', 'cable cuts', 'cable damage', 'cable theft','fibre damage', 'fiber damage', 'severed cable', 'network issue', 'network problem', 'networking', 'connectivity issue', 'router', 'routing', 'wan', 'backbone', 'traffic routing', 'fibre cut', 'fiber cut', 'cable cut', 'cut cable', 'submarine cable', 'undersea cable', 'damaged cable'],
+    dns: [
+      'nameserver*', 'expired domain','dns', 'domain name system'],
+    bgp: [
+      'route leak*','bgp', 'border gateway protocol'],
+    power: [
+      'power failures', 'power surge*', 'loss of power', 'backup generator*', 'fire at a data cent*', 'data centre fire', 'data center fire','power outage at a data cent*', 'power failure', 'power supply', 'power loss', 'power issue', 'electrical', 'data centre power', 'data center power'],
+    cyberattack: [
+      'cyber incident', 'cybersecurity incident', 'malware', 'botnet', 'cybercriminal*', 'threat actor*', 'unauthorised access', 'unauthorized access','cyberattack*', 'cyber-attack*', 'cyber attack*', 'ddos', 'denial of service', 'denial-of-service', 'hack*', 'ransomware', 'malicious'],
+    hardware: [
+      'server failure*', 'disk failure*', 'equipment fault*', 'equipment malfunction', 'equipment failures', 'overheating','equipment failure', 'faulty equipment', 'failed component', 'hardware component', 'cooling system', 'cooling failure', 'hardware failure', 'hardware fault', 'hardware'],
     other: ['fire'],
-    'third-party': ['third-party', 'third party', 'supplier', 'vendor', 'provider', 'crowdstrike'],
+    'third-party': [
+      'suppliers', 'third parties', 'external provider', 'cloud provider', 'payment processor', 'upstream provider','third-party', 'third party', 'supplier', 'vendor', 'provider', 'crowdstrike'],
     capacity: [
+      'heavy demand', 'huge demand', 'increased traffic', 'traffic spike*', 'surge in users', 'large number of users', 'buckled under',
     'high volume of traffic', 'high volumes of traffic', 'too many users', 'influx of users', 'ticket rush', 'rush for tickets', 'unprecedented traffic', 'record demand', 'overwhelmed by demand', 'overwhelmed by traffic','storage quota', 'quota', 'ran out of storage', 'congestion', 'capacity', 'surge in traffic', 'traffic surge', 'overload*', 'high demand', 'unprecedented demand', 'heavy traffic', 'spike in traffic', 'surge in demand', 'flood of requests'],
     'government-shutdown': [
+      'internet shutdowns', 'internet blackouts', 'government-ordered', 'court order', 'court ordered', 'ordered the suspension', 'blocking order',
     'internet ban', 'internet curbs', 'internet suspension', 'suspension of internet', 'suspension of mobile internet', 'suspended internet', 'suspended mobile internet', 'temporary suspension of telecom services', 'internet blackout', 'communications blackout', 'shut down the internet', 'social media ban', 'prevent cheating', 'spread of rumours','directive', "government's suspension", 'enforce the suspension', 'enforcing the suspension', 'enforced the suspension', 'ordered by the government', 'on the orders of', 'government shutdown', 'internet shutdown', 'ordered', 'blocked by', 'block access', 'authorities blocked', 'censorship', 'restricted access', 'throttl*'],
   },
-  causeCues: ['justified', 'justifying', 'caused by', 'due to', 'blamed', 'blames', 'traced', 'triggered by', 'the cause', 'root cause', 'because of', 'stemmed from', 'resulted from', 'attributed', 'was behind', 'were behind'],
+  causeCues: [
+      'caused', 'cause of', 'blaming', 'stems from', 'stemming from', 'resulting from', 'result of', 'owing to', 'linked to', 'triggered', 'culprit','justified', 'justifying', 'caused by', 'due to', 'blamed', 'blames', 'traced', 'triggered by', 'the cause', 'root cause', 'because of', 'stemmed from', 'resulted from', 'attributed', 'was behind', 'were behind'],
   unknownCause: ['cause is not yet known', 'cause was not immediately clear', 'cause was not immediately known', 'cause is unclear', 'cause remains unclear', 'cause has not been', 'did not say what caused', 'did not explain', 'not yet clear what caused', 'unclear what caused', 'no reason was given', 'did not give a reason', 'not immediately clear', 'unknown cause', 'cause is still unknown'],
   nationalTerms: ['nationwide', 'across the country', 'around the country', 'throughout the country', 'all over the country', 'countrywide', 'national outage'],
   globalTerms: ['worldwide', 'global', 'globally', 'around the world', 'across the world', 'across the globe', 'around the globe', 'international', 'several countries', 'many countries'],

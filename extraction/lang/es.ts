@@ -209,47 +209,59 @@ const es: LanguageData = {
 
   causes: {
     configuration: [
+      'errores de configuración', 'error en la configuración', 'fallo humano', 'falla humana', 'error de parametrización', 'mala manipulación', 'ajustes de configuración',
       'cambio de configuración', 'cambios de configuración', 'error de configuración', 'configuración errónea', 'configuración incorrecta', 'fallo de configuración',
       'mala configuración', 'configuración defectuosa', 'archivo de configuración', 'mantenimiento rutinario', 'error humano', 'cambio en', 'ajuste en',
     ],
     'software-update': [
+      'cambio de plataforma', 'nuevo sistema informático', 'implementación de un nuevo sistema', 'renovación tecnológica', 'transición tecnológica', 'parches',
       'actualización de software', 'actualización defectuosa', 'actualización fallida', 'actualización errónea', 'actualización', 'parche', 'despliegue', 'nueva versión',
       'migración', 'cambio de sistema',
     ],
     'software-bug': [
+      'errores de software', 'fallos de software', 'fallas de software', 'falla en el software', 'error en el software', 'error de código', 'errores informáticos', 'fallos informáticos', 'fallas informáticas', 'bugs',
       'error de software', 'bug', 'fallo de software', 'falla de software', 'problema de software', 'error en el código', 'error de programación', 'fallo en el software',
       'error informático', 'fallo informático', 'falla informática',
     ],
-    network: ['corte de un cable',
+    network: [
+      'avería en la red', 'averías en la red', 'fallos en la red', 'fallas de conectividad', 'cortes de fibra', 'corte de la fibra', 'rotura de cable', 'falla en un nodo', 'fallo en un nodo','corte de un cable',
       'problema de red', 'problemas de red', 'fallo de red', 'fallo en la red', 'falla en la red', 'problema de conectividad', 'falla de conectividad', 'fallo de conectividad', 'pérdida de conectividad', 'router', 'enrutador', 'enrutamiento', 'red troncal',
       'troncal', 'tráfico de red', 'problemas de conectividad', 'problema en la red', 'problemas en la red', 'falla de red',
       'fallas en la red', 'incidencia en la red','corte de fibra', 'fibra cortada', 'cable cortado', 'corte de cable', 'cable submarino', 'cables submarinos', 'cable dañado', 'cables dañados', 'rotura de fibra', 'fibra óptica dañada', 'robo de cable', 'robo de cables'],
-    dns: ['dns', 'sistema de nombres de dominio', 'resolución de nombres'],
+    dns: [
+      'vencimiento del dominio', 'servidores de nombres','dns', 'sistema de nombres de dominio', 'resolución de nombres'],
     bgp: ['bgp', 'protocolo de puerta de enlace de frontera', 'border gateway protocol'],
     power: [
+      'corte de energía', 'falla de energía', 'fallo de energía', 'falta de energía', 'cortocircuito', 'incendio en un centro de datos',
       'corte de energía en un centro de datos', 'apagón en un centro de datos', 'fallo eléctrico', 'falla eléctrica', 'fallo de alimentación', 'suministro eléctrico',
       'pérdida de energía', 'problema eléctrico', 'corte eléctrico', 'corte de luz', 'apagón eléctrico',
     ],
     cyberattack: [
+      'pirata informático', 'incidente de ciberseguridad', 'acceso no autorizado', 'ataque externo', 'anonymous sudan',
       'ciberataque*', 'ataque informático', 'ataques informáticos', 'ataque cibernético', 'ataques cibernéticos', 'ataque ddos', 'ddos', 'denegación de servicio',
       'hack*', 'piratas informáticos', 'ciberdelincuentes', 'ransomware', 'malicioso', 'malware', 'secuestro de datos',
     ],
-    hardware: ['equipos de red', 'equipo de red', 'equipo averiado', 'refrigeración', 'fallo de hardware', 'falla de hardware', 'avería de hardware', 'hardware', 'avería en un equipo', 'fallo en un equipo', 'falla en un equipo', 'falla de un equipo', 'fallo de un equipo', 'equipo dañado'],
-    'third-party': ['proveedor externo', 'terceros', 'un tercero', 'proveedor', 'proveedores', 'empresa externa', 'crowdstrike'],
+    hardware: [
+      'fallo en un servidor', 'falla en un servidor', 'avería en un servidor', 'fallo de un servidor', 'falla de un servidor', 'sobrecalentamiento', 'componente defectuoso','equipos de red', 'equipo de red', 'equipo averiado', 'refrigeración', 'fallo de hardware', 'falla de hardware', 'avería de hardware', 'hardware', 'avería en un equipo', 'fallo en un equipo', 'falla en un equipo', 'falla de un equipo', 'fallo de un equipo', 'equipo dañado'],
+    'third-party': [
+      'empresa proveedora', 'empresa tercerizada', 'empresas externas', 'procesador de pagos', 'procesadora de pagos','proveedor externo', 'terceros', 'un tercero', 'proveedor', 'proveedores', 'empresa externa', 'crowdstrike'],
     capacity: [
+      'ingreso masivo', 'ingresos masivos', 'gran afluencia', 'demanda inusual', 'alto tráfico', 'congestión de la red', 'gran cantidad de solicitudes',
     'se saturó', 'se saturaron', 'sobredemanda', 'gran demanda', 'enorme demanda', 'demanda masiva', 'gran cantidad de usuarios', 'elevado número de usuarios', 'gran número de usuarios', 'exceso de usuarios', 'exceso de visitas', 'accesos simultáneos', 'conexiones simultáneas', 'usuarios simultáneos', 'tráfico inusual', 'aumento de tráfico', 'alta concurrencia', 'afluencia de usuarios',
       'capacidad', 'aumento del tráfico', 'pico de tráfico', 'sobrecarga*', 'alta demanda', 'demanda sin precedentes', 'tráfico masivo', 'saturación', 'saturad*',
       'exceso de tráfico', 'avalancha de', 'exceso de demanda', 'pico de demanda', 'picos de demanda', 'aumento de la demanda', 'elevado volumen', 'gran volumen de',
       'afluencia masiva', 'exceso de peticiones', 'número inusual de',
     ],
     'government-shutdown': [
+      'un juez ordenó', 'el juez ordenó', 'resolución judicial', 'a pedido del gobierno',
     'ordenó el corte', 'ordena el corte', 'ordenó cortar', 'ordenó bloquear', 'ordena bloquear', 'ordenó la suspensión', 'ordena la suspensión', 'ordenó a las operadoras', 'por orden del gobierno', 'por decisión judicial', 'por mandato judicial', 'medida cautelar', 'el gobierno bloqueó', 'el gobierno cortó', 'el gobierno restringió', 'las autoridades ordenaron', 'conatel', 'restricción de internet', 'restricciones a internet', 'restricciones de internet', 'restringir el acceso', 'restringe el acceso', 'bloqueó el acceso', 'bloquearon el acceso', 'suspendió el acceso', 'suspensión del acceso', 'entrada en vigor de la ley', 'prohibición de', 'ley que obligaba',
       'apagón de internet', 'corte de internet ordenado', 'bloqueo de internet', 'bloqueado por', 'bloquear el acceso', 'bloqueo', 'censura', 'restricción de acceso',
       'restringió el acceso', 'ordenó el bloqueo', 'orden judicial', 'órdenes del gobierno', 'suspensión ordenada', 'limitación del acceso', 'las autoridades de frenar', 'por orden de las autoridades', 'restringidos',
     ],
     other: ['sabotaje', 'vandalismo', 'huelga', 'terremoto', 'inundación', 'inundaciones', 'incendio'],
   },
-  causeCues: ['justificó', 'justificando', 'causado por', 'causada por', 'debido a', 'a causa de', 'provocó', 'provocado por', 'provocada por', 'originado', 'el origen', 'origen del', 'atribuyó', 'atribuye', 'se debió'],
+  causeCues: [
+      'debido al', 'a causa del', 'causados por', 'causadas por', 'provocados por', 'provocadas por', 'originada por', 'ocasionado por', 'ocasionada por', 'producto de un', 'producto de una', 'a raíz de', 'a raíz del', 'por culpa de', 'por culpa del', 'se debe a', 'se debe al', 'atribuido a', 'atribuida a', 'consecuencia de', 'motivo de la caída','justificó', 'justificando', 'causado por', 'causada por', 'debido a', 'a causa de', 'provocó', 'provocado por', 'provocada por', 'originado', 'el origen', 'origen del', 'atribuyó', 'atribuye', 'se debió'],
   unknownCause: [
     'la causa aún no se conoce', 'se desconocen las causas', 'se desconoce la causa', 'se desconoce el motivo', 'se desconoce el origen', 'las causas aún no',
     'aún no se conocen las causas', 'no se conocen las causas', 'causa desconocida', 'causas desconocidas', 'sin que se conozcan las causas', 'sin conocerse las causas',

@@ -251,42 +251,53 @@ const fr: LanguageData = {
   // ---- facts ----
   causes: {
     configuration: [
+      'erreur de manipulation', 'mauvaise manipulation', 'fausse manipulation', 'erreurs de configuration', 'configuration défectueuse', 'configuration incorrecte', 'modification de la configuration', 'paramétrage erroné',
       'changement de configuration', 'modification de configuration', 'erreur de configuration', 'mauvaise configuration', 'configuration erronée', 'fichier de configuration',
       'erreur de paramétrage', 'mauvais paramétrage', 'erreur humaine', 'modification de paramètres', 'changement de paramètres', 'maintenance de routine',
       'opération de routine', 'changement technique', 'modification technique',
     ],
     'software-update': [
+      'migration informatique', 'migration des données', 'bascule informatique', 'changement de système informatique', 'changement de système', 'nouveau système informatique', 'montée de version', 'montée en version', 'mise en production',
       'mise à jour', 'mise à jour logicielle', 'mise à jour défectueuse', 'mise à jour défaillante', 'mise à jour du logiciel', 'déploiement', 'nouvelle version',
       'mise à niveau', 'update', 'mise à jour de contenu',
     ],
-    'software-bug': ['défaillance logicielle', 'bogue',
+    'software-bug': [
+      'bugs', 'bogues', 'erreur informatique', 'anomalie informatique', 'anomalie logicielle', 'dysfonctionnement logiciel', 'problèmes logiciels', 'erreur dans le code','défaillance logicielle', 'bogue',
       'bug logiciel', 'bogue logiciel', 'bug informatique', 'bogue informatique', 'erreur logicielle', 'problème logiciel', 'défaut logiciel', 'erreur de code',
       'erreur de programmation', 'faille logicielle', 'bug',
     ],
-    network: ['réseau étendu',
+    network: [
+      'problèmes de réseau', 'problèmes de connectivité', 'perte de connectivité', 'défaillance du réseau', 'coupure de câble', 'coupure de la fibre', 'liaison internationale', 'wacs','réseau étendu',
       'problème de réseau', 'problème réseau', 'incident réseau', 'panne réseau', 'routage', 'routeur*', 'problème de connectivité', 'cœur de réseau', 'coeur de réseau', 'interconnexion', 'trafic réseau', 'dorsale','câble sectionné', 'câbles sectionnés', 'câble coupé', 'câbles coupés', 'câbles sous-marins', 'câble sous-marin', 'rupture de câble', 'fibre optique sectionnée', 'fibre sectionnée', 'fibre coupée', 'coupure de fibre', 'câble endommagé', 'bris de fibre', 'bris de câble', 'câble arraché', 'câbles arrachés', 'fibre endommagée', 'fibre optique endommagée', 'vol de câbles'],
-    dns: ['dns', 'système de noms de domaine', 'serveurs de noms', 'résolution de noms'],
+    dns: [
+      'nom de domaine expiré', 'expiration du nom de domaine','dns', 'système de noms de domaine', 'serveurs de noms', 'résolution de noms'],
     bgp: ['bgp', 'border gateway protocol', 'protocole de passerelle frontière', 'protocole bgp'],
     power: [
+      'coupure électrique', 'panne électrique', 'court-circuit', 'onduleur', 'incendie dans un centre de données', 'incendie d\'un centre de données', 'défaut d\'alimentation',
       'panne d\'électricité dans un centre de données', 'coupure de courant dans un centre de données', 'alimentation électrique', 'panne d\'alimentation',
       'problème d\'alimentation', 'perte d\'alimentation', 'incident électrique', 'défaillance électrique', 'problème électrique', 'coupure d\'électricité', 'panne de courant',
     ],
     cyberattack: [
+      'anonymous sudan', 'noname057', 'killnet', 'intrusion informatique', 'incident de cybersécurité',
       'cyberattaque*', 'cyber-attaque*', 'cyber attaque*', 'attaque informatique', 'attaques informatiques', 'attaque par déni de service', 'déni de service', 'ddos',
       'piratage', 'pirates informatiques', 'hackers', 'rançongiciel*', 'ransomware', 'logiciel malveillant', 'logiciels malveillants', 'acte malveillant', 'malveillan*',
       'cybercriminels', 'attaque cybernétique',
     ],
-    hardware: ['équipement réseau', 'équipements réseau', 'équipement défaillant', 'panne d\'équipement', 'système de refroidissement', 'panne matérielle', 'défaillance matérielle', 'problème matériel', 'matériel défectueux', 'coup de pelleteuse', 'sectionnement', 'surchauffe', 'climatisation', 'refroidissement', 'équipement défectueux'],
+    hardware: [
+      'panne d\'un serveur', 'serveur défaillant', 'serveurs défaillants', 'défaillance d\'un serveur', 'pannes matérielles', 'défaillance d\'un équipement','équipement réseau', 'équipements réseau', 'équipement défaillant', 'panne d\'équipement', 'système de refroidissement', 'panne matérielle', 'défaillance matérielle', 'problème matériel', 'matériel défectueux', 'coup de pelleteuse', 'sectionnement', 'surchauffe', 'climatisation', 'refroidissement', 'équipement défectueux'],
     'third-party': [
+      'hébergeur*', 'sous-traitance', 'société extérieure', 'sociétés tierces',
       'prestataire*', 'fournisseur*', 'sous-traitant*', 'partenaire technique', 'crowdstrike', 'fournisseur tiers', 'prestataire externe', 'société tierce',
       'entreprise tierce', 'logiciel tiers', 'service tiers', 'un tiers prestataire', 'éditeur de logiciels',
     ],
     capacity: [
+      'montée en charge', 'tenir la charge', 'tenu la charge', 'forte sollicitation', 'fortes sollicitations', 'pic de fréquentation', 'explosion du trafic', 'trop grand nombre d\'utilisateurs',
     'victime de son succès', 'connexions simultanées', 'trop de demandes', 'file d\'attente virtuelle', 'ouverture de la billetterie','trop grand nombre de connexions',
       'afflux', 'surcharge*', 'saturation', 'saturé*', 'forte demande', 'demande exceptionnelle', 'pic de trafic', 'pic de connexions', 'trop de connexions', 'affluence',
       'engorgement', 'trafic important', 'hausse du trafic', 'forte affluence', 'trafic exceptionnel', 'afflux massif',
     ],
     'government-shutdown': [
+      'à la demande du gouvernement', 'décision de justice', 'bloquée par les autorités',
     'ordonné la coupure', 'ordonné la suspension', 'réquisitions', 'troubles à l\'ordre public', 'fraude au bac', 'décidée par les autorités', 'décidé par les autorités', 'décidée par le gouvernement', 'décidé par le gouvernement', 'raisons sécuritaires', 'pour des raisons de sécurité', 'internet mobile suspendu', 'internet suspendu', 'suspension provisoire', 'ont suspendu l\'accès', 'suspendu l\'accès', 'suspension de l\'accès',
       'coupure d\'internet décidée', 'coupure d\'internet ordonnée', 'coupé internet', 'coupure de l\'internet', 'blocage', 'bloqué par les autorités', 'bloqués par les autorités',
       'suspension d\'internet', 'suspendu par les autorités', 'suspension des réseaux sociaux', 'censure', 'restriction*', 'restreint', 'bridage', 'bridé',
@@ -295,7 +306,8 @@ const fr: LanguageData = {
     ],
     other: ['sabotage', 'vandalisme', 'grève', 'séisme', 'tremblement de terre', 'inondation*', 'intempéries', 'conflit', 'bombardement*', 'incendie'],
   },
-  causeCues: ['justifié', 'justifiant', 'justifie', 'à cause de', 'en raison de', 'causé par', 'causée par', 'due à', 'dû à', 'provoqué par', 'provoquée par', 'l\'origine', 'imputé', 'attribué', 'attribue', 'liée à', 'lié à'],
+  causeCues: [
+      'à cause d\'', 'en raison d\'', 'à la suite d\'', 'à la suite de', 'suite à', 'dus à', 'dues à', 'causés par', 'causées par', 'provoqués par', 'provoquées par', 'liés à', 'liées à', 'imputable à', 'attribuée à', 'en cause', 's\'explique par', 'pour cause de', 'la faute à', 'victime d\'','justifié', 'justifiant', 'justifie', 'à cause de', 'en raison de', 'causé par', 'causée par', 'due à', 'dû à', 'provoqué par', 'provoquée par', 'l\'origine', 'imputé', 'attribué', 'attribue', 'liée à', 'lié à'],
   unknownCause: [
     'la cause n\'est pas encore connue', 'la cause n\'est pas connue', 'les causes ne sont pas connues', 'les causes ne sont pas encore connues', 'l\'origine de la panne reste inconnue',
     'l\'origine reste inconnue', 'origine inconnue', 'cause inconnue', 'causes inconnues', 'reste inconnue', 'restent inconnues', 'les causes restent indéterminées',

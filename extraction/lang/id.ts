@@ -169,34 +169,46 @@ const id: LanguageData = {
   ],
 
   causes: {
-    configuration: ['perubahan konfigurasi', 'kesalahan konfigurasi', 'salah konfigurasi', 'konfigurasi', 'human error', 'kesalahan manusia', 'pemeliharaan rutin', 'kesalahan pengaturan'],
-    'software-update': ['pembaruan perangkat lunak', 'pembaruan sistem', 'update sistem', 'update', 'pembaruan', 'upgrade sistem', 'peningkatan sistem', 'migrasi sistem', 'migrasi', 'patch'],
-    'software-bug': ['gangguan perangkat lunak', 'kegagalan perangkat lunak', 'bug', 'galat perangkat lunak', 'kesalahan perangkat lunak', 'masalah perangkat lunak', 'kesalahan kode', 'glitch', 'kesalahan sistem', 'error sistem'],
-    network: ['kabel laut putus', 'kerusakan kabel',
+    configuration: [
+      'salah setting', 'kesalahan setting', 'perubahan pengaturan', 'kesalahan operator', 'kesalahan petugas', 'kesalahan teknisi', 'kelalaian manusia', 'faktor manusia','perubahan konfigurasi', 'kesalahan konfigurasi', 'salah konfigurasi', 'konfigurasi', 'human error', 'kesalahan manusia', 'pemeliharaan rutin', 'kesalahan pengaturan'],
+    'software-update': [
+      'pembaharuan', 'pemutakhiran', 'peralihan sistem', 'perpindahan sistem', 'pergantian sistem', 'penggantian sistem', 'transisi sistem', 'penyempurnaan sistem', 'sistem baru', 'upgrade','pembaruan perangkat lunak', 'pembaruan sistem', 'update sistem', 'update', 'pembaruan', 'upgrade sistem', 'peningkatan sistem', 'migrasi sistem', 'migrasi', 'patch'],
+    'software-bug': [
+      'anomali sistem', 'anomali pada sistem', 'kesalahan software', 'masalah software', 'gangguan software', 'kendala perangkat lunak', 'kerusakan perangkat lunak', 'kesalahan pemrograman', 'kesalahan program', 'eror sistem','gangguan perangkat lunak', 'kegagalan perangkat lunak', 'bug', 'galat perangkat lunak', 'kesalahan perangkat lunak', 'masalah perangkat lunak', 'kesalahan kode', 'glitch', 'kesalahan sistem', 'error sistem'],
+    network: [
+      'kabel fo', 'kabel fiber optik', 'kabel optik', 'pencurian kabel', 'kabel terpotong', 'terkena galian', 'galian proyek', 'skkl', 'gangguan transmisi', 'masalah pada jaringan','kabel laut putus', 'kerusakan kabel',
       'masalah jaringan', 'gangguan jaringan', 'kendala jaringan', 'sistem jaringan', 'kendala pada jaringan', 'gangguan pada jaringan', 'router', 'perutean', 'routing', 'backbone', 'gangguan konektivitas', 'masalah konektivitas', 'jaringan inti','kabel putus', 'kabel laut', 'kabel bawah laut', 'putusnya kabel', 'kabel serat optik', 'serat optik putus', 'fiber optik putus', 'kabel terputus'],
-    dns: ['dns', 'domain name system', 'sistem nama domain'],
+    dns: [
+      'domain kedaluwarsa', 'domain kadaluarsa','dns', 'domain name system', 'sistem nama domain'],
     bgp: ['bgp', 'border gateway protocol'],
     power: [
+      'pemadaman listrik', 'listrik padam', 'padamnya listrik', 'gangguan listrik', 'korsleting', 'arus pendek', 'kebakaran di pusat data', 'kebakaran pusat data',
       'listrik di pusat data', 'listrik di data center', 'pasokan listrik', 'catu daya', 'masalah kelistrikan', 'gangguan kelistrikan', 'kelistrikan', 'pemadaman listrik di',
     ],
     cyberattack: [
+      'serangan cyber', 'serangan dunia maya', 'kejahatan siber', 'insiden siber', 'brain cipher', 'lockbit', 'anonymous sudan',
       'serangan siber', 'serangan ddos', 'ddos', 'peretasan', 'diretas', 'ransomware', 'serangan hacker', 'peretas', 'hacker', 'serangan dos', 'malware', 'serangan peretas',
     ],
-    hardware: ['perangkat jaringan', 'gangguan pada satelit', 'gangguan satelit', 'kerusakan satelit', 'satelit rusak', 'kerusakan peralatan', 'gangguan perangkat', 'perangkat rusak', 'sistem pendingin', 'pendingin', 'kerusakan perangkat keras', 'perangkat keras', 'hardware', 'kerusakan perangkat', 'kerusakan server'],
+    hardware: [
+      'server rusak', 'kerusakan pada server', 'kerusakan pada perangkat', 'kerusakan komponen', 'perangkat penyimpanan','perangkat jaringan', 'gangguan pada satelit', 'gangguan satelit', 'kerusakan satelit', 'satelit rusak', 'kerusakan peralatan', 'gangguan perangkat', 'perangkat rusak', 'sistem pendingin', 'pendingin', 'kerusakan perangkat keras', 'perangkat keras', 'hardware', 'kerusakan perangkat', 'kerusakan server'],
     other: ['kebakaran'],
-    'third-party': ['pihak ketiga', 'vendor', 'mitra', 'penyedia layanan', 'crowdstrike', 'penyedia'],
+    'third-party': [
+      'pihak eksternal', 'rekanan', 'pemasok','pihak ketiga', 'vendor', 'mitra', 'penyedia layanan', 'crowdstrike', 'penyedia'],
     capacity: [
+      'lonjakan transaksi', 'tingginya transaksi', 'tingginya permintaan', 'tingginya kunjungan', 'lonjakan kunjungan', 'banyaknya pengguna', 'banyaknya pengakses', 'akses secara bersamaan', 'padatnya akses', 'tingginya antusiasme', 'peningkatan trafik',
     'membeludak', 'lonjakan traffic', 'tingginya trafik', 'tingginya akses', 'lonjakan pengunjung', 'lonjakan pendaftar', 'diakses bersamaan', 'diakses secara bersamaan', 'diserbu pengguna', 'war tiket', 'server kewalahan', 'server sibuk','antrean panjang',
       'lonjakan trafik', 'lonjakan pengguna', 'lonjakan lalu lintas', 'kelebihan beban', 'overload', 'permintaan tinggi', 'trafik tinggi', 'membludak', 'server penuh', 'antrean',
       'lonjakan akses', 'beban server', 'kapasitas', 'lonjakan permintaan',
     ],
     'government-shutdown': [
+      'atas instruksi pemerintah', 'perintah pengadilan', 'perlambatan akses',
     'pemutusan internet', 'memutus akses internet', 'memutus internet', 'internet dimatikan', 'internet diputus', 'perlambatan internet', 'internet dibatasi', 'pembatasan fitur', 'atas permintaan pemerintah', 'pemerintah membatasi', 'pemerintah memutus', 'mencegah penyebaran hoaks',
       'pemblokiran', 'diblokir', 'blokir', 'pembatasan akses', 'pembatasan internet', 'pelambatan', 'throttling', 'perintah pemerintah', 'kominfo', 'komdigi',
       'pemutusan akses', 'penutupan internet', 'pembatasan media sosial', 'batasi akses', 'membatasi akses', 'akses dibatasi', 'memblokir', 'blokir akses',
     ],
   },
-  causeCues: ['akibat', 'disebabkan', 'karena', 'penyebab', 'dipicu'],
+  causeCues: [
+      'penyebabnya', 'dikarenakan', 'diakibatkan', 'lantaran', 'imbas', 'gara-gara', 'dampak dari', 'pemicu', 'pemicunya', 'ditengarai', 'disinyalir', 'menyebabkan', 'mengakibatkan','akibat', 'disebabkan', 'karena', 'penyebab', 'dipicu'],
   unknownCause: [
     'penyebabnya belum diketahui', 'penyebab belum diketahui', 'belum diketahui penyebab', 'belum diketahui apa penyebab', 'belum ada penjelasan', 'tidak menjelaskan penyebab',
     'belum menjelaskan penyebab', 'belum jelas penyebab', 'penyebabnya masih belum', 'penyebab pasti belum', 'masih diselidiki', 'penyebabnya belum jelas',

@@ -201,38 +201,48 @@ const pt: LanguageData = {
 
   causes: {
     configuration: [
+      'erros de configuração', 'falhas de configuração', 'problema de configuração', 'problemas de configuração', 'alteração na configuração', 'mudança na configuração', 'configuração equivocada', 'falha humana', 'erro operacional', 'erro durante a manutenção',
       'mudança de configuração', 'alteração de configuração', 'erro de configuração', 'configuração incorreta', 'configuração errada', 'falha de configuração',
       'arquivo de configuração', 'ficheiro de configuração', 'manutenção de rotina', 'erro humano', 'alteração em', 'mudança em', 'ajuste em',
     ],
     'software-update': [
+      'atualizações', 'actualizações', 'troca de sistema', 'novo sistema', 'transição de sistema',
       'atualização de software', 'atualização defeituosa', 'atualização com falha', 'atualização', 'actualização', 'patch', 'upgrade', 'implantação', 'nova versão',
       'migração', 'mudança de sistema',
     ],
     'software-bug': [
+      'bugs', 'falha de programação', 'erro de código', 'falha no código', 'falhas de software', 'defeito no software', 'problema no software',
       'bug', 'erro de software', 'falha de software', 'falha no software', 'problema de software', 'erro no código', 'erro de programação', 'falha no sistema',
       'erro no sistema', 'erro informático', 'falha informática',
     ],
-    network: ['fibra cortada',
+    network: [
+      'problema na rede', 'problemas na rede', 'falhas na rede', 'instabilidade na rede', 'rompimento de cabos', 'rompimento do cabo', 'rompimento da fibra', 'cabos rompidos', 'cabos cortados', 'corte de cabos', 'furto de cabo', 'problema de conectividade','fibra cortada',
       'problema de rede', 'problemas de rede', 'falha na rede', 'falha de rede', 'falha de conectividade', 'perda de conectividade', 'roteador', 'router', 'roteamento', 'encaminhamento', 'backbone',
       'rede de transporte', 'problemas de conectividade','rompimento de fibra', 'corte de fibra', 'fibra rompida', 'cabo rompido', 'rompimento de cabo', 'cabo cortado', 'cabo submarino', 'cabos submarinos', 'cabo danificado', 'furto de cabos', 'roubo de cabos'],
     dns: ['dns', 'sistema de nomes de domínio', 'resolução de nomes'],
     bgp: ['bgp', 'border gateway protocol'],
     power: [
+      'falta de energia', 'quedas de energia', 'interrupção de energia', 'interrupção no fornecimento', 'problema de energia', 'problemas de energia', 'picos de energia', 'curto-circuito', 'problemas elétricos', 'incêndio no data center',
       'queda de energia no data center', 'falta de energia no data center', 'falha elétrica', 'falha eléctrica', 'falha de energia', 'problema elétrico',
       'fornecimento de energia', 'perda de energia', 'pane elétrica', 'queda de energia', 'corte de energia', 'oscilação de energia',
     ],
     cyberattack: [
+      'ataques informáticos', 'ataque virtual', 'ataques virtuais', 'incidente cibernético', 'cibercriminosos', 'criminosos virtuais',
       'ataque hacker', 'ataques hacker', 'ataque cibernético', 'ataques cibernéticos', 'ciberataque*', 'ataque informático', 'ataque de hackers', 'ddos', 'ataque ddos',
       'negação de serviço', 'hacker*', 'ransomware', 'malicioso', 'invasão', 'invasores', 'sequestro de dados', 'malware',
     ],
-    hardware: ['equipamento de rede', 'equipamentos de rede', 'avaria de equipamento', 'falha de equipamento', 'avaria num equipamento', 'equipamento avariado', 'refrigeração', 'falha de hardware', 'falha no hardware', 'hardware', 'equipamento danificado', 'falha em equipamento', 'falha num equipamento'],
-    'third-party': ['terceiros', 'fornecedor', 'fornecedora', 'fornecedor externo', 'prestador de serviço', 'parceiro', 'empresa terceirizada', 'crowdstrike'],
+    hardware: [
+      'falhas de hardware', 'problema de hardware', 'problemas de hardware', 'defeito em equipamento', 'falha no servidor', 'falha nos servidores', 'falha em um servidor', 'superaquecimento', 'sobreaquecimento','equipamento de rede', 'equipamentos de rede', 'avaria de equipamento', 'falha de equipamento', 'avaria num equipamento', 'equipamento avariado', 'refrigeração', 'falha de hardware', 'falha no hardware', 'hardware', 'equipamento danificado', 'falha em equipamento', 'falha num equipamento'],
+    'third-party': [
+      'fornecedores', 'prestador de serviços', 'prestadora de serviços', 'empresa parceira', 'terceirizada', 'empresa externa','terceiros', 'fornecedor', 'fornecedora', 'fornecedor externo', 'prestador de serviço', 'parceiro', 'empresa terceirizada', 'crowdstrike'],
     capacity: [
+      'excesso de procura', 'excesso de demanda', 'número elevado de acessos', 'acesso simultâneo', 'picos de tráfego', 'grande afluência', 'elevada afluência',
     'sobrecarreg*', 'acessos simultâneos', 'acessos em simultâneo', 'usuários simultâneos', 'utilizadores em simultâneo', 'grande número de acessos', 'elevado número de acessos', 'enxurrada de acessos', 'corrida ao site', 'corrida por ingressos', 'excesso de usuários', 'excesso de utilizadores', 'excesso de tráfego', 'procura excessiva', 'demanda excessiva', 'alta procura', 'pico de procura', 'pico de demanda', 'picos de acesso', 'aumento de acessos', 'aumento da procura', 'aumento da demanda','sobrecarga',
       'capacidade', 'aumento de tráfego', 'pico de tráfego', 'pico de acessos', 'sobrecarga*', 'alta demanda', 'grande demanda', 'demanda sem precedentes',
       'excesso de acessos', 'volume de acessos', 'congestionamento', 'grande procura', 'elevada procura',
     ],
     'government-shutdown': [
+      'decisão de moraes', 'internet cortada', 'cortou a internet',
     'ordenou a suspensão', 'ordena a suspensão', 'ordenou o corte', 'ordenou cortar', 'decisão do stf', 'stf determinou', 'determinação do stf', 'ordem do stf', 'governo bloqueou', 'governo cortou', 'governo restringiu', 'autoridades cortaram', 'autoridades bloquearam', 'restringiu o acesso', 'restringe o acesso', 'restrição do acesso', 'restrições ao acesso', 'bloqueou o acesso', 'bloquearam o acesso', 'suspendeu o acesso', 'suspensão do acesso', 'determinou às operadoras', 'determinou que as operadoras', 'ordenou às operadoras', 'desligamento da internet', 'cortes deliberados',
       'bloqueio', 'bloqueado por', 'bloqueio judicial', 'decisão judicial', 'ordem judicial', 'ordem da justiça', 'decisão da justiça', 'determinação judicial', 'suspensão foi determinada', 'determinada pela justiça', 'suspensão determinada', 'suspenso por ordem', 'determinou a suspensão',
       'determinou o bloqueio', 'censura', 'restrição de acesso', 'corte de internet', 'apagão de internet', 'anatel', 'suspensão do serviço', 'ordens das autoridades',
@@ -240,7 +250,8 @@ const pt: LanguageData = {
     ],
     other: ['sabotagem', 'vandalismo', 'greve', 'enchente*', 'inundaç*', 'terremoto', 'sismo', 'incêndio'],
   },
-  causeCues: ['justificou', 'justificando', 'causado por', 'causada por', 'devido a', 'provocado por', 'provocada por', 'por causa de', 'atribuiu', 'na origem', 'origem'],
+  causeCues: [
+      'devido', 'por causa', 'causad*', 'provocad*', 'motivad*', 'ocasionad*', 'em razão', 'em virtude', 'em decorrência', 'decorrente*', 'por conta de', 'por conta do', 'atribuíd*', 'deveu-se', 'na sequência de','justificou', 'justificando', 'causado por', 'causada por', 'devido a', 'provocado por', 'provocada por', 'por causa de', 'atribuiu', 'na origem', 'origem'],
   unknownCause: [
     'a causa ainda não é conhecida', 'causa ainda não é conhecida', 'causa ainda não foi', 'as causas ainda não', 'a causa não foi divulgada', 'não divulgou a causa',
     'não informou a causa', 'não informou o motivo', 'não explicou', 'não detalhou', 'motivo ainda não', 'sem causa aparente', 'causa desconhecida', 'motivo desconhecido',

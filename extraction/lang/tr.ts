@@ -192,35 +192,48 @@ const tr: LanguageData = {
     'bu yılın başında': { months: 0 }, 'yılın başında': { months: 0 }, 'yıl başında': { months: 0 },
   },
   pastCues: [
-    'o dönemde', 'o sırada', 'o zaman', 'daha önce', 'geçen yıl', 'benzer bir kesinti', 'benzer kesinti*', 'benzer bir sorun', 'önceki kesinti*', 'ilk değil', 'ilk kez değil',
+    'o dönemde', 'o dönem', 'o sırada', 'o zaman', 'daha önce', 'geçen yıl', 'benzer bir kesinti', 'benzer kesinti*', 'benzer bir sorun', 'önceki kesinti*', 'ilk değil', 'ilk kez değil',
     'bir yıl önce', 'geçmişte', 'yıllar önce', 'daha önce de', '2019 yılında', '2020 yılında', '2021 yılında', '2022 yılında', '2023 yılında', '2024 yılında', 'son büyük',
     'en son yaşanan', 'en son yaşanmıştı', 'hatırlanacağı üzere', 'hatırlatmak gerekirse',
   ],
 
   causes: {
     configuration: [
+      'insan hata*', 'konfigürasyon*', 'ayar hata*', 'hatalı ayar*', 'yanlış ayar*', 'ayarlarda yapılan değişiklik*', 'yapılandırma sorun*',
       'yapılandırma değişikli*', 'yapılandırma hata*', 'konfigürasyon hata*', 'konfigürasyon değişikli*', 'ayar değişikli*', 'yanlış yapılandırma', 'hatalı yapılandırma',
       'insan hatası', 'rutin bakım', 'yapılan bir değişiklik', 'yapılandırma dosyası',
     ],
-    'software-update': ['yazılım güncelleme*', 'hatalı güncelleme', 'güncelleme*', 'sistem güncelleme*', 'yükseltme*', 'yama', 'sürüm güncelleme*', 'geçiş çalışma*'],
-    'software-bug': ['yazılım hata*', 'yazılımsal hata*', 'yazılımsal sorun*', 'bug', 'kod hata*', 'yazılım sorun*', 'hatalı kod'],
-    network: ['fiber hat kesil*', 'kablo kopma*', 'ağ sorun*', 'ağ hata*', 'ağ problem*', 'ağ kaynaklı', 'ağ arıza*', 'ağ altyapı*', 'şebeke sorun*', 'şebeke hata*', 'yönlendirme', 'yönlendirici*', 'router', 'omurga', 'altyapı sorun*', 'altyapı kaynaklı', 'bağlantı sorun*', 'fiber kablo*', 'kablo kesil*', 'kablonun kesilmesi', 'kablo hasar*', 'denizaltı kablo*', 'deniz altı kablo*', 'fiber hat*'],
-    dns: ['dns', 'alan adı sistemi', 'alan adı çözümleme'],
-    bgp: ['bgp', 'sınır ağ geçidi protokolü'],
-    power: ['veri merkezinde elektrik', 'veri merkezindeki elektrik', 'elektrik kesintisi nedeniyle', 'güç kaynağı', 'enerji sorunu', 'güç kaybı', 'elektrik arızası', 'elektriksel arıza'],
-    cyberattack: [ 'ddos saldırı*', 'hacker grubu', 'saldırıyı üstlen*','siber saldırı*', 'ddos', 'dos saldırısı', 'hizmet engelleme saldırı*', 'hack*', 'fidye yazılım*', 'kötü amaçlı', 'korsan saldırı*', 'hacker*', 'saldırı altında'],
-    hardware: ['ekipman hata*', 'donanım hata*', 'soğutma sistem*', 'donanım arıza*', 'donanım sorun*', 'donanımsal', 'sunucu arıza*', 'cihaz arıza*', 'ekipman arıza*'],
+    'software-update': [
+      'sistem geçiş*', 'sistem değişikli*', 'yeni sisteme geçiş*', 'altyapı geçiş*', 'altyapı yenileme*', 'veri taşıma*', 'migrasyon*', 'yeni sürüm*', 'entegrasyon çalışma*','yazılım güncelleme*', 'hatalı güncelleme', 'güncelleme*', 'sistem güncelleme*', 'yükseltme*', 'yama', 'sürüm güncelleme*', 'geçiş çalışma*'],
+    'software-bug': [
+      'yazılımsal bir hata*', 'yazılımsal bir sorun*', 'yazılım kaynaklı', 'yazılım arıza*', 'yazılımsal arıza*', 'yazılımsal problem*', 'yazılım problem*', 'yazılımdaki hata*', 'program hata*', 'yazılımsal aksaklı*','yazılım hata*', 'yazılımsal hata*', 'yazılımsal sorun*', 'bug', 'kod hata*', 'yazılım sorun*', 'hatalı kod'],
+    network: [
+      'kazı çalışma*', 'kazı sırasında', 'fiber optik kablo*', 'fiber optik hat*', 'kablolar kesil*', 'kabloların kesil*', 'kabloların zarar*', 'kablolara zarar*', 'iş makinesinin', 'omurgada','fiber hat kesil*', 'kablo kopma*', 'ağ sorun*', 'ağ hata*', 'ağ problem*', 'ağ kaynaklı', 'ağ arıza*', 'ağ altyapı*', 'şebeke sorun*', 'şebeke hata*', 'yönlendirme', 'yönlendirici*', 'router', 'omurga', 'altyapı sorun*', 'altyapı kaynaklı', 'bağlantı sorun*', 'fiber kablo*', 'kablo kesil*', 'kablonun kesilmesi', 'kablo hasar*', 'denizaltı kablo*', 'deniz altı kablo*', 'fiber hat*'],
+    dns: [
+      'alan adı sistem*', 'alan adı sunucu*','dns', 'alan adı sistemi', 'alan adı çözümleme'],
+    bgp: [
+      'sınır ağ geçidi protokol*','bgp', 'sınır ağ geçidi protokolü'],
+    power: [
+      'kısa devre*', 'jeneratör arıza*', 'güç kaynak*', 'elektrik sorun*','veri merkezinde elektrik', 'veri merkezindeki elektrik', 'elektrik kesintisi nedeniyle', 'güç kaynağı', 'enerji sorunu', 'güç kaybı', 'elektrik arızası', 'elektriksel arıza'],
+    cyberattack: [
+      'bilgisayar korsan*', 'siber korsan*', 'dağıtık hizmet*', 'hizmet reddi saldırı*', 'servis dışı bırakma saldırı*', 'fidye saldırı*', 'zararlı yazılım*', 'siber güvenlik olay*', 'ddos saldırı*', 'hacker grubu', 'saldırıyı üstlen*','siber saldırı*', 'ddos', 'dos saldırısı', 'hizmet engelleme saldırı*', 'hack*', 'fidye yazılım*', 'kötü amaçlı', 'korsan saldırı*', 'hacker*', 'saldırı altında'],
+    hardware: [
+      'aşırı ısınma*', 'disk arıza*', 'depolama sistem*', 'soğutma arıza*', 'ekipman sorun*','ekipman hata*', 'donanım hata*', 'soğutma sistem*', 'donanım arıza*', 'donanım sorun*', 'donanımsal', 'sunucu arıza*', 'cihaz arıza*', 'ekipman arıza*'],
     other: ['yangın'],
-    'third-party': ['üçüncü taraf', 'tedarikçi*', 'hizmet sağlayıcı*', 'sağlayıcı*', 'crowdstrike', 'dış kaynak', 'iş ortağı'],
+    'third-party': [
+      'üçüncü taraf*', 'yüklenici*', 'taşeron*', 'hizmet aldığımız','üçüncü taraf', 'tedarikçi*', 'hizmet sağlayıcı*', 'sağlayıcı*', 'crowdstrike', 'dış kaynak', 'iş ortağı'],
     capacity: [
+      'yükü kaldırama*', 'talebi karşılayama*', 'trafiği kaldırama*', 'yoğun kullanım', 'trafik patlaması', 'eş zamanlı kullanıcı*', 'aynı anda işlem*',
     'yoğunluk*', 'yoğunluğ*', 'sanal kuyruk', 'yoğun trafik', 'yoğun giriş', 'eş zamanlı giriş', 'aynı anda giriş', 'aynı anda bağlan*', 'aynı anda erişim*', 'akın et*', 'kapasite*', 'rekor talep','yük artışı', 'aşırı trafik', 'sunuculara yüklen*', 'aşırı yoğunluk', 'yoğunluk', 'aşırı yük*', 'yoğun talep', 'trafik artışı', 'ani trafik', 'kapasite', 'talep patlaması', 'yoğun ilgi', 'aşırı talep', 'trafik yoğunluğu', 'talep artış*', 'benzeri görülmemiş talep'],
     'government-shutdown': [
+      'erişime kapatıl*', 'erişim kısıtlan*', 'erişimin engellen*', 'erişimin kısıtlan*', 'mahkeme karar*', 'sosyal medya kısıtlama*',
     'erişimi kısıtla*', 'erişimi engellen*', 'interneti kesti', 'interneti kesme', 'internet erişimini kes*', 'internet erişimini kısıtla*', 'güvenlik gerekçesiyle', 'sınav güvenliği', 'kopya çekilmesini önlemek', 'hükümet kararıyla', 'yetkililerin kararıyla', 'engelleme kararı', 'yavaşlatıl*', 'internet yasağı',
       'erişim engel*', 'erişim yasağı', 'bant daraltma*', 'bant genişliği daraltma*', 'yavaşlatma', 'btk', 'erişim engellendi', 'engellendi', 'mahkeme kararı', 'sulh ceza',
       'yasaklandı', 'sansür*', 'erişim kısıtlama*', 'kısıtlama getirildi',
     ],
   },
-  causeCues: ['nedeniyle', 'kaynaklı', 'kaynaklandı', 'sebebiyle', 'yüzünden', 'neden oldu'],
+  causeCues: [
+      'kaynaklan*', 'yol aç*', 'sebep ol*', 'neden olan', 'neden olduğu', 'dolayı', 'dolayısıyla', 'sonucunda', 'gerekçesiyle', 'nedeni', 'sebebi','nedeniyle', 'kaynaklı', 'kaynaklandı', 'sebebiyle', 'yüzünden', 'neden oldu'],
   unknownCause: [
     'nedeni henüz bilinmiyor', 'nedeni bilinmiyor', 'nedeni belli değil', 'nedeni henüz belli değil', 'nedeni açıklanmadı', 'nedenine ilişkin açıklama yapılmadı',
     'neden kaynaklandığı bilinmiyor', 'neyden kaynaklandığı', 'sebebi bilinmiyor', 'sebebi henüz', 'sebebi açıklanmadı', 'kaynağı belirlenemedi', 'nedenine dair',
