@@ -37,7 +37,7 @@ export function findServices(ctx: Context): RankedService[] {
       const entry = scores.get(name) ?? { score: 0, first: e.start, matches: [] };
       entry.matches.push(e);
       // "a user joked on X", "sur X", "على إكس": the network where people complained, not what failed.
-      if (!title && isVenue(ctx, e)) continue;
+      if (!title && isVenue(ctx, e, outage)) continue;
       if (!seen.has(name)) {
         seen.add(name);
         let w = 0;
@@ -119,8 +119,11 @@ const VENUE_BEFORE = /(?:^|\s)(?:on|via|through|sur|en|no|na|em|auf|bei|su|sul|�
 // The company's own account ("公式X", "its official X account"): where it spoke, not what failed.
 const OWN_ACCOUNT_BEFORE = /(?:公式|官方|official|offiziellen?|officiel(?:le)?|oficial|ufficiale|resmi|официальн\S*)\s*$/;
 
-function isVenue(ctx: Context, e: EntityMatch): boolean {
-  if (serviceEntry(e.payload.name)?.category !== 'social') return false;
+function isVenue(ctx: Context, e: EntityMatch, outageSentence: boolean): boolean {
+  const category = serviceEntry(e.payload.name)?.category;
+  // A messaging app is a venue too ("revendiqué sur Telegram"), but only in a sentence that tells
+  // of no failure: "une panne sur WhatsApp" is WhatsApp's own.
+  if (category !== 'social' && (category !== 'messaging' || outageSentence)) return false;
   const before = ctx.at.folded.slice(Math.max(0, e.start - 40), e.start);
   return VENUE_BEFORE.test(before) || OWN_ACCOUNT_BEFORE.test(before);
 }

@@ -40,6 +40,9 @@ describe('services', () => {
   it('a network named as where people complained, or as the company\'s own account, is not what failed', () => {
     expect(services('id', 'Aplikasi Bank Sentosa Tak Bisa Diakses', 'Aplikasi Bank Sentosa tidak bisa diakses sejak pagi. Di media sosial X, banyak pengguna mengeluhkan gangguan tersebut.')).not.toContain('X');
     expect(services('ja', 'ハンバーガー店でシステム障害', '同社は公式Xでシステム障害による営業停止を告知した。全国の店舗でレジが使えなくなった。')).not.toContain('X');
+    // A messaging app where an attack was claimed; but "une panne sur WhatsApp" is WhatsApp's own.
+    expect(services('fr', 'Le site de la mairie de Lorvic inaccessible après une cyberattaque', 'Le site de la mairie de Lorvic était inaccessible lundi. Sur Telegram, un groupe de pirates a revendiqué l\'opération.')).not.toContain('Telegram');
+    expect(services('fr', 'Messageries perturbées lundi', 'Les utilisateurs ont signalé une panne sur WhatsApp lundi soir, selon Downdetector.')).toContain('WhatsApp');
   });
   it('the company: the operator, or none beyond the service\'s own name', () => {
     const company = (title: string, body: string) => analyzeText(title, body, { published: '2025-08-30T12:00:00Z', lang: 'en' }).company;
