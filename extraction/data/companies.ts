@@ -18,6 +18,7 @@ export const COMPANIES: CompanyEntry[] = [
   { name: 'Euronext', aliases: ['Euronext N.V.'] },
   { name: 'SIX Group', aliases: [], caseSensitiveAliases: ['SIX'] },
   { name: 'Research In Motion', aliases: ['BlackBerry Limited'], caseSensitiveAliases: ['RIM'] },
+  { name: 'Mercado Libre', aliases: ['MercadoLibre', 'Mercado Livre'] },
   { name: 'Meta', aliases: ['Meta Platforms', 'Meta Platforms Inc', 'Facebook Inc'], caseSensitiveAliases: ['Meta'] },
   { name: 'Google', aliases: ['Alphabet', 'Alphabet Inc', 'Google LLC'] },
   { name: 'Microsoft', aliases: ['Microsoft Corp', 'Microsoft Corporation'] },
