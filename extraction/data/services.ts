@@ -1006,7 +1006,8 @@ const LISTED_FIRST: ServiceEntry[] = [
   { name: 'IndiHome', company: 'Telkom', category: 'isp',
     aliases: ['IndiHome Fiber'] },
   { name: 'XL Axiata', company: null, category: 'telecom',
-    aliases: [] },
+    // the brand the press and subscribers use ("sinyal XL hilang"); case-sensitive: also a size
+    aliases: ['XLSmart', 'XL Smart'], caseSensitiveAliases: ['XL'] },
   { name: 'Smartfren', company: 'XL Axiata', category: 'telecom',
     aliases: [] },
   { name: "FLET'S Hikari", company: 'NTT', category: 'isp',
