@@ -142,7 +142,7 @@ const ja: LanguageData = {
   am: ['午前', '午前中', '朝'],
   pm: ['午後', '夕方', '夜'],
   clockWords: ['午前', '午後', '日本時間', '現地時間', '未明', '深夜', '夕方', '同日', '時点'],
-  namedTimes: { '正午': 12 },
+  namedTimes: { '正午': 12, '零時': 0 },
   zones: {
     日本時間: '+09:00', jst: '+09:00', 日本標準時: '+09:00', 協定世界時: 'Z', utc: 'Z', gmt: 'Z', グリニッジ標準時: 'Z', 米東部時間: 'America/New_York',
     米国東部時間: 'America/New_York', 東部時間: 'America/New_York', 米西部時間: 'America/Los_Angeles', 米太平洋時間: 'America/Los_Angeles', 太平洋時間: 'America/Los_Angeles',

@@ -139,7 +139,11 @@ export function findClockTimes(ctx: Context): ClockTime[] {
     const isBare = !r.hasMinutes && r.weak;
     // The first time of a range, with nothing of its own: what the second carries.
     const tail = !zoneAfter && !zoneBefore && !pmAfter && !amAfter && !r.pm && !r.am && (!isBare || clockBefore || hourWord) ? rangeTail(r) : null;
-    const zone = zoneAfter ?? zoneBefore ?? tail?.zone ?? null;
+    // "北京时间30日零时（美国东部时间29日中午）": a zone that opens a bracket restates the time in
+    // another zone when the sentence gave this time its own zone shortly before ("0h (horário de
+    // Brasília)" has none before: there the bracket holds its zone).
+    const restatedIn = zoneAfter && /[(（]/.test(folded.slice(r.end, zoneAfter.start)) ? zoneShortlyBefore(zones, r.start, folded) : null;
+    const zone = restatedIn ?? zoneAfter ?? zoneBefore ?? tail?.zone ?? null;
     const pm = r.pm || Boolean(pmAfter) || Boolean(tail?.pm);
     const am = r.am || Boolean(amAfter) || Boolean(tail?.am);
     if (isBare) {
@@ -209,6 +213,16 @@ function nearAfter(list: TermMatch[], pos: number, gap: number, folded: string):
 }
 
 /** A match ending within `gap` characters before `pos`. */
+/** A zone written a few characters before `pos` in the same clause, with a date between at most ("北京时间30日"). */
+function zoneShortlyBefore(zones: TermMatch[], pos: number, folded: string): TermMatch | null {
+  let best: TermMatch | null = null;
+  for (const t of zones) {
+    if (t.end > pos) break;
+    if (pos - t.end <= 12 && !/[。.!?;；,，(（]/.test(folded.slice(t.end, pos))) best = t;
+  }
+  return best;
+}
+
 function nearBefore(list: TermMatch[], pos: number, gap: number, folded: string): TermMatch | null {
   let best: TermMatch | null = null;
   for (const t of list) {

@@ -15,6 +15,12 @@ describe('clock times resolved to UTC', () => {
     const r = times('Reports rose from 0750 GMT. In Delhi it was 12:30 pm IST. It began at 3 am EDT on Tuesday.', 'en', '2024-03-06T12:00:00Z');
     expect(r.map((x) => x.iso)).toEqual(['2024-03-06T07:50:00Z', '2024-03-06T07:00:00Z', '2024-03-05T07:00:00Z']);
   });
+  it('a zone that opens a bracket restates the time elsewhere; midnight is 零时', () => {
+    // 0:00 Beijing time on the 12th, 12:00 Eastern on the 11th (the bracket's restatement).
+    expect(times('北京时间12日零时左右（美国东部时间11日中午），某云平台出现故障。', 'zh', '2025-03-12T06:00:00Z').map((x) => x.iso)[0]).toBe('2025-03-11T16:00:00Z');
+    // With no zone before the time, the bracket holds its own: 0h Brasília time.
+    expect(times('O bloqueio começou logo após a 0h (horário de Brasília) de sábado (15).', 'pt', '2025-03-15T12:00:00Z').map((x) => x.iso)[0]).toBe('2025-03-15T03:00:00Z');
+  });
   it('an offset written against the zone: "UTC+8", "GMT -5", "local time (GMT+3)", "بالتوقيت المحلي (غرينتش+3)"', () => {
     expect(times('It began at 9:30 UTC+8 on Monday.', 'en', '2025-03-04T12:00:00Z').map((x) => x.iso)).toEqual(['2025-03-03T01:30:00Z']);
     expect(times('It began at 9:30 GMT -5 on Monday.', 'en', '2025-03-04T12:00:00Z').map((x) => x.iso)).toEqual(['2025-03-03T14:30:00Z']);
