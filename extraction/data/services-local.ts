@@ -1,7 +1,7 @@
 /**
  * Local services of each language's markets: regional and national banks and their apps,
  * operators, e-government and tax portals, health and school systems, transit cards, payment
- * switches. Listed in the eighth session, and a second round of the long tail in the eleventh, from
+ * switches. Listed in the eighth session, and a second round of the long tail in the ninth, from
  * helpers' lists written from their own knowledge (blind to the evaluation set), each with a line on
  * what it is; checked against the rest of the gazetteer for clashes (closed apps and names that
  * begin ordinary phrases left out). Local-script names are in each language file's `serviceNames`.
@@ -588,7 +588,7 @@ export const LOCAL_SERVICES: ServiceEntry[] = [
   { name: 'Sunrise UPC', company: null, category: 'telecom', aliases: ['Sunrise Communications'] },
   // Swiss Federal Railways; ticketing app and IT failures reported
   { name: 'SBB', company: null, category: 'transport', aliases: ['SBB CFF FFS', 'SBB Mobile', 'Schweizerische Bundesbahnen'], caseSensitiveAliases: ['SBB'] },
-  // ── a second round, in the eleventh session: the long tail (regional banks, public portals, transit,
+  // ── a second round, in the ninth session: the long tail (regional banks, public portals, transit,
   //    regional ISPs), from helpers' lists written from their own knowledge, blind to the evaluation set ──
   // Japan's largest regional bank (Kanagawa); runs on the shared MEJAR core system; ATM/online-banking faults repo
   { name: 'Bank of Yokohama', company: 'Concordia Financial Group', category: 'bank', aliases: ['Yokohama Bank', 'Hamagin'] },

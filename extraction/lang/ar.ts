@@ -446,7 +446,7 @@ const ar: LanguageData = {
   ],
 
   serviceNames: {
-    // local services added in the eleventh session (helpers' lists, blind to the evaluation set)
+    // local services added in the ninth session (helpers' lists, blind to the evaluation set)
     'Banque Saudi Fransi': ['البنك السعودي الفرنسي', 'بنك السعودي الفرنسي', 'السعودي الفرنسي', 'تطبيق السعودي الفرنسي'],
     'Arab National Bank': ['البنك العربي الوطني', 'بنك العربي الوطني', 'العربي الوطني'],
     'Saudi Awwal Bank': ['البنك السعودي الأول', 'بنك السعودي الأول', 'السعودي الأول', 'بنك ساب', 'البنك السعودي البريطاني'],

@@ -232,7 +232,7 @@ const ja: LanguageData = {
   ],
   spokespersonTerms: ['広報担当者', '広報担当', '広報部', '広報室', '広報', '担当者', '報道担当', '声明', '公式発表', 'ステータスページ', '同社', '公式サイト'],
   serviceNames: {
-    // local services added in the eleventh session (helpers' lists, blind to the evaluation set)
+    // local services added in the ninth session (helpers' lists, blind to the evaluation set)
     'Bank of Yokohama': ['横浜銀行', '横浜銀', 'はまぎん'],
     'Chiba Bank': ['千葉銀行', '千葉銀', 'ちばぎん'],
     'Shizuoka Bank': ['静岡銀行', '静岡銀', '静銀'],

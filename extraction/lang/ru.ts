@@ -321,7 +321,7 @@ const ru: LanguageData = {
     'пресс-релиз*', 'статус-страниц*', 'на странице статуса', 'техподдержк*', 'служба поддержки', 'службы поддержки', 'поддержка',
   ],
   serviceNames: {
-    // local services added in the eleventh session (helpers' lists, blind to the evaluation set)
+    // local services added in the ninth session (helpers' lists, blind to the evaluation set)
     'Raiffeisenbank Russia': ['Райффайзенбанк', 'Райффайзенбанка', 'Райффайзенбанке', 'Райффайзенбанком', 'Райффайзенбанку', 'Райффайзен банк', 'Райф'],
     'Otkritie Bank': ['банк Открытие', 'банка Открытие', 'банке Открытие', 'банком Открытие', 'банк «Открытие»', 'банка «Открытие»', 'ФК Открытие', 'ФК «Открытие»', 'Открытие Онлайн'],
     'Rosbank': ['Росбанк', 'Росбанка', 'Росбанке', 'Росбанком', 'Росбанку'],

@@ -273,7 +273,7 @@ const tr: LanguageData = {
     'resmi hesab*', 'destek hesab*', 'basın bülteni',
   ],
   serviceNames: {
-    // local services added in the eleventh session (helpers' lists, blind to the evaluation set)
+    // local services added in the ninth session (helpers' lists, blind to the evaluation set)
     'Türk Ekonomi Bankası': ['teb mobil', 'cepteteb'],
     'Şekerbank': ['şeker bank'],
     'Albaraka Türk': ['albaraka türk katılım bankası'],
