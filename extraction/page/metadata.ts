@@ -26,7 +26,9 @@ export interface HeadMeta {
 export function readHeadMeta(doc: Document): HeadMeta {
   const head = doc.head;
   const content = (sel: string) => (head?.querySelector(sel)?.getAttribute('content') ?? '');
-  const title = content('meta[property="og:title"]') || (doc.title ?? '');
+  // The document's title holds the headline (with the site's name, harmless to the word lists)
+  // and costs no selector query; og:title only where it is empty (a query costs ≈0.05 ms cold).
+  const title = (doc.title ?? '').trim() || content('meta[property="og:title"]');
   return {
     // Whitespace is left as it is: the first look's folding turns every run of it into one space.
     title: title.trim().slice(0, 500),

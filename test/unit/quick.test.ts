@@ -85,4 +85,13 @@ describe('quick matcher', () => {
     expect(quickLookText('Panne géante chez Orange', '', 'fr').candidate).toBe(true);
     expect(quickLookText('Election results: what we know so far', 'Voters went to the polls on Sunday.', 'en').candidate).toBe(false);
   });
+  it('reads the headline from the document title, and from og:title where the title is empty', async () => {
+    const { parseHTML } = await import('linkedom');
+    const { quickLook } = await import('../../extraction/quick');
+    const page = (title: string, ogTitle: string) =>
+      parseHTML(`<html lang="en"><head><title>${title}</title><meta property="og:title" content="${ogTitle}"></head><body><p>Voters went to the polls on Sunday in the north of the country.</p></body></html>`).document as unknown as Document;
+    expect(quickLook(page('Bank app outage leaves customers unable to pay - Daily Post', 'Election night')).candidate).toBe(true);
+    expect(quickLook(page('', 'Bank app outage leaves customers unable to pay')).candidate).toBe(true);
+    expect(quickLook(page('Election night - Daily Post', '')).candidate).toBe(false);
+  });
 });
