@@ -212,7 +212,6 @@ function nearAfter(list: TermMatch[], pos: number, gap: number, folded: string):
   return null;
 }
 
-/** A match ending within `gap` characters before `pos`. */
 /** A zone written a few characters before `pos` in the same clause, with a date between at most ("北京时间30日"). */
 function zoneShortlyBefore(zones: TermMatch[], pos: number, folded: string): TermMatch | null {
   let best: TermMatch | null = null;
@@ -223,6 +222,7 @@ function zoneShortlyBefore(zones: TermMatch[], pos: number, folded: string): Ter
   return best;
 }
 
+/** A match ending within `gap` characters before `pos`. */
 function nearBefore(list: TermMatch[], pos: number, gap: number, folded: string): TermMatch | null {
   let best: TermMatch | null = null;
   for (const t of list) {
