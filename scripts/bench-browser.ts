@@ -68,7 +68,8 @@ const READABILITY_TIMEOUT = 5_000;
 const NEGATIVE_SETTLE = 150; // after load: document_idle has passed; room for any timer of ours
 const POSITIVE_SETTLE = 150; // after the sidebar is visible
 const LONG_TASK_MS = 50;
-// BENCH_DEBUG=1: a line per page.
+// BENCH_DEBUG=1: a line per page, our trace events over 2 ms, and what each long task with our
+// work spent its time on (self time by trace event; add BENCH_EVENTS=1 for V8's compile events).
 const DEBUG = process.env.BENCH_DEBUG === '1';
 // BENCH_FUNCTIONS=1: where our time goes, summed per function (leaf frame) over each class.
 const FUNCTIONS = process.env.BENCH_FUNCTIONS === '1';
@@ -408,6 +409,10 @@ function analyse(events: TraceEvent[], profile: Profile | null, extPrefix: strin
     const inside = oursSampleTimes.filter(([t]) => inOurs(t)).length;
     console.log(`    profile/trace clock check: ${inside}/${oursSampleTimes.length} of our samples fall inside our trace events`);
   }
+  if (DEBUG) {
+    const big = ours.filter((e) => (e.dur ?? 0) >= 2000);
+    if (big.length) console.log(`    our events over 2 ms: ${big.map((e) => `${e.name} ${(e.args?.data?.url ?? '').split('/').pop()} ${((e.dur ?? 0) / 1000).toFixed(1)}`).join(', ')}`);
+  }
   // Long tasks on the renderer main thread that contain our work (trace events or samples).
   let longTasks = 0;
   let longTasksOurs = 0;
@@ -420,6 +425,10 @@ function analyse(events: TraceEvent[], profile: Profile | null, extPrefix: strin
     if (mine > 0) {
       longTasks++;
       if (mine >= LONG_TASK_MS * 1000) longTasksOurs++;
+      if (DEBUG) {
+        const top = [...selfTimes(events.filter(isMain), e)].sort((x, y) => y[1] - x[1]).slice(0, 8);
+        console.log(`    long task ${((e.dur ?? 0) / 1000).toFixed(1)} ms, ours ${(mine / 1000).toFixed(1)} ms; self time by event: ${top.map(([n, t]) => `${n} ${(t / 1000).toFixed(1)}`).join(', ')}`);
+      }
     }
   }
   return {
@@ -438,17 +447,24 @@ function analyse(events: TraceEvent[], profile: Profile | null, extPrefix: strin
 
 /** Adds the self time of each event nested in `outer` (on one thread) to eventTime. */
 function selfTimeByEvent(mainEvents: TraceEvent[], outer: TraceEvent): void {
+  for (const [name, self] of selfTimes(mainEvents, outer)) eventTime.set(name, (eventTime.get(name) ?? 0) + self);
+  eventPages++;
+}
+
+/** Self time (µs) per event name of the events nested in `outer` (itself included). */
+function selfTimes(mainEvents: TraceEvent[], outer: TraceEvent): Map<string, number> {
+  const out = new Map<string, number>();
   const end = outer.ts + (outer.dur ?? 0);
   const inside = mainEvents.filter((e) => e.ph === 'X' && e.ts >= outer.ts && e.ts + (e.dur ?? 0) <= end).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const stack: { e: TraceEvent; self: number }[] = [];
-  const close = (x: { e: TraceEvent; self: number }) => eventTime.set(x.e.name, (eventTime.get(x.e.name) ?? 0) + x.self);
+  const close = (x: { e: TraceEvent; self: number }) => out.set(x.e.name, (out.get(x.e.name) ?? 0) + x.self);
   for (const e of inside) {
     while (stack.length && stack[stack.length - 1].e.ts + (stack[stack.length - 1].e.dur ?? 0) <= e.ts) close(stack.pop()!);
     if (stack.length) stack[stack.length - 1].self -= e.dur ?? 0;
     stack.push({ e, self: e.dur ?? 0 });
   }
   while (stack.length) close(stack.pop()!);
-  eventPages++;
+  return out;
 }
 
 // ── one page ────────────────────────────────────────────────────────────────────────────────
@@ -643,6 +659,9 @@ const neg = corpusPages();
 const pos = positivePages();
 neg.pages.splice(LIMIT);
 pos.pages.splice(LIMIT);
+// BENCH_ONLY=text: only the pages whose name contains it (to look at one page with BENCH_DEBUG=1).
+const ONLY = process.env.BENCH_ONLY;
+if (ONLY) for (const c of [neg, pos]) c.pages.splice(0, c.pages.length, ...c.pages.filter((p) => p.name.includes(ONLY)));
 if (neg.pages.length === 0) console.log(`note: ${CORPUS_DIR} not found; negatives skipped`);
 const server = await startNewsServer([...mainRoutes(), ...hostileRoutes(), ...neg.routes, ...pos.routes]);
 const b = await launchWithExtension(server.resolverRules());
