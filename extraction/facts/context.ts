@@ -4,7 +4,7 @@
  * restoration?") instead of scanning the text again.
  */
 import type { CompiledLanguage, CueKind, Term } from '../lang/compile';
-import { compiledLanguage } from '../lang/compile';
+import { compiledLanguage, separableMatches } from '../lang/compile';
 import type { ArticleText, Sentence } from '../text/article-text';
 import type { LexMatch } from '../text/lexicon';
 import { findDates, type DateMark } from '../time/dates';
@@ -34,7 +34,9 @@ export class Context {
     this.at = at;
     this.lang = compiledLanguage(language);
     this.published = published;
-    this.terms = this.lang.lexicon.match(at.folded, at.tokens);
+    const split = separableMatches(this.lang, at.folded);
+    const listed = this.lang.lexicon.match(at.folded, at.tokens);
+    this.terms = split.length === 0 ? listed : [...listed, ...split].sort((a, b) => a.start - b.start || b.end - a.end);
     this.entities = entityLexicon()
       .match(at.folded, at.tokens)
       .filter((m) => (!m.payload.lang || m.payload.lang === this.lang.data.code) && (!m.payload.exactCase || isExactName(at, m)))

@@ -4,7 +4,7 @@
  * Compiled lazily, once per language.
  */
 import type { CauseCategory } from '../report';
-import { Lexicon } from '../text/lexicon';
+import { Lexicon, type LexMatch } from '../text/lexicon';
 import { languageData } from './index';
 import type { LanguageData } from './types';
 
@@ -36,6 +36,30 @@ export type Term =
 export interface CompiledLanguage {
   data: LanguageData;
   lexicon: Lexicon<Term>;
+  /** The separable verbs' patterns (LanguageData.separableVerbs), on folded text. */
+  separable: { re: RegExp; kind: CueKind }[];
+}
+
+/** Up to this many characters between a separable verb and its particle, within one clause. */
+const SEPARABLE_REACH = 60;
+
+function separablePatterns(data: LanguageData): CompiledLanguage['separable'] {
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return (data.separableVerbs ?? []).map(({ kind, verbs, particle }) => ({
+    kind,
+    // The particle ends the clause: a stop, a comma, a conjunction or the end of the text follows it.
+    re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs.map(esc).join('|')})(?![\\p{L}\\p{N}])(?:[^.;:!?,\n]|(?<=\\d)[.:](?=\\d)){1,${SEPARABLE_REACH}}?\\s${esc(particle)}(?=\\s*(?:[.;:!?,\n]|$|\\s(?:und|oder|aber)\\s))`, 'gu'),
+  }));
+}
+
+/** The separable verbs' cues in folded text, as term matches (the verb's start to the particle's end). */
+export function separableMatches(language: CompiledLanguage, folded: string): LexMatch<Term>[] {
+  const out: LexMatch<Term>[] = [];
+  for (const { re, kind } of language.separable) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) out.push({ start: m.index, end: m.index + m[0].length, term: m[0], payload: { kind } as Term });
+  }
+  return out;
 }
 
 /** Zone names every language may use after a time. */
@@ -111,7 +135,7 @@ export function compiledLanguage(code: string): CompiledLanguage {
   for (const [t, value] of Object.entries(data.vagueQuantities ?? {})) lex.add(t, { kind: 'vague', value });
   for (const [t, minutes] of Object.entries(data.durationUnits ?? {})) lex.add(t, { kind: 'durUnit', minutes });
   for (const [t, hour] of Object.entries(data.namedTimes ?? {})) lex.add(t, { kind: 'namedTime', hour });
-  const compiled = { data, lexicon: lex };
+  const compiled = { data, lexicon: lex, separable: separablePatterns(data) };
   cache.set(code, compiled);
   return compiled;
 }

@@ -94,6 +94,10 @@ const de: LanguageData = {
     'meldeten', 'gemeldet', 'melden', 'meldungen', 'beschwerten sich', 'beschweren sich', 'berichteten', 'berichten', 'klagten', 'klagen', 'laut downdetector',
     'nach angaben von downdetector', 'beschwerden', 'verzeichnete', 'registrierte', 'machten ihrem ärger luft', 'in sozialen netzwerken',
   ],
+  separableVerbs: [
+    { kind: 'outage', verbs: ['fiel', 'fielen', 'fällt', 'fallen'], particle: 'aus' },
+    { kind: 'restore', verbs: ['lief', 'liefen', 'läuft', 'laufen', 'funktionierte', 'funktionierten', 'funktioniert', 'funktionieren'], particle: 'wieder' },
+  ],
   restoreCues: ['liefen wieder', 'lief wieder', 'funktionierten wieder', 'funktionierte wieder', 'waren wieder erreichbar', 'war wieder erreichbar',
     'wiederhergestellt', 'wiederherstellung', 'wieder erreichbar', 'wieder online', 'wieder verfügbar', 'funktioniert wieder', 'funktionieren wieder', 'läuft wieder',
     'laufen wieder', 'wieder da', 'normalisiert', 'normalbetrieb', 'entwarnung', 'wieder nutzbar', 'wieder möglich', 'wieder aufgenommen', 'erholt', 'wieder im netz',

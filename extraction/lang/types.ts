@@ -34,6 +34,13 @@ export interface LanguageData {
   verbFinal?: boolean;
   /** The verb opens the clause (Arabic): "توقف واتساب", "يوقف «تيك توك»" — a failure verb may stand before the service it tells of. */
   verbFirst?: boolean;
+  /**
+   * Verbs whose particle stands apart at the end of the clause (German "Das Netz fiel am Montag
+   * stundenlang aus", "Gegen 13.30 Uhr liefen die meisten Dienste wieder"): a form of the verb and,
+   * within the same clause, the particle as its last word read as one cue of the given kind. The
+   * joined forms ("fiel aus") stay in the word lists.
+   */
+  separableVerbs?: { kind: 'outage' | 'serviceDown' | 'restore'; verbs: string[]; particle: string }[];
   /** Attachable prefixes that may be glued before any term (Arabic: و ف ب ل ك ال لل). Longest first. */
   proclitics?: string[];
   /** Very common function words, used to tell Latin-script languages apart. ~30 words. */

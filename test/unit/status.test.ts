@@ -56,5 +56,11 @@ describe('status', () => {
     expect(status('pt', 'Pane derruba app do Itaú', 'O aplicativo do Itaú saiu do ar na segunda-feira, segundo o Downdetector. Mesmo depois de o banco anunciar o restabelecimento dos canais digitais, clientes continuaram relatando falhas.')).toBe('partial');
     expect(status('de', 'Störung bei der Sparkasse', 'Die App der Sparkasse fiel am Montag aus, wie Allestörungen zeigte. Wann das Problem behoben sei, lasse sich nicht sagen, hieß es.')).toBe('ongoing');
   });
+  it('German verbs whose particle ends the clause: "fiel … aus" is an outage, "liefen … wieder" a return (with its time)', () => {
+    const r = analyzeText('Störung bei Kabelnetz Nord', 'Das Netz von Kabelnetz Nord fiel am Dienstag gegen 10.15 Uhr MESZ aus, wie Allestörungen zeigte. Gegen 12.40 Uhr MESZ liefen die meisten Anschlüsse wieder.', { published: '2025-05-06T18:00:00Z', lang: 'de' });
+    expect(r.status).not.toBe('ongoing');
+    expect(r.end?.iso).toBe('2025-05-06T10:40:00Z');
+    // "aus" that is not the clause's last word ("aus Berlin") is no particle.
+    expect(status('de', 'Neue App der Stadtwerke', 'Die Kunden fielen aus Berlin kommend in großer Zahl in den Laden ein. Die App läuft gut.')).not.toBe('resolved');
+  });
 });
-
