@@ -48,6 +48,7 @@ function separablePatterns(data: LanguageData): CompiledLanguage['separable'] {
   return (data.separableVerbs ?? []).map(({ kind, verbs, particle }) => ({
     kind,
     // The particle ends the clause: a stop, a comma, a conjunction or the end of the text follows it.
+    // (The conjunctions are German's: German alone among the twelve has verbs whose particle parts.)
     re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs.map(esc).join('|')})(?![\\p{L}\\p{N}])(?:[^.;:!?,\n]|(?<=\\d)[.:](?=\\d)){1,${SEPARABLE_REACH}}?\\s${esc(particle)}(?=\\s*(?:[.;:!?,\n]|$|\\s(?:und|oder|aber)\\s))`, 'gu'),
   }));
 }
