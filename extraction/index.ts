@@ -10,6 +10,7 @@
 import { analyzeText, type AnalyzeOptions, type DetailedReport } from './analyze';
 import { extractArticle } from './page/article';
 import { readMetadata } from './page/metadata';
+import { entityLexicon } from './facts/entities';
 
 export { analyzeText, type AnalyzeOptions, type DetailedReport } from './analyze';
 export { quickLook, quickLookText, type QuickLook } from './quick';
@@ -24,6 +25,15 @@ export interface PageText {
   title: string;
   body: string;
   options: AnalyzeOptions;
+}
+
+/**
+ * Builds the gazetteer's matcher, which the first analysis would otherwise build inside its own
+ * call (thousands of names: on a candidate page, most of that one long task). A caller on a live
+ * page runs this in a task of its own between readDocument and analyzeText; anyone else may skip it.
+ */
+export function prepareAnalysis(): void {
+  entityLexicon();
 }
 
 /**

@@ -12,7 +12,7 @@ import { Sidebar } from '../../components/Sidebar';
 import type { LiveStatusLink } from '../../components/RelatedIncidents';
 import css from '../../components/sidebar.css?inline';
 import { serviceEntry } from '../../extraction/facts/entities';
-import { analyzeText, readDocument, type DetailedReport } from '../../extraction/index';
+import { analyzeText, prepareAnalysis, readDocument, type DetailedReport } from '../../extraction/index';
 import type { Evidence } from '../../extraction/report';
 import { clearEvidence, showEvidence } from '../../utils/highlight';
 import { uiLanguage } from '../../utils/i18n';
@@ -62,11 +62,15 @@ class SidebarController {
     g.__outageLensForce = false;
     let report: DetailedReport;
     try {
-      // Three tasks, not one long one: this script's own evaluation (a large bundle), then the
-      // page's part (Readability), then the text's, with a pause for the page between each.
+      // Four tasks, not one long one: this script's own evaluation (a large bundle), the page's
+      // part (Readability), the gazetteer's matcher, then the text's, with a pause for the page
+      // between each.
       await yieldToPage();
       if (this.ctx.isInvalid) return;
       const page = readDocument(document, { url: location.href });
+      await yieldToPage();
+      if (this.ctx.isInvalid) return;
+      prepareAnalysis();
       await yieldToPage();
       if (this.ctx.isInvalid) return;
       report = analyzeText(page.title, page.body, page.options);
