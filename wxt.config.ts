@@ -55,6 +55,8 @@ export default defineConfig({
     //   Added last, as minifiers drop comments.
     'build:done': (wxt) => {
       const minify = process.env.OL_NO_MINIFY !== '1';
+      // esbuild's printing: strings without substitutions as quoted literals (see above).
+      const print = (code: string) => transformSync(code, { minifyWhitespace: minify, minifySyntax: minify, charset: 'utf8', target: 'es2022' }).code;
       const build = (entry: string) => buildSync({ entryPoints: [resolve(wxt.config.root, entry)], bundle: true, format: 'iife', write: false, minify, charset: 'utf8', target: 'es2022', legalComments: 'none' }).outputFiles[0].text;
       // A site's own bundle (two languages) takes the lean build, which guesses no language (and
       // reads no Arabic proclitics but in the Arabic bundle).
@@ -64,7 +66,7 @@ export default defineConfig({
       for (const [file, { langs }] of detectorBundles) {
         const code = file === FULL_DETECTOR_FILE ? full : langs.includes('ar') ? leanArabic : lean;
         const bundle = `${quickTermsDeclaration(quickTermsFor(QUICK_TERMS, langs))}\n${code}`;
-        const printed = transformSync(bundle, { minifyWhitespace: minify, minifySyntax: minify, charset: 'utf8', target: 'es2022' }).code;
+        const printed = print(bundle);
         writeFileSync(resolve(wxt.config.outDir, file), `${COMPILE_HINT}\n${printed}`);
       }
       // The analyser (injected into a candidate page) is printed again by esbuild for the same
@@ -74,7 +76,7 @@ export default defineConfig({
       // under 50 ms on a slow page where it had made a long task.
       const analyser = resolve(wxt.config.outDir, 'content-scripts/sidebar.js');
       if (minify && existsSync(analyser)) {
-        writeFileSync(analyser, transformSync(readFileSync(analyser, 'utf8'), { minifyWhitespace: true, minifySyntax: true, charset: 'utf8', target: 'es2022' }).code);
+        writeFileSync(analyser, print(readFileSync(analyser, 'utf8')));
       }
     },
   },

@@ -12,6 +12,7 @@
 import type { Context, TermMatch } from './context';
 import type { RankedService } from './services';
 import type { Sentence } from '../text/article-text';
+import { escapeRegExp } from '../text/normalize';
 
 /** Capitalised words in a run, with the lower-case joiners of names between them ("Garcia de Orta"). */
 const NAME_RE = /\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*(?:[ -](?:(?:de|da|do|dos|das|del|della|di|des|du|la|le|von|van|der|of|y|e|et|and|&) )?\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*)*/gu;
@@ -189,7 +190,7 @@ function holdsClaim(ctx: Context, c: Candidate): boolean {
 function writtenInLowerCase(ctx: Context, name: string): boolean {
   const lower = name.toLowerCase();
   if (lower === name) return false;
-  const re = new RegExp(`(?<![\\p{L}\\p{M}./@])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}]|\\.[a-z]{2,})`, 'u');
+  const re = new RegExp(`(?<![\\p{L}\\p{M}./@])${escapeRegExp(lower)}(?![\\p{L}\\p{M}]|\\.[a-z]{2,})`, 'u');
   return re.test(ctx.at.text);
 }
 

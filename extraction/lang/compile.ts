@@ -5,6 +5,7 @@
  */
 import type { CauseCategory } from '../report';
 import { Lexicon, type LexMatch } from '../text/lexicon';
+import { escapeRegExp } from '../text/normalize';
 import { languageData } from './index';
 import type { LanguageData } from './types';
 
@@ -44,12 +45,11 @@ export interface CompiledLanguage {
 const SEPARABLE_REACH = 60;
 
 function separablePatterns(data: LanguageData): CompiledLanguage['separable'] {
-  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return (data.separableVerbs ?? []).map(({ kind, verbs, particle }) => ({
     kind,
     // The particle ends the clause: a stop, a comma, a conjunction or the end of the text follows it.
     // (The conjunctions are German's: German alone among the twelve has verbs whose particle parts.)
-    re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs.map(esc).join('|')})(?![\\p{L}\\p{N}])(?:[^.;:!?,\n]|(?<=\\d)[.:](?=\\d)){1,${SEPARABLE_REACH}}?\\s${esc(particle)}(?=\\s*(?:[.;:!?,\n]|$|\\s(?:und|oder|aber)\\s))`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])(?:[^.;:!?,\n]|(?<=\\d)[.:](?=\\d)){1,${SEPARABLE_REACH}}?\\s${escapeRegExp(particle)}(?=\\s*(?:[.;:!?,\n]|$|\\s(?:und|oder|aber)\\s))`, 'gu'),
   }));
 }
 

@@ -81,3 +81,8 @@ export function foldText(text: string): FoldedText {
 export function foldTerm(term: string): string {
   return foldText(term).folded.replace(/\s+/g, ' ').trim();
 }
+
+/** A word as a regular expression that matches it literally: Disney+ → Disney\+. */
+export function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
