@@ -24,7 +24,8 @@
  *     the time the thread was descheduled inside them (wall-clock figures move by ±0.15 ms from
  *     run to run on this 2-core machine, where the browser's processes take the cores in turns).
  *   - long tasks: trace RunTask events over 50 ms on the renderer main thread that contain
- *     our work (and how many of them are over 50 ms by our work alone).
+ *     our work; of those, the ones our work made long (under 50 ms without our part: the
+ *     budget's "long tasks it causes"), and the ones over 50 ms by our work alone.
  *   - document_idle: the start of the detector's EvaluateScript in the trace; the sidebar is
  *     "visible" at the first animation frame where its panel (or its collapsed tab) has a box in
  *     the viewport (a probe added to the page world before it loads, which marks the moment
@@ -37,7 +38,7 @@
  * callback or script of ours after the first look (trace), and on a sample, the event
  * listeners our scripts leave on window, document and navigation (DOMDebugger).
  *
- * Budgets: negatives median ≤ 2 ms and no long task; positives sidebar visible ≤ 300 ms after
+ * Budgets: negatives median ≤ 2 ms and no long task made long by our work; positives sidebar visible ≤ 300 ms after
  * document_idle at p95.
  */
 import { execSync } from 'node:child_process';
@@ -83,6 +84,8 @@ const TRACE_CATEGORIES = ['-*', 'devtools.timeline', 'disabled-by-default-devtoo
 /** Self time per trace event name inside the detector's evaluation, summed over negatives (µs). */
 const eventTime = new Map<string, number>();
 let eventPages = 0;
+/** The same, per page and keyed by the detector bundle's file: medians for the bundle most pages load. */
+const eventTimesByPage: { file: string; times: Map<string, number> }[] = [];
 const LISTENER_SAMPLE = 10;
 const BATCH = 25;
 
@@ -109,6 +112,12 @@ interface Result {
   oursCpu: number;
   longTasks: number;
   longTasksOurs: number;
+  /**
+   * Long tasks that our work made long: under 50 ms without our part. A page's own long task
+   * that our first look ran inside (Chromium may inject at document_idle in the task that
+   * finishes parsing) holds our work but is not caused by it.
+   */
+  longTasksCaused: number;
   /** Our timers, callbacks or scripts after the first look (negatives). */
   laterActivity: number;
   /** The first look said "maybe": the background injected the analyser (sidebar.js). */
@@ -331,6 +340,7 @@ interface Analysis {
   oursCpu: number;
   longTasks: number;
   longTasksOurs: number;
+  longTasksCaused: number;
   laterActivity: number;
   analysed: boolean;
   idleTs: number | null;
@@ -416,6 +426,7 @@ function analyse(events: TraceEvent[], profile: Profile | null, extPrefix: strin
   // Long tasks on the renderer main thread that contain our work (trace events or samples).
   let longTasks = 0;
   let longTasksOurs = 0;
+  let longTasksCaused = 0;
   for (const e of events) {
     if (e.name !== 'RunTask' || e.ph !== 'X' || !isMain(e) || (e.dur ?? 0) < LONG_TASK_MS * 1000) continue;
     const a = e.ts;
@@ -425,6 +436,7 @@ function analyse(events: TraceEvent[], profile: Profile | null, extPrefix: strin
     if (mine > 0) {
       longTasks++;
       if (mine >= LONG_TASK_MS * 1000) longTasksOurs++;
+      if ((e.dur ?? 0) - mine < LONG_TASK_MS * 1000) longTasksCaused++;
       if (DEBUG) {
         const top = [...selfTimes(events.filter(isMain), e)].sort((x, y) => y[1] - x[1]).slice(0, 8);
         console.log(`    long task ${((e.dur ?? 0) / 1000).toFixed(1)} ms, ours ${(mine / 1000).toFixed(1)} ms; self time by event: ${top.map(([n, t]) => `${n} ${(t / 1000).toFixed(1)}`).join(', ')}`);
@@ -438,6 +450,7 @@ function analyse(events: TraceEvent[], profile: Profile | null, extPrefix: strin
     oursCpu: ours.every((e) => e.tts !== undefined && e.tdur !== undefined) ? unionLength(ours.map((e) => [e.tts!, e.tts! + e.tdur!])) / 1000 : NaN,
     longTasks,
     longTasksOurs,
+    longTasksCaused,
     laterActivity: oursAfter + timersOurs,
     analysed: ours.some((e) => e.args?.data?.url?.endsWith('/sidebar.js')),
     idleTs,
@@ -447,8 +460,10 @@ function analyse(events: TraceEvent[], profile: Profile | null, extPrefix: strin
 
 /** Adds the self time of each event nested in `outer` (on one thread) to eventTime. */
 function selfTimeByEvent(mainEvents: TraceEvent[], outer: TraceEvent): void {
-  for (const [name, self] of selfTimes(mainEvents, outer)) eventTime.set(name, (eventTime.get(name) ?? 0) + self);
+  const times = selfTimes(mainEvents, outer);
+  for (const [name, self] of times) eventTime.set(name, (eventTime.get(name) ?? 0) + self);
   eventPages++;
+  eventTimesByPage.push({ file: (outer.args?.data?.url ?? '').split('/').pop() ?? '', times });
 }
 
 /** Self time (µs) per event name of the events nested in `outer` (itself included). */
@@ -482,7 +497,7 @@ interface Pending {
  * measure textContent and Readability in the page.
  */
 async function measure(b: ExtensionBrowser, p: BenchPage): Promise<Pending> {
-  const r: Result = { page: p, ok: false, oursTotal: NaN, oursSelf: NaN, oursTrace: NaN, oursCpu: NaN, longTasks: 0, longTasksOurs: 0, laterActivity: 0, analysed: false, sidebar: false, idleToVisible: null, loadToVisible: null, textContent: null, readability: null, phases: {} };
+  const r: Result = { page: p, ok: false, oursTotal: NaN, oursSelf: NaN, oursTrace: NaN, oursCpu: NaN, longTasks: 0, longTasksOurs: 0, longTasksCaused: 0, laterActivity: 0, analysed: false, sidebar: false, idleToVisible: null, loadToVisible: null, textContent: null, readability: null, phases: {} };
   const out: Pending = { result: r, profile: null, frameId: null };
   let tp = Date.now();
   const phase = (name: string) => {
@@ -565,7 +580,7 @@ function analyseBatch(events: TraceEvent[], batch: Pending[], extPrefix: string)
     }
     const mine = events.filter((e) => e.ph !== 'M' && e.ts >= nav.ts && e.ts <= end.ts);
     const a = analyse([...meta, ...mine], pend.profile, extPrefix, r.page.cls);
-    Object.assign(r, { oursTotal: a.oursTotal, oursSelf: a.oursSelf, oursTrace: a.oursTrace, oursCpu: a.oursCpu, longTasks: a.longTasks, longTasksOurs: a.longTasksOurs, laterActivity: a.laterActivity, analysed: a.analysed });
+    Object.assign(r, { oursTotal: a.oursTotal, oursSelf: a.oursSelf, oursTrace: a.oursTrace, oursCpu: a.oursCpu, longTasks: a.longTasks, longTasksOurs: a.longTasksOurs, longTasksCaused: a.longTasksCaused, laterActivity: a.laterActivity, analysed: a.analysed });
     if (r.page.cls === 'positive' && r.sidebar && a.idleTs !== null && a.visibleTs !== null) r.idleToVisible = (a.visibleTs - a.idleTs) / 1000;
     if (DEBUG) {
       const p = r.page;
@@ -625,13 +640,14 @@ function table(results: Result[]) {
     ['positives', results.filter((r) => r.page.cls === 'positive' && r.ok)],
   ];
   console.log('\nContent-script main-thread time per page, ms (negatives: trace = our EvaluateScript/FunctionCall/compile events, no profiler running; positives: CPU profile, samples with our script in the stack; self = ours on top)');
-  console.log(`${'class'.padEnd(10)} ${'n'.padStart(4)} ${'median'.padStart(7)} ${'p95'.padStart(7)} ${'max'.padStart(7)} | ${'self md'.padStart(7)} ${'trace md'.padStart(8)} ${'trace p95'.padStart(9)} ${'cpu md'.padStart(7)} ${'cpu p95'.padStart(7)} | long tasks >50 ms with our work (ours alone >50 ms) in pages`);
+  console.log(`${'class'.padEnd(10)} ${'n'.padStart(4)} ${'median'.padStart(7)} ${'p95'.padStart(7)} ${'max'.padStart(7)} | ${'self md'.padStart(7)} ${'trace md'.padStart(8)} ${'trace p95'.padStart(9)} ${'cpu md'.padStart(7)} ${'cpu p95'.padStart(7)} | long tasks >50 ms with our work in pages (pages where our work made a task long: under 50 ms without it; ours alone >50 ms)`);
   for (const [name, rs] of classes) {
     const tot = rs.map((r) => r.oursTotal);
     const lt = rs.filter((r) => r.longTasks > 0).length;
     const lto = rs.filter((r) => r.longTasksOurs > 0).length;
+    const ltc = rs.filter((r) => r.longTasksCaused > 0).length;
     const ltn = rs.reduce((s, r) => s + r.longTasks, 0);
-    console.log(`${name.padEnd(10)} ${String(rs.length).padStart(4)} ${f(quantile(tot, 0.5))} ${f(quantile(tot, 0.95))} ${f(Math.max(...tot))} | ${f(quantile(rs.map((r) => r.oursSelf), 0.5))} ${f(quantile(rs.map((r) => r.oursTrace), 0.5), 8)} ${f(quantile(rs.map((r) => r.oursTrace), 0.95), 9)} ${f(quantile(rs.map((r) => r.oursCpu), 0.5))} ${f(quantile(rs.map((r) => r.oursCpu), 0.95))} | ${ltn} tasks in ${lt} pages (${lto} pages with ours alone >50 ms)`);
+    console.log(`${name.padEnd(10)} ${String(rs.length).padStart(4)} ${f(quantile(tot, 0.5))} ${f(quantile(tot, 0.95))} ${f(Math.max(...tot))} | ${f(quantile(rs.map((r) => r.oursSelf), 0.5))} ${f(quantile(rs.map((r) => r.oursTrace), 0.5), 8)} ${f(quantile(rs.map((r) => r.oursTrace), 0.95), 9)} ${f(quantile(rs.map((r) => r.oursCpu), 0.5))} ${f(quantile(rs.map((r) => r.oursCpu), 0.95))} | ${ltn} tasks in ${lt} pages (made long by us: ${ltc} pages; ours alone >50 ms: ${lto} pages)`);
   }
   console.log('\nBeside them, the same pages in the page world, ms: one document.body.textContent read, one Readability parse; ratios = ours / that, per page');
   console.log(`${'class'.padEnd(10)} ${'n'.padStart(4)} ${'text md'.padStart(8)} ${'text p95'.padStart(8)} ${'Rdb md'.padStart(8)} ${'Rdb p95'.padStart(8)} | ${'ours/text md'.padStart(12)} ${'ours/Rdb md'.padStart(11)} ${'ours/Rdb p95'.padStart(12)} ${'md(ours)/md(Rdb)'.padStart(16)}`);
@@ -708,6 +724,7 @@ if (PASSES > 1) {
     r.oursCpu = quantile(runs.map((x) => x.oursCpu), 0.5);
     r.longTasks = Math.max(...runs.map((x) => x.longTasks));
     r.longTasksOurs = Math.max(...runs.map((x) => x.longTasksOurs));
+    r.longTasksCaused = Math.max(...runs.map((x) => x.longTasksCaused));
   }
   console.log(`Negatives' median in each pass: ${passMedians.map((m) => f(m, 0)).join(', ')} ms (thread CPU time: ${passCpuMedians.map((m) => f(m, 0)).join(', ')}); below, each page's time is the median of its ${PASSES} passes`);
 }
@@ -768,15 +785,22 @@ console.log(`\nDetector bundles (one loads on every news page; budget 40 KB gzip
 
 const negMedian = quantile(negatives.map((r) => r.oursTotal), 0.5);
 const negLong = negatives.filter((r) => r.longTasks > 0).length;
+const negLongCaused = negatives.filter((r) => r.longTasksCaused > 0).length;
 const p95Idle = quantile(idle, 0.95);
 console.log('\nBudgets');
 const negCpuMedian = quantile(negatives.map((r) => r.oursCpu), 0.5);
 console.log(`  negatives median ≤ 2 ms:                       ${f(negMedian, 0)} ms → ${negMedian <= 2 ? 'MET' : 'NOT MET'} (thread CPU time ${f(negCpuMedian, 0)} ms)`);
-console.log(`  negatives, no long task with our work:         ${negLong} pages → ${negLong === 0 ? 'MET' : 'NOT MET'}`);
+console.log(`  negatives, no long task made long by our work: ${negLongCaused} pages → ${negLongCaused === 0 ? 'MET' : 'NOT MET'} (tasks over 50 ms with our work inside: ${negLong} pages)`);
 console.log(`  positives visible ≤ 300 ms after idle, p95:    ${f(p95Idle, 0, 0)} ms → ${p95Idle <= 300 ? 'MET' : 'NOT MET'}`);
 if (EVENTS && eventPages) {
   console.log(`\nThe detector's evaluation on negatives by trace event (self time, ms per page on average, ${eventPages} pages):`);
   for (const [k, us] of [...eventTime].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${(us / 1000 / eventPages).toFixed(3).padStart(8)}  ${k}`);
+  const enPages = eventTimesByPage.filter((p) => p.file === 'detector-en.js');
+  console.log(`The same on the ${enPages.length} pages of detector-en.js, median per page (ms; an event absent from a page counts 0):`);
+  const names = [...new Set(enPages.flatMap((p) => [...p.times.keys()]))];
+  const medians = names.map((n) => [n, quantile(enPages.map((p) => (p.times.get(n) ?? 0) / 1000), 0.5)] as const);
+  for (const [k, ms] of medians.sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${ms.toFixed(3).padStart(8)}  ${k}`);
+  console.log(`  ${quantile(enPages.map((p) => [...p.times.values()].reduce((a, b) => a + b, 0) / 1000), 0.5).toFixed(3).padStart(8)}  (the evaluation's whole time)`);
 }
 if (FUNCTIONS) {
   for (const [cls, m] of functionTime) {
