@@ -219,10 +219,12 @@ type State = 'resolved' | 'partial' | 'ongoing';
 interface StatusScores {
   score: Record<State, number>;
   titleFixed: boolean;
+  /** Weight of the sentences that tell of a return still partial ("some services are coming back, but many still offline"). */
+  partialReturn: number;
 }
 
 /** What one sentence says of the state of service, if anything. */
-export function sentenceState(ctx: Context, s: Sentence): State | 'apologised' | null {
+export function sentenceState(ctx: Context, s: Sentence): State | 'partialReturn' | 'apologised' | null {
   // "No date yet for the return to normal": return words here tell of what has not happened.
   if (ctx.has(s, 'noReturnYet')) return ctx.cues(s, 'partial').length > 0 ? 'partial' : 'ongoing';
   const notYet = (c: TermMatch) => isNegated(ctx, s, c) || isPending(ctx, s, c);
@@ -239,7 +241,7 @@ export function sentenceState(ctx: Context, s: Sentence): State | 'apologised' |
   const ongoing = ctx.has(s, 'ongoing') || negatedFix;
   // "Restored gradually, and everything was back in order by 4:20": a full fix told after the partial words ends it.
   if (resolved && partial && live('resolved').some((r) => partials.every((p) => p.start < r.start))) return 'resolved';
-  if ((resolved || restore) && partial) return 'partial';
+  if ((resolved || restore) && partial) return 'partialReturn';
   if (resolved) return 'resolved';
   // An apology alone: what it says of the state is weak (see statusScores).
   if (!restore && !ongoing && !partial && ctx.has(s, 'apology')) return 'apologised';
@@ -255,11 +257,14 @@ export function sentenceState(ctx: Context, s: Sentence): State | 'apologised' |
 function statusScores(ctx: Context): StatusScores {
   const score: Record<State, number> = { resolved: 0, partial: 0, ongoing: 0 };
   let titleFixed = false;
+  let partialReturn = 0;
   for (const s of ctx.sentences()) {
     if (ctx.isPast(s)) continue;
-    const state = sentenceState(ctx, s);
-    if (!state) continue;
+    const said = sentenceState(ctx, s);
+    if (!said) continue;
     const weight = ctx.at.isTitle(s) ? 2.5 : ctx.at.leadParagraph(s) <= 2 ? 1.5 : 1;
+    if (said === 'partialReturn') partialReturn += weight;
+    const state = said === 'partialReturn' ? 'partial' : said;
     // "Sorry for the trouble" leans towards an end, weakly, and never settles the headline.
     if (state === 'apologised') {
       score.resolved += weight * 0.5;
@@ -268,10 +273,10 @@ function statusScores(ctx: Context): StatusScores {
     if (state === 'resolved' && ctx.at.isTitle(s)) titleFixed = true;
     score[state] += weight;
   }
-  return { score, titleFixed };
+  return { score, titleFixed, partialReturn };
 }
 
-function decideStatus({ score: claimed, titleFixed }: StatusScores, hasEnd: boolean): OutageStatus {
+function decideStatus({ score: claimed, titleFixed, partialReturn }: StatusScores, hasEnd: boolean): OutageStatus {
   const score = { ...claimed, resolved: claimed.resolved + (hasEnd ? 0.5 : 0) };
   // Fixed for most, but some still waiting: the story is of a partial return.
   if (score.resolved > 0 && score.partial >= 0.5 * score.resolved && !titleFixed) return 'partial';
@@ -279,5 +284,9 @@ function decideStatus({ score: claimed, titleFixed }: StatusScores, hasEnd: bool
   const order: State[] = ['ongoing', 'partial', 'resolved'];
   const best = order.map((k) => [k, score[k]] as [State, number]).sort((a, b) => b[1] - a[1])[0];
   if (best[1] === 0) return 'ongoing';
+  // A return under way is news told after the failure itself: headline and lead tell of the
+  // failure ("leaves millions without service"), a later paragraph of services coming back.
+  // The story then stands at a partial return, however often the failure is told.
+  if (best[0] === 'ongoing' && partialReturn > 0) return 'partial';
   return best[0];
 }

@@ -63,4 +63,11 @@ describe('status', () => {
     // "aus" that is not the clause's last word ("aus Berlin") is no particle.
     expect(status('de', 'Neue App der Stadtwerke', 'Die Kunden fielen aus Berlin kommend in großer Zahl in den Laden ein. Die App läuft gut.')).not.toBe('resolved');
   });
+  it('a partial return told after a headline and lead of failure makes the story partial, not ongoing', () => {
+    const title = 'Telenorth outage leaves millions without mobile and internet service';
+    const failure = 'Millions of Telenorth customers were left without phone and internet service on Wednesday after a nationwide outage, Downdetector showed. Engineers are still working to find the cause, the company said, and many customers remain offline.';
+    expect(status('en', title, `${failure} By the afternoon some services were starting to come back.`)).toBe('partial');
+    // Without the return, the same story stands at the failure.
+    expect(status('en', title, failure)).toBe('ongoing');
+  });
 });
