@@ -79,6 +79,14 @@ export function findPhases(ctx: Context, times: FoundTime[], dates: DateMark[]):
     start = before.sort(byTime).find((t) => !firstEnd || firstEnd.ms === null || t.ms! < firstEnd.ms) ?? null;
   }
   if (!start) {
+    // Still none: the earliest time told right after a sentence of the failure ("The network
+    // went down nationwide. Trading froze at about 10:00 …"), before any return.
+    const sentences = ctx.sentences();
+    const followsFailure = (t: FoundTime) => { const i = sentences.indexOf(t.sentence); return i > 0 && ctx.isOutageSentence(sentences[i - 1]) && !ctx.isPast(sentences[i - 1]); };
+    const firstEnd = [...ends].sort(byTime)[0];
+    start = current.filter((t) => t.ms !== null && !ends.includes(t) && followsFailure(t)).sort(byTime).find((t) => !firstEnd || firstEnd.ms === null || t.ms! < firstEnd.ms) ?? null;
+  }
+  if (!start) {
     // No clock time for the start: a day ("on Tuesday") in a sentence that says it began.
     const day = dates.find((d) => d.precision === 'day' && !ctx.isPast(ctx.at.sentenceAtFolded(d.start)) && ['start', 'report'].includes(phaseAt(ctx, ctx.at.sentenceAtFolded(d.start), d.start) ?? '') && ctx.isOutageSentence(ctx.at.sentenceAtFolded(d.start)));
     if (day) start = dayPoint(ctx, day);

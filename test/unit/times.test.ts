@@ -135,6 +135,15 @@ describe('phases: which time began the outage and which ended it', () => {
     const r = analyzeText(title, body, { published, lang });
     return [r.start?.iso ?? null, r.end?.iso ?? null];
   };
+  it('with no word of beginning by any time, the earliest time told right after the failure starts it', () => {
+    const title = 'Barclays app outage leaves customers unable to pay';
+    const failure = 'The Barclays banking app went down on Monday after a technical fault, leaving customers unable to log in.';
+    const r = analyzeText(title, `${failure} Card payments froze at about 10:00 GMT across the country. Service was restored at 12:45 GMT.`, { published: '2025-03-03T18:00:00Z', lang: 'en' });
+    expect([r.start?.iso, r.end?.iso]).toEqual(['2025-03-03T10:00:00Z', '2025-03-03T12:45:00Z']);
+    // The same time told after a sentence of something else starts nothing.
+    const unrelated = analyzeText(title, `${failure} The bank published its annual results last week. Its shares were quoted at about 10:00 GMT in London.`, { published: '2025-03-03T18:00:00Z', lang: 'en' });
+    expect(unrelated.start?.iso).not.toBe('2025-03-03T10:00:00Z');
+  });
   it('where the verb ends the clause, the phase word after a time is its own (Turkish, Japanese)', () => {
     expect(phases('tr', 'Garanti BBVA mobil uygulaması çöktü', 'Garanti BBVA uygulamasındaki sorun TSİ 11.47\'de başladı, 12.12\'de ise tamamen giderildi.', '2025-12-05T12:00:00Z')).toEqual(['2025-12-05T08:47:00Z', '2025-12-05T09:12:00Z']);
     expect(phases('ja', 'ソフトバンクで通信障害', 'ソフトバンクによると、障害は日本時間6日午後1時39分ごろに発生し、同日午後6時4分ごろに復旧した。', '2018-12-06T12:00:00Z')).toEqual(['2018-12-06T04:39:00Z', '2018-12-06T09:04:00Z']);
