@@ -94,6 +94,12 @@ export function findPhases(ctx: Context, times: FoundTime[], dates: DateMark[]):
   // The latest resolved return; an unresolved one only when no return has a known instant.
   const resolvedEnds = ends.filter((t) => t.ms !== null);
   let end: FoundTime | null = resolvedEnds.length > 0 ? [...resolvedEnds].sort(byTime).pop()! : ends[ends.length - 1] ?? null;
+  if (!end) {
+    // No time said to be the return: the latest time of a sentence that tells of the service
+    // back ("restored step by step from about 15:00; since 15:45 it works again"), after the start.
+    const back = current.filter((t) => t.ms !== null && t !== start && (start?.ms == null || t.ms! > start.ms) && sentenceState(ctx, t.sentence) === 'resolved');
+    end = back.sort(byTime).pop() ?? null;
+  }
   // A return written as a clock time earlier than the start, with no day of its own, is the next day's (past midnight).
   if (start && end && start.ms !== null && end.ms !== null && end.ms <= start.ms && end.isClock && start.ms - end.ms < DAY && !dayWrittenNear(ctx, end, dates)) {
     const ms = end.ms + DAY;

@@ -144,6 +144,9 @@ describe('phases: which time began the outage and which ended it', () => {
     const unrelated = analyzeText(title, `${failure} The bank published its annual results last week. Its shares were quoted at about 10:00 GMT in London.`, { published: '2025-03-03T18:00:00Z', lang: 'en' });
     expect(unrelated.start?.iso).not.toBe('2025-03-03T10:00:00Z');
   });
+  it('with no time said to be the return, the latest time of a sentence that tells of the fix ends it', () => {
+    expect(phases('en', 'Barclays app outage leaves customers unable to pay', 'The Barclays banking app went down at 09:10 GMT on Monday, leaving customers unable to log in. Engineers fixed the problem step by step from about 11:00 GMT; since 11:40 GMT the app has worked as usual, the bank said.', '2025-03-03T18:00:00Z')).toEqual(['2025-03-03T09:10:00Z', '2025-03-03T11:40:00Z']);
+  });
   it('where the verb ends the clause, the phase word after a time is its own (Turkish, Japanese)', () => {
     expect(phases('tr', 'Garanti BBVA mobil uygulaması çöktü', 'Garanti BBVA uygulamasındaki sorun TSİ 11.47\'de başladı, 12.12\'de ise tamamen giderildi.', '2025-12-05T12:00:00Z')).toEqual(['2025-12-05T08:47:00Z', '2025-12-05T09:12:00Z']);
     expect(phases('ja', 'ソフトバンクで通信障害', 'ソフトバンクによると、障害は日本時間6日午後1時39分ごろに発生し、同日午後6時4分ごろに復旧した。', '2018-12-06T12:00:00Z')).toEqual(['2018-12-06T04:39:00Z', '2018-12-06T09:04:00Z']);
