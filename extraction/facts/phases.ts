@@ -302,5 +302,8 @@ function decideStatus({ score: claimed, titleFixed, partialReturn }: StatusScore
   // failure ("leaves millions without service"), a later paragraph of services coming back.
   // The story then stands at a partial return, however often the failure is told.
   if (best[0] === 'ongoing' && partialReturn > 0) return 'partial';
+  // "Back after a three-hour outage" over a body where only the main functions came back and
+  // users still report trouble: the return told as partial, with failure still told, stands.
+  if (best[0] === 'resolved' && partialReturn > 0 && score.ongoing > 0) return 'partial';
   return best[0];
 }

@@ -70,4 +70,10 @@ describe('status', () => {
     // Without the return, the same story stands at the failure.
     expect(status('en', title, failure)).toBe('ongoing');
   });
+  it('a headline of return over a body where only the main functions are back and users still report trouble is partial', () => {
+    const title = 'Vinogram back online after three-hour outage';
+    const body = 'The Vinogram social network was unavailable for about three hours on Sunday evening, Downdetector showed. By 21:30 the main functions had been restored.';
+    expect(status('en', title, `${body} Late in the evening users were still reporting that photos would not load.`)).toBe('partial');
+    expect(status('en', title, `${body} The company apologised to its users.`)).toBe('resolved');
+  });
 });
