@@ -245,6 +245,8 @@ export function unnamedLead(ctx: Context, listed: RankedService[]): RankedServic
 const CJK_RUN_RE = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,8}$/u;
 /** A name after the system's noun: "siti di Entrate e Dogane", "portal of the Land Registry". */
 const NAME_AFTER_RE = /^ (?:of|de|di|del|della|des|du|da|do|der|des) (?:the |la |le |l'|el )?\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*(?: (?:e|et|y|and|und|&) \p{Lu}[\p{L}\p{M}\p{N}&'’.-]*)?/u;
+/** Latin letters (with digits) right before a Han or kana run: "JR" of "JR九州", "FAA" of "FAAのシステム". */
+const LATIN_BEFORE_RE = /[A-Za-z][A-Za-z0-9&.-]*$/;
 /** A name before it: "Sogei servers", "SBB-Billettverkauf". */
 const NAME_BEFORE_RE = /(?:^|[\s«"“„])(\p{Lu}[\p{L}\p{M}\p{N}&.]*[ -])$/u;
 
@@ -278,8 +280,15 @@ function described(ctx: Context, s: Sentence, noun: TermMatch): { name: string; 
   if (cjk) {
     // Not the words of our lists the run holds ("遭"): the name is what follows them.
     const runStart = start - cjk[0].length;
-    const lastTerm = ctx.termsIn(s).filter((t) => t !== noun && ctx.at.toOriginal(t.end - 1) + 1 <= start).map((t) => ctx.at.toOriginal(t.end - 1) + 1).filter((e) => e > runStart);
+    // (Not a number word: 九 of 九州 is part of a name.)
+    const lastTerm = ctx.termsIn(s).filter((t) => t !== noun && t.payload.kind !== 'number' && ctx.at.toOriginal(t.end - 1) + 1 <= start).map((t) => ctx.at.toOriginal(t.end - 1) + 1).filter((e) => e > runStart);
     start = Math.max(runStart, ...lastTerm);
+    // A Latin name the run goes on from ("JR九州の…", "FAAのシステム"): the run starts with it.
+    const latin = start === runStart ? LATIN_BEFORE_RE.exec(text.slice(s.start, start)) : null;
+    if (latin) start -= latin[0].length;
+    // The noun may hold the fault itself ("システム障害"): the name stops before it.
+    const fault = ctx.termsIn(s).filter((t) => (t.payload.kind === 'outage' || t.payload.kind === 'serviceDown') && t.end === noun.end && t.start > noun.start);
+    if (fault.length > 0) end = ctx.at.toOriginal(Math.min(...fault.map((t) => t.start)) - 1) + 1;
   } else if (named && (!CAPITALS_NOT_NAMES.has(lang) || named[1].endsWith('-'))) {
     // In Latin script the name alone is the service ("NIC.TR sunucuları" → NIC.TR): the noun is generic.
     end = start - (named[1].length - named[1].replace(/[ -]$/, '').length);

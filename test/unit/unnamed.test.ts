@@ -81,6 +81,12 @@ describe('what a report describes rather than names', () => {
     expect(r.reasons.map((x) => x.code)).toContain('described');
     expect(r.reasons.map((x) => x.code)).not.toContain('no-service');
   });
+  it('a Japanese system noun: the Latin name the run starts from is the name\'s, the fault word in the noun is not', () => {
+    const r = analyzeText('QRXの運航管理システム障害で全便欠航',
+      '航空会社QRXの運航管理システムに6日午前8時ごろ障害が発生し、国内線の全便が欠航した。\n同社によると、システムは午後2時ごろ復旧した。', opts('ja'));
+    expect(r.isOutage).toBe(true);
+    expect(r.services[0]?.name).toBe('QRXの運航管理システム');
+  });
   it('a column on outages in general, naming no moment, reports none', () => {
     const r = analyzeText('When the apps go down, we all stand still',
       'Every few months an app goes down and a website fails to load, and millions of people find they cannot pay or message anyone.\nThe services we rely on are down more often than we admit, and each outage shows how little slack is left in our systems.\nNowadays a failure at one supplier takes hundreds of apps offline.', opts('en'));
