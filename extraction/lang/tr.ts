@@ -273,6 +273,20 @@ const tr: LanguageData = {
     'resmi hesab*', 'destek hesab*', 'basın bülteni',
   ],
   serviceNames: {
+    // local services added in the tenth session (helpers' lists, blind to the evaluation set)
+    'ING Türkiye': ['ing bank türkiye'],
+    'Ziraat Katılım': ['ziraat katılım bankası'],
+    'Vakıf Katılım': ['vakıf katılım bankası'],
+    'Emlak Katılım': ['emlak katılım bankası'],
+    'Aktif Bank': ['aktif yatırım bankası'],
+    'Tosla': ['tosla uygulaması'],
+    'KKTCELL': ['kuzey kıbrıs turkcell'],
+    'İzmirim Kart': ['izmirim kart'],
+    'BtcTurk': ['btcturk borsası'],
+    'Paribu': ['paribu borsası'],
+    'Dijital Vergi Dairesi': ['gib dijital vergi dairesi'],
+    'MEDULA': ['medula sistemi', 'sgk medula'],
+    'MERNİS': ['merkezi nüfus idaresi sistemi'],
     // local services added in the ninth session (helpers' lists, blind to the evaluation set)
     'Türk Ekonomi Bankası': ['teb mobil', 'cepteteb'],
     'Şekerbank': ['şeker bank'],
