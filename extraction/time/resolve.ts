@@ -107,11 +107,13 @@ export function findTimes(ctx: Context): { times: FoundTime[]; dates: DateMark[]
 }
 
 function zoneEarlierInSentence(ctx: Context, s: Sentence, before: number): string | null {
-  let found: string | null = null;
+  // The last zone before the time; of zones ending together, the longest ("豪州東部時間" holds "東部時間").
+  let found: { zone: string; start: number; end: number } | null = null;
   for (const t of ctx.termsIn(s)) {
-    if (t.payload.kind === 'zone' && t.end <= before) found = t.payload.zone;
+    if (t.payload.kind !== 'zone' || t.end > before) continue;
+    if (!found || t.end > found.end || (t.end === found.end && t.start < found.start)) found = { zone: t.payload.zone, start: t.start, end: t.end };
   }
-  return found;
+  return found?.zone ?? null;
 }
 
 /**

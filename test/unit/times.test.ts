@@ -11,6 +11,10 @@ function times(body: string, lang: string, published: string | null) {
 }
 
 describe('clock times resolved to UTC', () => {
+  it('of two zones written together before the time, the longer names it ("豪州東部時間" holds "東部時間")', () => {
+    expect(times('通信障害は豪州東部時間6日午前9時ごろに始まった。', 'ja', '2025-03-06T06:00:00Z')[0]?.iso).toBe('2025-03-05T22:00:00Z');
+    expect(times('通信障害は東部時間6日午前9時ごろに始まった。', 'ja', '2025-03-06T20:00:00Z')[0]?.iso).toBe('2025-03-06T14:00:00Z');
+  });
   it('English: 0750 GMT, 3 am EDT, 12:30 pm IST', () => {
     const r = times('Reports rose from 0750 GMT. In Delhi it was 12:30 pm IST. It began at 3 am EDT on Tuesday.', 'en', '2024-03-06T12:00:00Z');
     expect(r.map((x) => x.iso)).toEqual(['2024-03-06T07:50:00Z', '2024-03-06T07:00:00Z', '2024-03-05T07:00:00Z']);
