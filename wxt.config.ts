@@ -6,6 +6,7 @@ import { defineConfig } from 'wxt';
 import { NEWS_SITES } from './extraction/data/news-sites';
 import { QUICK_TERMS } from './extraction/lang/quick-terms.generated';
 import { bundleLanguages, detectorFileFor, FULL_DETECTOR_FILE, quickTermsDeclaration, quickTermsFor } from './extraction/quick-bundles';
+import { dataAsJson } from './scripts/vite-data-as-json';
 
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
@@ -33,7 +34,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   // OL_NO_MINIFY=1: readable function names in profiles (bench:browser with BENCH_FUNCTIONS=1).
-  vite: () => ({ plugins: [preact()], ...(process.env.OL_NO_MINIFY === '1' ? { build: { minify: false } } : {}) }),
+  // dataAsJson: the word lists and gazetteer as JSON.parse of a string (see scripts/vite-data-as-json.ts).
+  vite: () => ({ plugins: [preact(), dataAsJson()], ...(process.env.OL_NO_MINIFY === '1' ? { build: { minify: false } } : {}) }),
   hooks: {
     // The detector (a plain script built below, see utils/detector.ts) is the content script of
     // the bundled news sites, each site's bundle carrying its languages' word lists.
