@@ -6,6 +6,22 @@ import type { ScaleFact, TimePoint } from '../extraction/report';
 
 type T = (key: string, ...subs: (string | number)[]) => string;
 
+/**
+ * One formatter per locale and options: building an Intl.DateTimeFormat costs far more than
+ * using one (it loads the locale's and the zone's data), and a sidebar formats a time for each
+ * fact, event and related incident. Throws as the constructor does, for a zone it does not know.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
 export function formatDuration(minutes: number | null, t: T): string | null {
   if (minutes === null || !Number.isFinite(minutes) || minutes <= 0) return null;
   const h = Math.floor(minutes / 60);
@@ -22,14 +38,14 @@ export function clockPair(tp: TimePoint | null, locale: string, readerZone?: str
   const opts: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
   const safe = (zone: string | undefined) => {
     try {
-      return new Intl.DateTimeFormat(locale, { ...opts, timeZone: zone }).format(d);
+      return dateFormat(locale, { ...opts, timeZone: zone }).format(d);
     } catch {
-      return new Intl.DateTimeFormat('en', { ...opts, timeZone: zone === 'UTC' ? 'UTC' : undefined }).format(d);
+      return dateFormat('en', { ...opts, timeZone: zone === 'UTC' ? 'UTC' : undefined }).format(d);
     }
   };
   const day = (() => {
     try {
-      return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: readerZone }).format(d);
+      return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: readerZone }).format(d);
     } catch {
       return d.toISOString().slice(0, 10);
     }
@@ -43,7 +59,7 @@ export function formatDay(iso: string | null, locale: string): string | null {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return null;
   try {
-    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+    return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
   } catch {
     return iso.slice(0, 10);
   }
