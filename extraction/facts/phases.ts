@@ -215,7 +215,9 @@ export function isNegated(ctx: Context, s: Sentence, cue: TermMatch, reach?: Neg
   return ctx.termsIn(s).some(
     (t) =>
       t.payload.kind === 'negation' &&
+      // (A negation that runs into the cue negates it too: "ما زال العطل", "still" + "the fault ended".)
       ((t.end <= cue.start && cue.start - t.end <= before && inClause(t.end, cue.start)) ||
+        (t.start < cue.start && t.end > cue.start) ||
         (after !== null && t.start >= cue.end && t.start - cue.end <= after && inClause(cue.end, t.start))),
   );
 }

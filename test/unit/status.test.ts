@@ -76,4 +76,10 @@ describe('status', () => {
     expect(status('en', title, `${body} Late in the evening users were still reporting that photos would not load.`)).toBe('partial');
     expect(status('en', title, `${body} The company apologised to its users.`)).toBe('resolved');
   });
+  it('a negation that runs into the cue negates it: "ما زال العطل" (the fault still …) is no "زال العطل" (the fault ended)', () => {
+    const title = 'عطل في تطبيق بنك النخيل يمنع العملاء من الدخول';
+    const body = 'تعطل تطبيق بنك النخيل صباح الاثنين ولم يتمكن آلاف العملاء من الدخول إلى حساباتهم، بحسب موقع داون ديتكتور.';
+    expect(status('ar', title, `${body} وقال البنك إن ما زال العطل قيد المعالجة.`)).toBe('ongoing');
+    expect(status('ar', title, `${body} وقال البنك إنه زال العطل مساء.`)).toBe('resolved');
+  });
 });
