@@ -512,6 +512,12 @@ const ar: LanguageData = {
   ],
 
   serviceNames: {
+    // Egypt's and the Gulf's largest banks, listed in services.ts with their Latin names only
+    'Commercial International Bank': ['البنك التجاري الدولي'],
+    'National Bank of Egypt': ['البنك الأهلي المصري', 'الأهلي المصري'],
+    'Banque Misr': ['بنك مصر'],
+    'Emirates NBD': ['الإمارات دبي الوطني', 'بنك الإمارات دبي الوطني'],
+    'QNB': ['بنك قطر الوطني'],
     // local services added in the tenth session (helpers' lists, blind to the evaluation set)
     'Banque du Caire': ['بنك القاهرة'],
     'Bank of Alexandria': ['بنك الإسكندرية', 'بنك الاسكندرية'],
