@@ -6,8 +6,10 @@ import { sourceEntry } from './entities';
 
 export function findSources(ctx: Context): { all: string[]; trackers: string[] } {
   const all: string[] = [];
+  // The agency of the dateline publishes the story; it cites nobody there. Named elsewhere too, it is a source.
+  const elsewhere = new Set(ctx.entities.filter((e) => e.payload.type === 'source' && !inDateline(ctx, e)).map((e) => e.payload.name));
   for (const e of ctx.entities) {
-    if (e.payload.type !== 'source' || all.includes(e.payload.name)) continue;
+    if (e.payload.type !== 'source' || all.includes(e.payload.name) || !elsewhere.has(e.payload.name)) continue;
     const kind = sourceEntry(e.payload.name)?.kind;
     if (kind === 'regulator') continue;
     // An outlet is a source where the sentence cites it ("selon franceinfo", "told the BBC"), not
@@ -19,6 +21,19 @@ export function findSources(ctx: Context): { all: string[]; trackers: string[] }
   const kindOrder = (n: string) => (sourceEntry(n)?.kind === 'tracker' ? 0 : 1);
   all.sort((a, b) => kindOrder(a) - kindOrder(b));
   return { all, trackers: all.filter((n) => sourceEntry(n)?.kind === 'tracker') };
+}
+
+/** How far into the body a dateline reaches ("JAKARTA, 5 Mei (ANTARA) -", "中新网10月8日电"). */
+const DATELINE_REACH = 80;
+/** After the agency's name: the bracket and dash of a Latin dateline, or the date and 电 of a Chinese wire. */
+const DATELINE_AFTER = /^(?:\s*\)\s*[-–—]|[^。，,.\n]{0,12}[电電讯訊])/u;
+
+/** A mention that opens the body as its dateline: the story's publisher, not a source it cites. */
+function inDateline(ctx: Context, e: { start: number; end: number }): boolean {
+  const { text, titleEnd } = ctx.at;
+  const start = ctx.at.toOriginal(e.start);
+  const end = ctx.at.toOriginal(e.end - 1) + 1;
+  return start >= titleEnd && start - titleEnd <= DATELINE_REACH && DATELINE_AFTER.test(text.slice(end, end + 16));
 }
 
 function citedIn(ctx: Context, e: { start: number }): boolean {

@@ -84,4 +84,11 @@ describe('company', () => {
     expect(services('it', 'Rete Tim in tilt in tutta Italia', 'Da stamattina la rete Tim è down in mezza Italia: migliaia di segnalazioni su Downdetector.')).toContain('TIM');
     expect(services('id', 'Aplikasi Gojek gangguan', 'Aplikasi Gojek gangguan sejak pagi. "Tim kami sedang menangani gangguan ini," kata juru bicara Gojek.')).not.toContain('TIM');
   });
+  it('the agency of the dateline publishes the story and is no source of it; cited in the text, it is', () => {
+    const title = 'Layanan Bank Mandiri gangguan, nasabah tak bisa transfer';
+    const body = 'Layanan mobile banking Bank Mandiri mengalami gangguan sejak pagi hari ini, menurut Downdetector. Nasabah tidak bisa melakukan transfer.';
+    const sources = (text: string) => analyzeText(title, text, { published: '2025-05-06T12:00:00Z', lang: 'id' }).reportSources;
+    expect(sources(`JAKARTA (ANTARA) - ${body}`)).toEqual(['Downdetector']);
+    expect(sources(`JAKARTA - ${body} Hal itu disampaikan juru bicara bank kepada ANTARA.`)).toEqual(['Downdetector', 'Antara']);
+  });
 });
