@@ -10,6 +10,10 @@ export const SOURCES: SourceEntry[] = [
   // ───────────────────────── outage trackers and internet observatories ─────────────────────────
   { name: 'Downdetector', kind: 'tracker',
     aliases: ['Down Detector', 'downdetector.com', 'Downdetector.co.uk', 'Ookla Downdetector', 'DownDetector.ru'] },
+  // Downdetector's German-language sister site (also Ookla's), cited by its own name in German,
+  // Austrian and Swiss reports: shown as the story cites it.
+  { name: 'Allestörungen', kind: 'tracker',
+    aliases: ['Allestoerungen', 'allestörungen.de', 'allestoerungen.de', 'allestörungen.at', 'allestoerungen.at', 'allestörungen.ch', 'allestoerungen.ch'] },
   { name: 'Outage.Report', kind: 'tracker',
     aliases: ['OutageReport'] },
   { name: 'IsDown', kind: 'tracker',

@@ -360,7 +360,7 @@ const de: LanguageData = {
   sourceNames: {
     dpa: ['deutsche presse-agentur', 'deutschen presse-agentur', 'deutsche presseagentur', 'dpa'], AFP: ['agence france-presse', 'agence france presse', 'afp'],
     Reuters: ['reuters', 'nachrichtenagentur reuters'], AP: ['associated press', 'nachrichtenagentur ap'], EFE: ['nachrichtenagentur efe'],
-    ANSA: ['nachrichtenagentur ansa'], Downdetector: ['downdetector', 'down detector', 'downdetector.de', 'downdetector.com', 'allestörungen', 'allestörungen.de', 'allestoerungen.de', 'allestörungen.at', 'allestörungen.ch'],
+    ANSA: ['nachrichtenagentur ansa'], Downdetector: ['downdetector', 'down detector', 'downdetector.de', 'downdetector.com'],
   },
 };
 

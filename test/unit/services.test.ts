@@ -91,4 +91,8 @@ describe('company', () => {
     expect(sources(`JAKARTA (ANTARA) - ${body}`)).toEqual(['Downdetector']);
     expect(sources(`JAKARTA - ${body} Hal itu disampaikan juru bicara bank kepada ANTARA.`)).toEqual(['Downdetector', 'Antara']);
   });
+  it('Allestörungen, cited by its own name, is shown as the story cites it', () => {
+    const r = analyzeText('Störung bei Netzfunk: Internet fällt bundesweit aus', 'Kunden von Netzfunk hatten am Dienstagmorgen bundesweit kein Internet, wie das Portal allestörungen.de zeigte. Auch Telefonate waren gestört.', { published: '2025-05-06T12:00:00Z', lang: 'de' });
+    expect(r.reportSources).toEqual(['Allestörungen']);
+  });
 });
