@@ -7,7 +7,10 @@ import { sourceEntry } from './entities';
 export function findSources(ctx: Context): { all: string[]; trackers: string[] } {
   const all: string[] = [];
   // The agency of the dateline publishes the story; it cites nobody there. Named elsewhere too, it is a source.
-  const elsewhere = new Set(ctx.entities.filter((e) => e.payload.type === 'source' && !inDateline(ctx, e)).map((e) => e.payload.name));
+  // And words that name a service of the story name it, not a source ("UPI" in India's payments
+  // news is the payment system, not United Press International, unless written out).
+  const serviceSpans = new Set(ctx.entities.filter((e) => e.payload.type === 'service').map((e) => `${e.start}:${e.end}`));
+  const elsewhere = new Set(ctx.entities.filter((e) => e.payload.type === 'source' && !inDateline(ctx, e) && !serviceSpans.has(`${e.start}:${e.end}`)).map((e) => e.payload.name));
   for (const e of ctx.entities) {
     if (e.payload.type !== 'source' || all.includes(e.payload.name) || !elsewhere.has(e.payload.name)) continue;
     const kind = sourceEntry(e.payload.name)?.kind;

@@ -95,4 +95,9 @@ describe('company', () => {
     const r = analyzeText('Störung bei Netzfunk: Internet fällt bundesweit aus', 'Kunden von Netzfunk hatten am Dienstagmorgen bundesweit kein Internet, wie das Portal allestörungen.de zeigte. Auch Telefonate waren gestört.', { published: '2025-05-06T12:00:00Z', lang: 'de' });
     expect(r.reportSources).toEqual(['Allestörungen']);
   });
+  it('words that name a service of the story are no source: "UPI" in payments news is the payment system', () => {
+    const sources = (body: string) => analyzeText('UPI down: payments fail across India', body, { published: '2025-04-12T12:00:00Z', lang: 'en' }).reportSources;
+    expect(sources('UPI payments failed across India on Saturday, Downdetector showed. NPCI said UPI was facing intermittent technical issues.')).toEqual(['Downdetector']);
+    expect(sources('UPI payments failed across India on Saturday, Downdetector showed, United Press International reported.')).toEqual(['Downdetector', 'UPI']);
+  });
 });
