@@ -72,19 +72,22 @@ export function findPhases(ctx: Context, times: FoundTime[], dates: DateMark[]):
   const ends = current.filter((t) => phaseOf.get(t) === 'restore' || phaseOf.get(t) === 'resolved');
   const byTime = (a: FoundTime, b: FoundTime) => (a.ms ?? Infinity) - (b.ms ?? Infinity) || a.start - b.start;
   let start: FoundTime | null = [...starts].sort(byTime)[0] ?? null;
+  // Where no time is said to be the start: the earliest resolved time, not a restoration, before the first return.
+  const firstEnd = [...ends].sort(byTime)[0];
+  const earliestBeforeReturn = (candidates: FoundTime[]) => candidates
+    .filter((t) => t.ms !== null && !ends.includes(t) && (!firstEnd || firstEnd.ms === null || t.ms < firstEnd.ms))
+    .sort(byTime)[0] ?? null;
+  // First of a sentence of the failure, or one a phase word dates.
+  if (!start) start = earliestBeforeReturn(current.filter((t) => ctx.isOutageSentence(t.sentence) || phaseOf.get(t) !== null));
   if (!start) {
-    // No time said to be the start: the earliest resolved time of the story that is not a restoration.
-    const before = current.filter((t) => t.ms !== null && !ends.includes(t) && (ctx.isOutageSentence(t.sentence) || phaseOf.get(t) !== null));
-    const firstEnd = [...ends].sort(byTime)[0];
-    start = before.sort(byTime).find((t) => !firstEnd || firstEnd.ms === null || t.ms! < firstEnd.ms) ?? null;
-  }
-  if (!start) {
-    // Still none: the earliest time told right after a sentence of the failure ("The network
-    // went down nationwide. Trading froze at about 10:00 …"), before any return.
+    // Else of a sentence right after one of the failure ("The network went down nationwide.
+    // Trading froze at about 10:00 …").
     const sentences = ctx.sentences();
-    const followsFailure = (t: FoundTime) => { const i = sentences.indexOf(t.sentence); return i > 0 && ctx.isOutageSentence(sentences[i - 1]) && !ctx.isPast(sentences[i - 1]); };
-    const firstEnd = [...ends].sort(byTime)[0];
-    start = current.filter((t) => t.ms !== null && !ends.includes(t) && followsFailure(t)).sort(byTime).find((t) => !firstEnd || firstEnd.ms === null || t.ms! < firstEnd.ms) ?? null;
+    const followsFailure = (t: FoundTime) => {
+      const before = sentences[sentences.indexOf(t.sentence) - 1];
+      return before !== undefined && ctx.isOutageSentence(before) && !ctx.isPast(before);
+    };
+    start = earliestBeforeReturn(current.filter(followsFailure));
   }
   if (!start) {
     // No clock time for the start: a day ("on Tuesday") in a sentence that says it began.
