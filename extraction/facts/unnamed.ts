@@ -50,7 +50,12 @@ interface Candidate {
   start: number;
   end: number;
   quoted: boolean;
+  /** Opened by a preposition of place ("В Астане …", "En Bretagne …"): where the story is, not who failed. */
+  placed?: boolean;
 }
+
+/** Prepositions that open a headline's setting ("In Astana the internet went dark"), by language. */
+const PLACE_PREPOSITIONS = new Set(['in', 'im', 'en', 'em', 'à', 'au', 'a', 'no', 'na', 'nel', 'nella', 'di', 'в', 'во', 'на']);
 
 function findUnnamedService(ctx: Context, bodyMayName: boolean): RankedService | null {
   const title = ctx.sentences().filter((s) => ctx.at.isTitle(s) && !ctx.isPast(s));
@@ -88,7 +93,7 @@ function besideOrSubject(ctx: Context, candidates: Candidate[], cues: { start: n
   return candidates.find(beside)
     // The headline's subject: its first name (quoted, or capitalised where capitals mark names),
     // which the text writes again as a name, capitalised inside a sentence ("When …" is not one).
-    ?? candidates.find((c) => (c.quoted ? QUOTED_SUBJECT.has(lang) && c.start >= subjectStart - 1 : marked(c, lang) && c.start >= subjectStart && c.start - subjectStart <= 4 && nameInBody(ctx, singular(c.name))));
+    ?? candidates.find((c) => (c.quoted ? QUOTED_SUBJECT.has(lang) && c.start >= subjectStart - 1 : !c.placed && marked(c, lang) && c.start >= subjectStart && c.start - subjectStart <= 4 && nameInBody(ctx, singular(c.name))));
 }
 
 /** An acronym in the plural names one body: "IHKs" are the IHK's chambers. */
@@ -145,9 +150,11 @@ function nameCandidates(ctx: Context, from: number, to: number, lang: string, cu
       let name = m[0];
       // A capitalised article or function word opening the run ("El Clínic"): not part of the name.
       const first = name.split(/[ -]/)[0];
+      let placed = false;
       if (name.length > first.length && ctx.lang.data.stopwords.includes(first.toLowerCase())) {
         start += first.length + 1;
         name = name.slice(first.length + 1);
+        placed = PLACE_PREPOSITIONS.has(first.toLowerCase());
       }
       // A name run into the fault by a hyphen ("EGVP-Ausfall", "Volksbanken-Panne"): the name is what comes before it.
       const cue = cues.find((k) => k.start > start && k.start < start + name.length && text[k.start - 1] === '-');
@@ -156,7 +163,7 @@ function nameCandidates(ctx: Context, from: number, to: number, lang: string, cu
       const last = name.slice(name.lastIndexOf(' ') + 1);
       if (last.length < name.length && ACRONYM_RE.test(last)) out.push({ name: last, start: start + name.length - last.length, end: start + name.length, quoted: false });
       name = longestNamedPrefix(ctx, name.replace(/[.'’-]+$/, ''));
-      out.push({ name, start, end: start + name.length, quoted: false });
+      out.push({ name, start, end: start + name.length, quoted: false, placed });
     }
   }
   return out

@@ -87,6 +87,10 @@ describe('what a report describes rather than names', () => {
     expect(r.isOutage).toBe(true);
     expect(r.services[0]?.name).toBe('QRXの運航管理システム');
   });
+  it('a name after a preposition of place opening the headline is where, not who: "В Ханграде …"', () => {
+    expect(first('В Ханграде вечером пропали интернет и мобильная связь',
+      'Жители Ханграда в понедельник вечером остались без мобильного интернета и связи. В Ханграде сбой продолжался около двух часов, сообщили в местной телефонной компании. Связь восстановили к 22:00.', 'ru')).toBe('Mobile internet');
+  });
   it('a column on outages in general, naming no moment, reports none', () => {
     const r = analyzeText('When the apps go down, we all stand still',
       'Every few months an app goes down and a website fails to load, and millions of people find they cannot pay or message anyone.\nThe services we rely on are down more often than we admit, and each outage shows how little slack is left in our systems.\nNowadays a failure at one supplier takes hundreds of apps offline.', opts('en'));
