@@ -283,7 +283,11 @@ function described(ctx: Context, s: Sentence, noun: TermMatch): { name: string; 
   let end = ctx.at.toOriginal(noun.end - 1) + 1;
   const before = text.slice(s.start, start);
   const cjk = CJK_RUN_RE.exec(before);
-  const named = cjk ? null : NAME_BEFORE_RE.exec(before);
+  // Not a word capitalised only by a title-case headline: a function word or quantifier ("Sejumlah
+  // Situs …" is "several sites"), or a word the text writes in lower case ("Server Pusat Data").
+  const namedRun = cjk ? null : NAME_BEFORE_RE.exec(before);
+  const runWord = namedRun?.[1].replace(/[ -]$/, '') ?? '';
+  const named = namedRun && !ctx.lang.data.stopwords.includes(runWord.toLowerCase()) && !writtenInLowerCase(ctx, runWord) ? namedRun : null;
   if (cjk) {
     // Not the words of our lists the run holds ("遭"): the name is what follows them.
     const runStart = start - cjk[0].length;

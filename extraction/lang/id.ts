@@ -14,6 +14,10 @@ const id: LanguageData = {
   stopwords: [
     'yang', 'dan', 'di', 'ke', 'dari', 'ini', 'itu', 'dengan', 'untuk', 'pada', 'tidak', 'akan', 'juga', 'ada', 'dalam', 'oleh', 'karena', 'atau', 'sudah', 'telah',
     'bisa', 'lebih', 'saat', 'mereka', 'kami', 'kata', 'hingga', 'sejak', 'namun', 'masih', 'para', 'bahwa', 'sebagai', 'menjadi', 'tersebut',
+    // quantifiers, which open title-case headlines ("Sejumlah Situs …", "Ribuan Nasabah …")
+    'sejumlah', 'beberapa', 'banyak', 'ribuan', 'ratusan', 'puluhan', 'jutaan', 'seluruh', 'semua',
+    // and conjunctions of time and cause ("… Usai Data Center Mati")
+    'usai', 'setelah', 'sebelum', 'akibat', 'gara-gara', 'imbas',
   ],
 
   outageTerms: [

@@ -91,6 +91,12 @@ describe('what a report describes rather than names', () => {
     expect(first('В Ханграде вечером пропали интернет и мобильная связь',
       'Жители Ханграда в понедельник вечером остались без мобильного интернета и связи. В Ханграде сбой продолжался около двух часов, сообщили в местной телефонной компании. Связь восстановили к 22:00.', 'ru')).toBe('Mobile internet');
   });
+  it('in a title-case headline, a quantifier or a word the text writes in lower case is no name before the system\'s noun', () => {
+    const r = analyzeText('Sejumlah Situs Pemerintah Tumbang Usai Server Pusat Data Mati',
+      'Sejumlah situs pemerintah tidak bisa diakses sejak Sabtu (1/3/2025) pukul 10.00 WIB karena server pusat data mati. Situs-situs itu kembali normal pada Sabtu malam.', opts('id'));
+    expect(r.isOutage).toBe(true);
+    expect(['Sejumlah', 'Usai', 'Server']).not.toContain(r.services[0]?.name);
+  });
   it('a column on outages in general, naming no moment, reports none', () => {
     const r = analyzeText('When the apps go down, we all stand still',
       'Every few months an app goes down and a website fails to load, and millions of people find they cannot pay or message anyone.\nThe services we rely on are down more often than we admit, and each outage shows how little slack is left in our systems.\nNowadays a failure at one supplier takes hundreds of apps offline.', opts('en'));
