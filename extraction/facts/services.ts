@@ -162,5 +162,8 @@ export function mainCompany(ctx: Context, services: RankedService[]): string | n
   // "Virgin Media" of Virgin Media O2, "Paltel" of Paltel Group: the service is its company's own
   // name. (Not a one- or two-letter brand: "X" of X Corp.)
   if (company && main.fact.name.length >= 3 && company.toLowerCase().startsWith(`${main.fact.name.toLowerCase()} `)) return main.fact.name;
+  // A bank is its own operator to its customers: a holding company the story never names
+  // ("Concordia Financial Group" for the Bank of Yokohama) tells the reader nothing.
+  if (company && serviceEntry(main.fact.name)?.category === 'bank' && !ctx.entities.some((e) => e.payload.type === 'company' && e.payload.name === company)) return main.fact.name;
   return company ?? main.fact.name;
 }

@@ -100,4 +100,9 @@ describe('company', () => {
     expect(sources('UPI payments failed across India on Saturday, Downdetector showed. NPCI said UPI was facing intermittent technical issues.')).toEqual(['Downdetector']);
     expect(sources('UPI payments failed across India on Saturday, Downdetector showed, United Press International reported.')).toEqual(['Downdetector', 'UPI']);
   });
+  it('a bank is its own operator: its holding company shows only where the story names it', () => {
+    const company = (body: string) => analyzeText('Bank of Yokohama app outage', body, { published: '2025-05-06T12:00:00Z', lang: 'en' }).company;
+    expect(company('Customers of the Bank of Yokohama could not log in to its app on Tuesday, Downdetector showed.')).toBe('Bank of Yokohama');
+    expect(company('Customers of the Bank of Yokohama could not log in to its app on Tuesday, Downdetector showed. Concordia Financial Group, its parent, apologised.')).toBe('Concordia Financial Group');
+  });
 });
