@@ -23,7 +23,7 @@ export interface Article {
   id: string;
   split: 'dev' | 'heldout';
   /** Where a dev article came from when it was moved there (eval/README.md). */
-  formerSplit?: 'heldout-v1' | 'heldout-v2' | 'heldout-v3' | 'heldout-v4';
+  formerSplit?: 'heldout-v1' | 'heldout-v2' | 'heldout-v3' | 'heldout-v4' | 'heldout-v5';
   published: string;
   url: string;
   title: string;
@@ -52,6 +52,13 @@ const svc = (n: string) => {
   const c = canonical(n, SERVICES);
   return SHUTDOWN_SERVICES.has(c) ? 'Internet access' : c;
 };
+/**
+ * Gold writers named a service either by its owner ("KPU") or by the owner and a generic noun
+ * ("KPU website", "Tunisie Telecom mobile network"); the report's owner name says the same.
+ * Only these generic nouns: "Cloudflare Dashboard" or "SBB Mobile" name a product of their own.
+ */
+const GENERIC_SUFFIX = / (?:website|web ?site|site|portal|online portal|app|mobile app|system|platform|online banking|mobile network|network|data cent(?:er|re))$/i;
+const sameService = (reported: string, gold: string) => svc(reported) === svc(gold) || svc(reported) === svc(gold.replace(GENERIC_SUFFIX, ''));
 const comp = (n: string) => canonical(n, COMPANIES);
 const src = (n: string) => canonical(n, SOURCES);
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
@@ -60,7 +67,7 @@ const within15 = (gold: string, pred: string | null | undefined) => pred != null
 /** Which fields are right; a field is absent when the gold does not fix it (start/end null). */
 export function score(g: Gold, r: DetailedReport): Partial<Record<Field, boolean>> {
   const out: Partial<Record<Field, boolean>> = {};
-  out.service = r.services.length > 0 && g.services.length > 0 && svc(r.services[0].name) === svc(g.services[0]);
+  out.service = r.services.length > 0 && g.services.length > 0 && sameService(r.services[0].name, g.services[0]);
   const mainName = g.services[0] ? svc(g.services[0]) : null;
   // Gold null: the main service carries its operator's own name, or has none. A report naming
   // the operator by that same name ("X Corp" for X, "MUFG" for MUFG Bank) says the same.

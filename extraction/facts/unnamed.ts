@@ -156,6 +156,12 @@ function nameCandidates(ctx: Context, from: number, to: number, lang: string, cu
         name = name.slice(first.length + 1);
         placed = PLACE_PREPOSITIONS.has(first.toLowerCase());
       }
+      // A system's noun opening the run where names follow their noun ("Sistem SIPADU Lumpuh"): the name is after it.
+      const opener = name.split(' ')[0];
+      if (/^\p{Lu}/u.test(name.slice(opener.length + 1)) && NAME_AFTER_NOUN.has(lang) && isDigitalNoun(ctx, start, opener)) {
+        start += opener.length + 1;
+        name = name.slice(opener.length + 1);
+      }
       // A name run into the fault by a hyphen ("EGVP-Ausfall", "Volksbanken-Panne"): the name is what comes before it.
       const cue = cues.find((k) => k.start > start && k.start < start + name.length && text[k.start - 1] === '-');
       if (cue) name = name.slice(0, cue.start - start);
@@ -171,6 +177,13 @@ function nameCandidates(ctx: Context, from: number, to: number, lang: string, cu
     .filter((c) => !coveredByKnownWords(ctx, c) && !holdsClaim(ctx, c))
     .filter((c) => c.quoted || CAPITALS_NOT_NAMES.has(lang) || !writtenInLowerCase(ctx, c.name))
     .sort((a, b) => a.start - b.start);
+}
+
+/** Is the word at this offset (original text) one of the language's digital nouns ("Sistem", "Portal")? */
+function isDigitalNoun(ctx: Context, start: number, word: string): boolean {
+  const from = ctx.at.toFolded(start);
+  const to = ctx.at.toFolded(start + word.length - 1) + 1;
+  return ctx.terms.some((t) => t.payload.kind === 'digital' && t.start === from && t.end === to);
 }
 
 /** A gazetteer name, or words of the language's lists (the outage word itself, a month, a country). */
@@ -250,6 +263,7 @@ export function unnamedLead(ctx: Context, listed: RankedService[]): RankedServic
 
 /** Han and kana: scripts written without spaces, where a name runs straight into the system's noun ("總統府網站"). */
 const CJK_RUN_RE = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,8}$/u;
+const CJK_RE = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u;
 /** A name after the system's noun: "siti di Entrate e Dogane", "portal of the Land Registry". */
 const NAME_AFTER_RE = /^ (?:of|de|di|del|della|des|du|da|do|der|des) (?:the |la |le |l'|el )?\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*(?: (?:e|et|y|and|und|&) \p{Lu}[\p{L}\p{M}\p{N}&'’.-]*)?/u;
 /** Latin letters (with digits) right before a Han or kana run: "JR" of "JR九州", "FAA" of "FAAのシステム". */
@@ -271,11 +285,22 @@ export function describedSystem(ctx: Context): RankedService | null {
   // A noun with a name written against it ("NIC.TR sunucuları") says more than the first bare one ("sitelere").
   const chosen = found.find((d) => d.named) ?? found[0];
   if (!chosen) return null;
-  return { score: 1, fact: { name: chosen.name, company: null, evidence: [ctx.at.evidence(ctx.at.toFolded(chosen.start), ctx.at.toFolded(chosen.end))] } };
+  const evidence = [ctx.at.evidence(ctx.at.toFolded(chosen.start), ctx.at.toFolded(chosen.end))];
+  // "Maybank系统故障", "Sistem Bank Jatim": a listed company written against the noun is whose
+  // system it is, and to its customers the company is the service.
+  if (chosen.owner) return { score: 1, fact: { name: chosen.owner, company: chosen.owner, evidence } };
+  return { score: 1, fact: { name: chosen.name, company: null, evidence } };
+}
+
+/** A listed company written right against a headline's noun (before it, or right after it), if any. */
+function ownerBeside(ctx: Context, s: Sentence, noun: TermMatch): string | null {
+  const owner = ctx.entitiesIn(s).find((e) => e.payload.type === 'company'
+    && ((e.end <= noun.start && noun.start - e.end <= 1) || (e.start >= noun.end && e.start - noun.end <= 1)));
+  return owner ? owner.payload.name : null;
 }
 
 /** A headline's digital noun with the name written against it, if any (original offsets). */
-function described(ctx: Context, s: Sentence, noun: TermMatch): { name: string; start: number; end: number; named: boolean } {
+function described(ctx: Context, s: Sentence, noun: TermMatch): { name: string; start: number; end: number; named: boolean; owner: string | null } {
   const text = ctx.at.text;
   const lang = ctx.lang.data.code;
   const nounStart = ctx.at.toOriginal(noun.start);
@@ -287,7 +312,8 @@ function described(ctx: Context, s: Sentence, noun: TermMatch): { name: string; 
   // Situs …" is "several sites"), or a word the text writes in lower case ("Server Pusat Data").
   const namedRun = cjk ? null : NAME_BEFORE_RE.exec(before);
   const runWord = namedRun?.[1].replace(/[ -]$/, '') ?? '';
-  const named = namedRun && !ctx.lang.data.stopwords.includes(runWord.toLowerCase()) && !writtenInLowerCase(ctx, runWord) ? namedRun : null;
+  // (Not a run that holds Han or kana: "Maybank系统故障 " before "网银" is a clause, not a name.)
+  const named = namedRun && !CJK_RE.test(runWord) && !ctx.lang.data.stopwords.includes(runWord.toLowerCase()) && !writtenInLowerCase(ctx, runWord) ? namedRun : null;
   if (cjk) {
     // Not the words of our lists the run holds ("遭"): the name is what follows them.
     const runStart = start - cjk[0].length;
@@ -310,13 +336,44 @@ function described(ctx: Context, s: Sentence, noun: TermMatch): { name: string; 
   } else {
     // "app di Trenitalia", "portal del SAT": the name after the noun is the service.
     const after = NAME_AFTER_RE.exec(text.slice(end, s.end));
+    const apposed = after || !NAME_AFTER_NOUN.has(lang) ? null : apposedName(ctx, text.slice(end, s.end));
     if (after) {
       const nameAt = after[0].search(/\p{Lu}/u);
       start = end + nameAt;
       end += after[0].length;
+    } else if (apposed) {
+      start = end + 1;
+      end = start + apposed.length;
     }
   }
   const name = text.slice(start, end).trim();
   const bare = text.slice(nounStart, ctx.at.toOriginal(noun.end - 1) + 1).trim();
-  return { name, start, end, named: name !== bare };
+  return { name, start, end, named: name !== bare, owner: ownerBeside(ctx, s, noun) };
+}
+
+/** Languages that set a name right after the noun it names, with no joiner ("Sistem CEISA", "l'app IO", "приложение Госуслуги"). */
+const NAME_AFTER_NOUN = new Set(['id', 'it', 'es', 'fr', 'pt', 'ru']);
+/** Capitalised words right after the noun: "Sistem CEISA …", "l'app IO", "la plataforma Mi Argentina". */
+const APPOSED_RE = /^ (\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{M}\p{N}&'’.-]*){0,3})/u;
+
+/**
+ * The name set beside the noun with no joiner, as Indonesian and the Romance languages write it.
+ * A title-case headline capitalises every word, so only the longest start of the run that the
+ * body writes again, and no word of the language's lists or one the text writes in lower case.
+ */
+function apposedName(ctx: Context, rest: string): string | null {
+  const run = APPOSED_RE.exec(rest)?.[1];
+  if (!run) return null;
+  const words: string[] = [];
+  for (const w of run.split(' ')) {
+    const bare = w.replace(/[.'’-]+$/, '');
+    const lower = bare.toLowerCase();
+    const listed = ctx.terms.some((t) => ctx.at.folded.slice(t.start, t.end) === lower);
+    if (listed || ctx.lang.data.stopwords.includes(lower) || writtenInLowerCase(ctx, bare)) break;
+    words.push(bare);
+    if (bare !== w) break;
+  }
+  if (words.length === 0) return null;
+  const name = longestNamedPrefix(ctx, words.join(' '));
+  return name.length >= 2 && nameInBody(ctx, name) ? name : null;
 }

@@ -169,4 +169,15 @@ describe('what a report describes rather than names', () => {
     expect(first('Nach dem Update: Online-Banking der BKW stockt seit dem Morgen',
       'Kundinnen und Kunden der BKW können seit dem frühen Morgen keine Zahlungen im Online-Banking auslösen; die App meldet einen Fehler.\nDie BKW bestätigte die Störung und arbeitet nach eigenen Angaben an einer Lösung.', 'de')).toBe('BKW');
   });
+  it('a listed company written against the system\'s noun is the service ("Maybank系统故障")', () => {
+    const r = analyzeText('Maybank系统故障 网银转账全面停摆',
+      '据当地媒体报道，Maybank周二上午起发生系统故障，网上银行和手机转账大面积中断，客户无法付款。\n截至中午，相关服务仍未恢复。', opts('zh'));
+    expect(r.isOutage).toBe(true);
+    expect(r.services[0]?.name).toBe('Maybank');
+    expect(r.company).toBe('Maybank');
+  });
+  it('where a name follows its noun with no joiner, the name is the service, not the noun ("Sistem SIPADU Lumpuh")', () => {
+    expect(first('Sistem SIPADU Lumpuh Dua Hari, Warga Antre di Kantor Dinas',
+      'Sistem SIPADU milik pemerintah kota tidak bisa diakses sejak Senin pagi. Warga yang hendak mengurus izin harus datang langsung ke kantor dinas.\nPetugas menyebut SIPADU sedang dalam perbaikan dan belum berfungsi normal.', 'id')).toBe('SIPADU');
+  });
 });
