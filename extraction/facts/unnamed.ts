@@ -320,6 +320,8 @@ function described(ctx: Context, s: Sentence, noun: TermMatch): { name: string; 
     // (Not a number word: 九 of 九州 is part of a name.)
     const lastTerm = ctx.termsIn(s).filter((t) => t !== noun && t.payload.kind !== 'number' && ctx.at.toOriginal(t.end - 1) + 1 <= start).map((t) => ctx.at.toOriginal(t.end - 1) + 1).filter((e) => e > runStart);
     start = Math.max(runStart, ...lastTerm);
+    // Nor the particle that tied those words to it ("韓国の政府…": の).
+    if (start > runStart) while (start < nounStart && /[のでにがはをと]/.test(text[start])) start++;
     // A Latin name the run goes on from ("JR九州の…", "FAAのシステム"): the run starts with it.
     const latin = start === runStart ? LATIN_BEFORE_RE.exec(text.slice(s.start, start)) : null;
     if (latin) start -= latin[0].length;

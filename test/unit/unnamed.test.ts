@@ -180,4 +180,10 @@ describe('what a report describes rather than names', () => {
     expect(first('Sistem SIPADU Lumpuh Dua Hari, Warga Antre di Kantor Dinas',
       'Sistem SIPADU milik pemerintah kota tidak bisa diakses sejak Senin pagi. Warga yang hendak mengurus izin harus datang langsung ke kantor dinas.\nPetugas menyebut SIPADU sedang dalam perbaikan dan belum berfungsi normal.', 'id')).toBe('SIPADU');
   });
+  it('a Japanese described system drops the particle left after a country\'s name ("台湾の行政システム…")', () => {
+    const r = analyzeText('台湾の行政システムが停止 各種の電子申請に支障',
+      '台湾で27日朝、行政機関の業務システムが止まり、電子申請の受け付けができなくなった。\n当局は原因を調べており、復旧の見通しは立っていない。', opts('ja'));
+    expect(r.isOutage).toBe(true);
+    expect(r.services[0]?.name).toMatch(/^[^のでにがはをと]/);
+  });
 });
