@@ -13,6 +13,8 @@ export interface RankedService {
   score: number;
 }
 
+/** Carriers: a network cut is their own outage. */
+const CARRIERS = new Set(['telecom', 'isp']);
 /** Platforms other services run on. */
 const INFRASTRUCTURE = new Set(['cloud', 'cdn', 'dns', 'hosting', 'security']);
 
@@ -59,6 +61,7 @@ export function findServices(ctx: Context): RankedService[] {
     }
   }
   mergeBareCompanyNames(scores);
+  internetHeadline(ctx, scores);
   const ranked = [...scores.entries()]
     .filter(([, v]) => v.score > 0)
     .sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first);
@@ -98,6 +101,39 @@ function headlineFirst(ctx: Context, ranked: [string, { score: number }][], top:
     const at = ranked.findIndex(([name]) => name === first.payload.name);
     const platformLeads = INFRASTRUCTURE.has(serviceEntry(ranked[0][0])?.category ?? '');
     if (at > 0 && !platformLeads && ranked[at][1].score >= top * HEADLINE_FIRST_SHARE) ranked.unshift(...ranked.splice(at, 1));
+    return;
+  }
+}
+
+/** The bare word for the internet in each script ("internet", "интернет", "الإنترنت", "インターネット", "互联网", "断网"), on folded text. */
+const INTERNET_WORD = /(?<![\p{L}])(?:internet|i̇nternet|интернет\p{L}*)(?![\p{L}])|إنترنت|انترنت|インターネット|ネット遮断|互联网|互聯網|断网|斷網/u;
+
+/**
+ * "RDC : internet et SMS toujours coupés", "blackout quasi totale di Internet": a headline that
+ * tells of the internet itself failing, and names no service of its own, is about access to it,
+ * whatever apps and carriers the body then lists as cut off.
+ */
+function internetHeadline(ctx: Context, scores: Map<string, { score: number; first: number; matches: EntityMatch[] }>): void {
+  const title = ctx.sentences().filter((s) => ctx.at.isTitle(s) && !ctx.isPast(s));
+  const failing = title.filter((s) => ctx.isOutageSentence(s) || ctx.has(s, 'serviceDown'));
+  if (failing.length === 0) return;
+  // (A headline naming a carrier or an app, or access by its own phrase, is scored as it stands.)
+  if (title.some((s) => ctx.entitiesIn(s).some((e) => e.payload.type !== 'source'))) return;
+  // Only among services the body tells of: a column on "the internet" names none.
+  if (scores.size === 0) return;
+  // One carrier's network cut ("Tausende ohne Telefon und Internet" where the body names only
+  // the Telekom) is that carrier's outage; where several carriers go dark, the internet is.
+  const carriers = new Set([...scores.keys()].filter((n) => CARRIERS.has(serviceEntry(n)?.category ?? '')).map((n) => serviceEntry(n)?.company ?? n));
+  if (carriers.size === 1) return;
+  for (const s of failing) {
+    const word = INTERNET_WORD.exec(ctx.at.folded.slice(s.start, s.end));
+    if (!word) continue;
+    const at = s.start + word.index;
+    const top = Math.max(0, ...[...scores.values()].map((v) => v.score));
+    const entry = scores.get('Internet access') ?? { score: 0, first: at, matches: [] };
+    entry.matches.unshift({ start: at, end: at + word[0].length, term: word[0], payload: { type: 'service', name: 'Internet access' } });
+    entry.score = Math.max(entry.score, top + 1);
+    scores.set('Internet access', entry);
     return;
   }
 }

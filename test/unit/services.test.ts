@@ -105,4 +105,14 @@ describe('company', () => {
     expect(company('Customers of the Bank of Yokohama could not log in to its app on Tuesday, Downdetector showed.')).toBe('Bank of Yokohama');
     expect(company('Customers of the Bank of Yokohama could not log in to its app on Tuesday, Downdetector showed. Concordia Financial Group, its parent, apologised.')).toBe('Concordia Financial Group');
   });
+  it('a headline of the internet itself failing leads with access, unless one carrier alone went dark', () => {
+    const shutdown = services('fr', 'Tchad : internet toujours coupé au troisième jour des manifestations',
+      "Les abonnés d'Airtel et de Moov Africa n'avaient toujours pas accès aux réseaux mardi. WhatsApp et Facebook restent inaccessibles à N'Djamena, selon NetBlocks.\nLes autorités n'ont donné aucune explication.");
+    expect(shutdown[0]).toBe('Internet access');
+    const oneCarrier = services('de', 'Bagger kappt Kabel: Hunderte Haushalte in Kleinstadt ohne Internet',
+      'Seit Dienstagmorgen funktioniert bei Hunderten Kunden der Telekom das Internet nicht. Ein Bagger hatte bei Bauarbeiten ein Glasfaserkabel beschädigt, teilte die Telekom mit.');
+    expect(oneCarrier[0]).not.toBe('Internet access');
+    // A column on "the internet" names no service that failed.
+    expect(services('en', 'The internet has too many single points of failure', 'Every few months a website will not load, then another. It is almost always a problem far away.')).toEqual([]);
+  });
 });
