@@ -5,6 +5,7 @@
 import type { CauseCategory, OutageReport } from '../report';
 import type { Context, TermMatch } from './context';
 import type { Sentence } from '../text/article-text';
+import { isAccessService } from './services';
 import { isNegated, type NegationReach } from './phases';
 import type { RankedService } from './services';
 
@@ -61,6 +62,20 @@ export function findCause(ctx: Context, services: RankedService[] = []): OutageR
       const introduced = ctx.cues(s, 'causeCue').some((c) => Math.abs(c.start - t.start) <= 60);
       const score = SPECIFICITY[t.payload.category] + (t.end - t.start) / 40 + (ctx.isOutageSentence(s) ? 1 : 0) + (ctx.at.isTitle(s) ? 0.5 : 0) + (introduced ? 1.2 : 0);
       if (!best || score > best.score) best = { category: t.payload.category, score, start: t.start, end: t.end };
+    }
+  }
+  // "L'accès à internet reste coupé … la coupure a été ordonnée par le gouvernement": where access
+  // itself is what failed and no cause is told, the authorities named beside the cut made it.
+  if (!best && services[0] && isAccessService(services[0].fact.name)) {
+    // (In a sentence of the cut, or right after one: "… sin internet desde el lunes. El corte fue dispuesto por el Gobierno".)
+    const all = ctx.sentences();
+    const ofCut = (s: Sentence) => ctx.isOutageSentence(s) || ctx.has(s, 'serviceDown');
+    const cut = all.find((s, i) => !ctx.isPast(s) && ctx.has(s, 'authority') && (ofCut(s) || (i > 0 && ofCut(all[i - 1]))));
+    const by = cut ? ctx.cues(cut, 'authority').find((t) => !isNegated(ctx, cut, t)) : undefined;
+    // ("Pour une durée indéterminée" of such a cut is its length, not a cause unknown.)
+    if (by) {
+      best = { category: 'government-shutdown', score: 0, start: by.start, end: by.end };
+      unknown = null;
     }
   }
   if (best && (!unknown || best.score >= 2.5)) {

@@ -317,8 +317,8 @@ function described(ctx: Context, s: Sentence, noun: TermMatch): { name: string; 
   if (cjk) {
     // Not the words of our lists the run holds ("遭"): the name is what follows them.
     const runStart = start - cjk[0].length;
-    // (Not a number word: 九 of 九州 is part of a name.)
-    const lastTerm = ctx.termsIn(s).filter((t) => t !== noun && t.payload.kind !== 'number' && ctx.at.toOriginal(t.end - 1) + 1 <= start).map((t) => ctx.at.toOriginal(t.end - 1) + 1).filter((e) => e > runStart);
+    // (Not a number word: 九 of 九州 is part of a name; nor the state's word: 政府 of 市政府.)
+    const lastTerm = ctx.termsIn(s).filter((t) => t !== noun && t.payload.kind !== 'number' && t.payload.kind !== 'authority' && ctx.at.toOriginal(t.end - 1) + 1 <= start).map((t) => ctx.at.toOriginal(t.end - 1) + 1).filter((e) => e > runStart);
     start = Math.max(runStart, ...lastTerm);
     // Nor the particle that tied those words to it ("韓国の政府…": の).
     if (start > runStart) while (start < nounStart && /[のでにがはをと]/.test(text[start])) start++;

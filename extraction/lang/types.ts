@@ -104,6 +104,11 @@ export interface LanguageData {
    */
   apologyCues?: string[];
   /**
+   * The state acting ("government", "the authorities", "власти", "السلطات", "政府"): beside an
+   * outage of internet access itself, a cut the authorities made.
+   */
+  authorityWords?: string[];
+  /**
    * "No date yet for the return" ("did not say when", "sans avancer de date", "сроки восстановления
    * не называют", "sem previsão"): the sentence says the outage goes on, whatever return words it holds.
    */

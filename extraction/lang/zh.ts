@@ -97,6 +97,7 @@ const zh: LanguageData = {
     // a helper's proposal (blind to the evaluation set), tenth session
     '运作正常', '运转正常', '運轉正常', '使用正常', '访问正常', '訪問正常', '连接正常', '連接正常', '已正常', '修好', '处理完毕', '處理完畢', '全部恢复', '全部恢復', '全数恢复', '全數恢復', '悉数恢复', '悉數恢復', '恢复如常', '恢復如常', '回復如常', '运作如常', '運作如常', '照常运作', '照常運作', '解除封鎖', '取消封锁', '取消封鎖',
   ],
+  authorityWords: ['政府', '当局', '當局', '军政府', '軍政府', '安全部队', '安全部隊', '内政部', '內政部'],
   apologyCues: ['致歉', '道歉', '歉意'],
   noReturnYetCues: ['恢复时间未知', '尚无恢复时间', '暂无恢复时间', '何时恢复尚'],
   // A return still incomplete, not its pace ("逐步", "陆续": step by step, one after another, usually

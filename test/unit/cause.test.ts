@@ -53,4 +53,10 @@ describe('cause', () => {
   it('a cause the headline gives counts, even where the headline has no outage word ("shuts systems after cyberattack")', () => {
     expect(cause('en', 'Pharmacies back on paper as Change Healthcare shuts systems after cyberattack', 'Pharmacies across the US could not process prescriptions on Thursday after Change Healthcare took its systems offline. The outage left claims unpaid, and the company did not say when its services would be back.')).toBe('cyberattack');
   });
+  it('a cut of internet access itself, told beside the authorities, is the authorities\' doing; a cable cut is not', () => {
+    expect(cause('es', 'Provincia sin internet por tercer día',
+      'Los habitantes de la provincia siguen sin internet desde el lunes. El corte fue dispuesto por el Gobierno provincial ante las protestas, y la telefonía móvil también está interrumpida.')).toBe('government-shutdown');
+    expect(cause('en', 'Island still without internet after subsea cable cut',
+      'The island has been without internet since Sunday after a ship anchor cut the subsea cable. The government said repairs would take two weeks.')).not.toBe('government-shutdown');
+  });
 });
