@@ -29,6 +29,8 @@ export function phaseAt(ctx: Context, s: Sentence, pos: number, otherTimes: numb
       const [a, b] = t.end <= pos ? [t.end, pos] : [pos, t.start];
       kind = terms.some((r) => r.payload.kind === 'rangeTo' && r.start >= a && r.end <= b) ? 'restore' : 'start';
     }
+    // "Trading started again at 22.10" ("işlemler yeniden başladı", "wieder angelaufen"): a return.
+    if (kind === 'start' && terms.some((a) => a.payload.kind === 'again' && a.end <= t.start && t.start - a.end <= 2)) kind = 'restore';
     if (!PHASE_CUES.includes(kind)) continue;
     // "not yet restored by 16:00" does not make 16:00 the end.
     if ((kind === 'restore' || kind === 'resolved') && isNegated(ctx, s, t)) continue;

@@ -114,6 +114,7 @@ const de: LanguageData = {
     // a helper's proposal (blind to the evaluation set), tenth session
     'störung ist vorbei', 'störung war vorbei', 'störung vorüber', 'ausfall ist vorbei', 'ausfall war vorbei', 'spuk war vorbei', 'spuk ist vorbei', 'wieder in ordnung', 'fehler korrigiert', 'funktioniert einwandfrei', 'funktionieren einwandfrei', 'funktioniert normal', 'funktionieren normal', 'läuft normal', 'laufen normal', 'läuft stabil', 'laufen stabil', 'liefen stabil', 'lief stabil', 'uneingeschränkt verfügbar', 'uneingeschränkt nutzbar', 'uneingeschränkt erreichbar', 'wieder vollumfänglich', 'vollumfänglich verfügbar', 'wieder in vollem umfang', 'vollständig wieder', 'alle systeme laufen', 'alle dienste funktionieren', 'störung ist beendet', 'störung wurde beendet', 'ausfall beendet', 'störungsfrei',
   ],
+  againWords: ['wieder', 'erneut'],
   authorityWords: ['regierung', 'behörden', 'die behörden', 'regime', 'machthaber', 'militärjunta', 'innenministerium', 'sicherheitskräfte', 'staatliche stellen'],
   apologyCues: ['entschuldigt', 'entschuldigte sich', 'entschuldigen uns', 'entschuldigung'],
   noReturnYetCues: ['ohne zeitangabe', 'unklar, wann', 'lasse sich nicht sagen', 'lässt sich nicht sagen', 'ließ sich nicht sagen', 'noch offen, wann', 'nicht absehbar', 'keine prognose', 'nicht abzusehen', 'wann genau'],

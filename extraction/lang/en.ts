@@ -50,6 +50,7 @@ const en: LanguageData = {
     // a helper's proposal (blind to the evaluation set), tenth session
     'fixes the issue', 'fixes outage', 'resolves', 'deployed a fix', 'implemented a fix', 'applied a fix', 'fix has been deployed', 'fix has been implemented', 'fix was implemented', 'fully operational', 'fully functional', 'fully back', 'restored to all', 'restored in full', 'full service restored', 'completely restored', 'all services restored', 'all systems operational', 'returned to normal', 'returns to normal', 'has normalised', 'has normalized', 'working normally', 'functioning normally', 'running normally', 'working as normal', 'working as usual', 'has been addressed', 'have been addressed', 'sorted out', 'rectified', 'repaired', 'repairs completed', 'completed repairs', 'solved', 'fault cleared', 'fault has been cleared', 'no longer experiencing', 'no longer affected', 'no longer down',
   ],
+  againWords: ['again', 'once more', 'anew'],
   authorityWords: ['government', 'governments', 'the authorities', 'authorities', 'regime', 'junta', 'security forces', 'ministry of interior', 'interior ministry', 'telecoms regulator', 'court order'],
   apologyCues: ['apologise*', 'apologize*', 'apology', 'apologies'],
   noReturnYetCues: ['date for the return', 'timeline for restoring', 'timeline for restoration', 'did not say when', 'not say when', 'no timeline', 'no time frame', 'no timeframe', 'no estimate', 'no indication of when', 'unclear when', 'not clear when', 'no date for'],

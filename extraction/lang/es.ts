@@ -105,6 +105,7 @@ const es: LanguageData = {
     // a helper's proposal (blind to the evaluation set), tenth session
     'solucionados', 'solucionadas', 'resueltos', 'resueltas', 'arreglada', 'corregida', 'subsanado', 'subsanada', 'subsanó', 'reparado', 'reparada', 'se reparó', 'plena normalidad', 'completa normalidad', 'completamente normalizado', 'totalmente normalizado', 'completamente restaurado', 'totalmente restaurado', 'totalmente restaurada', 'restaurado por completo', 'totalmente restablecida', 'completamente restablecida', 'restablecida por completo', 'restablecidos por completo', 'funcionan con normalidad', 'funcionaban con normalidad', 'opera con normalidad', 'operan con normalidad', 'opera normalmente', 'operan normalmente', 'funciona normalmente', 'funcionan normalmente', 'incidente cerrado', 'ha sido superada', 'fue superada', 'quedó superada',
   ],
+  againWords: ['de nuevo', 'nuevamente', 'otra vez'],
   authorityWords: ['gobierno', 'las autoridades', 'autoridades', 'régimen', 'junta militar', 'ministerio del interior', 'fuerzas de seguridad'],
   apologyCues: ['pidió disculpas', 'pide disculpas', 'disculpas', 'lamenta las molestias', 'lamentamos las molestias', 'ofreció disculpas', 'perdón por las molestias'],
   noReturnYetCues: ['fecha de regreso', 'fecha para el restablecimiento', 'plazo para restablecer', 'sin fecha', 'sin plazo', 'no ha dado un plazo', 'no dio un plazo', 'no se sabe cuándo', 'no precisó cuándo', 'sin precisar cuándo'],

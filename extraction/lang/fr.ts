@@ -126,6 +126,7 @@ const fr: LanguageData = {
     // a helper's proposal (blind to the evaluation set), tenth session
     'rentre dans l\'ordre', 'rentrent dans l\'ordre', 'rentrée dans l\'ordre', 'rentrés dans l\'ordre', 'résorbé*', 'solutionné*', 'a pris fin', 'ont pris fin', 'fin de la panne', 'panne terminée', 'panne est terminée', 'incident terminé', 'incident est clos', 'fonctionne désormais normalement', 'fonctionnent désormais normalement', 'fonctionnerait normalement', 'marche normalement', 'intégralement rétabli*', 'entièrement restauré*', 'complètement restauré*', 'totalement restauré*', 'pleinement opérationnel*', 'entièrement opérationnel*', 'pleinement fonctionnel*', 'tout est rentré', 'situation est revenue à la normale', 'entièrement rétablie', 'entièrement rétablis', 'entièrement rétablies', 'complètement rétablie', 'complètement rétablis', 'complètement rétablies', 'totalement rétablie', 'totalement rétablis', 'totalement rétablies', 'pleinement rétablie',
   ],
+  againWords: ['de nouveau', 'à nouveau'],
   authorityWords: ['gouvernement', 'les autorités', 'autorités', 'le pouvoir', 'régime', 'junte', 'ministère de l\'intérieur', 'forces de sécurité'],
   apologyCues: ['s\'excuse', 's\'excusent', 'excuses', 'présente ses excuses', 'nos excuses', 'désolé*'],
   noReturnYetCues: ['date de retour', 'date de rétablissement', 'sans avancer de date', 'aucune date', 'sans date de', 'pas de date', 'aucun délai', 'sans calendrier', 'impossible de dire quand', 'ne sait pas quand'],

@@ -104,6 +104,7 @@ const id: LanguageData = {
     // a helper's proposal (blind to the evaluation set), tenth session
     'telah diselesaikan', 'sudah diselesaikan', 'berhasil diselesaikan', 'sudah beres', 'telah beres', 'berfungsi dengan normal', 'berjalan dengan normal', 'beroperasi dengan normal', 'berfungsi secara normal', 'beroperasi secara normal', 'berjalan secara normal', 'berjalan lancar', 'berjalan dengan lancar', 'lancar seperti biasa', 'normal seperti biasa', 'pulih 100 persen', 'normal 100 persen', '100 persen normal', '100 persen pulih', 'sepenuhnya normal', 'pulih seluruhnya', 'normal seluruhnya', 'sudah tertangani', 'telah tertangani', 'berhasil ditangani', 'sudah ditangani', 'telah ditangani', 'gangguan berakhir', 'sudah dibenahi', 'telah dibenahi', 'berhasil dibenahi', 'sudah kembali normal', 'telah kembali normal', 'gangguan telah berakhir', 'gangguan sudah berakhir',
   ],
+  againWords: ['kembali', 'lagi'],
   authorityWords: ['pemerintah', 'aparat', 'kominfo', 'kemenkominfo', 'komdigi', 'rezim', 'junta militer', 'pihak berwenang', 'otoritas'],
   apologyCues: ['minta maaf', 'meminta maaf', 'mohon maaf', 'memohon maaf', 'permohonan maaf', 'permintaan maaf'],
   noReturnYetCues: ['belum diketahui kapan', 'belum ada kepastian', 'tanpa kepastian', 'belum bisa dipastikan kapan'],

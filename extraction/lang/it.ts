@@ -100,6 +100,7 @@ const it: LanguageData = {
     // a helper's proposal (blind to the evaluation set), tenth session
     'funziona normalmente', 'funzionano normalmente', 'funziona correttamente', 'funzionano correttamente', 'problema superato', 'superato il problema', 'problemi superati', 'superati i problemi', 'disservizio terminato', 'terminato il disservizio', 'down terminato', 'fine del disservizio', 'fine del down', 'il down è finito', 'disservizio è finito', 'tutto regolare', 'tornato nella norma', 'tornata nella norma', 'torna nella norma', 'tutto nella norma', 'riparato', 'riparata', 'bug corretto', 'è stato corretto', 'pienamente operativ*', 'completamente operativ*', 'pienamente funzionant*', 'completamente ripristinat*', 'totalmente ripristinat*', 'pienamente ripristinat*', 'del tutto ripristinat*', 'ripristinato completamente', 'ripristinata completamente', 'ripristinato del tutto', 'ripristinata del tutto', 'è stata sistemata',
   ],
+  againWords: ['di nuovo', 'nuovamente'],
   authorityWords: ['governo', 'le autorità', 'autorità', 'regime', 'giunta militare', 'ministero dell\'interno', 'forze di sicurezza'],
   apologyCues: ['si scusa', 'ci scusiamo', 'scuse', 'si è scusata', 'si è scusato', 'ha chiesto scusa'],
   noReturnYetCues: ['non ha indicato quando', 'non ha detto quando', 'tempi di ripristino', 'data di ripristino', 'senza una data', 'nessuna previsione', 'non si sa quando', 'non ha indicato i tempi', 'senza indicare i tempi', 'tempi non ancora'],

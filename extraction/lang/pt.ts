@@ -100,6 +100,7 @@ const pt: LanguageData = {
     // a helper's proposal (blind to the evaluation set), tenth session
     'resolvidos', 'resolvidas', 'resolveu o problema', 'resolveram o problema', 'resolveu a falha', 'resolveu a instabilidade', 'solucionou', 'solucionaram', 'solucionados', 'solucionadas', 'corrigiu', 'corrigiram', 'corrigidos', 'corrigidas', 'sanado', 'sanada', 'sanados', 'sanou', 'sanaram', 'foi regularizado', 'foi regularizada', 'foram regularizados', 'foram regularizadas', 'totalmente restabelec*', 'completamente restabelec*', 'plenamente restabelec*', 'integralmente restabelec*', 'totalmente restaurad*', 'totalmente recuperad*', 'totalmente repost*', 'normalidade total', 'incidente foi encerrado', 'incidente encerrado', 'reparad*', 'consertad*', 'consertou',
   ],
+  againWords: ['de novo', 'novamente', 'outra vez'],
   authorityWords: ['governo', 'as autoridades', 'autoridades', 'regime', 'junta militar', 'ministério do interior', 'forças de segurança'],
   apologyCues: ['pediu desculpas', 'pede desculpas', 'desculpas', 'lamenta o transtorno', 'lamentamos o transtorno', 'lamenta o incômodo', 'pedimos desculpa'],
   noReturnYetCues: ['previsão de retorno', 'previsão para o retorno', 'previsão de normalização', 'sem previsão', 'sem prazo', 'não há previsão', 'não informou quando', 'não se sabe quando', 'sem data para'],

@@ -121,6 +121,7 @@ const tr: LanguageData = {
     // a helper's proposal (blind to the evaluation set), tenth session
     'giderilmesinin ardından', 'giderilen', 'giderilerek', 'çözülmesinin ardından', 'çözülmesiyle', 'çözülen', 'çözüme kavuşturulmuştur', 'çözüme kavuşturulduğunu', 'çözüme kavuştuğunu', 'düzeltildiğini', 'düzeltilmiştir', 'onarıldığını', 'onarılmıştır', 'tamir edildi', 'tamir edilmiştir', 'onarım tamamlandı', 'çalışmaları tamamlandı', 'tamamen toparlandı', 'tamamen eski haline', 'tamamen yeniden sağlandı', 'sorun bulunmamaktadır', 'sorun bulunmuyor', 'herhangi bir sorun yaşanmıyor', 'sorun yaşanmamaktadır', 'sorunsuz bir şekilde', 'sorunsuz olarak', 'kesinti sona erdi', 'kesintisi sona erdi', 'sorun sona erdi', 'kesintinin sona ermesi', 'kesintinin sona erdiği', 'kısıtlamalar kaldırıldı', 'kısıtlamaların kaldırılması', 'bant daraltması sona erdi', 'bant daraltma kaldırıldı', 'bant daraltması kaldırıldı', 'yavaşlatma kaldırıldı', 'çalışmalarının tamamlandığını',
   ],
+  againWords: ['yeniden', 'tekrar', 'yine'],
   authorityWords: ['hükümet', 'hükümetin', 'hükümeti', 'btk', 'btk kararıyla', 'mahkeme kararıyla', 'yetkili makamlar', 'rejim', 'rejimin', 'cunta'],
   apologyCues: ['özür dile*', 'özür diliyoruz', 'özür dileriz', 'özür'],
   noReturnYetCues: ['ne zaman düzeleceği', 'ne zaman normale döneceği', 'süre verilmedi', 'belirsizliğini koruyor'],

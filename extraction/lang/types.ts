@@ -108,6 +108,8 @@ export interface LanguageData {
    * outage of internet access itself, a cut the authorities made.
    */
   authorityWords?: string[];
+  /** "Again" ("wieder", "yeniden", "снова", "重新"): a start word right after it tells of a return ("yeniden başladı": started again). */
+  againWords?: string[];
   /**
    * "No date yet for the return" ("did not say when", "sans avancer de date", "сроки восстановления
    * не называют", "sem previsão"): the sentence says the outage goes on, whatever return words it holds.

@@ -186,6 +186,14 @@ describe('phases: which time began the outage and which ended it', () => {
   });
 });
 
+describe('a start word after "again" tells of the return', () => {
+  it('"yeniden başladı" (started again) ends the outage; the halt before it began it', () => {
+    const r = analyzeText('Borsa İstanbul\'da işlemler teknik arıza nedeniyle durdu',
+      'Borsa İstanbul\'da pay piyasasında işlemler teknik bir arıza nedeniyle TSİ 10.40\'ta durduruldu. İşlemler TSİ 12.15\'te yeniden başladı.', { published: '2025-05-06T15:00:00Z', lang: 'tr' });
+    expect([r.start?.iso, r.end?.iso]).toEqual(['2025-05-06T07:40:00Z', '2025-05-06T09:15:00Z']);
+  });
+});
+
 describe('status: where the outage stands', () => {
   const status = (body: string) => analyzeText('Barclays app down', body, { published: '2025-01-31T14:00:00Z', lang: 'en' }).status;
   it('a return promised for later is not a return', () => {
