@@ -119,14 +119,12 @@ export class Lexicon<P> {
       const word = words[i];
       this.matchAt(folded, tokens, i, word, starts[i], out);
       // Arabic glues up to two proclitics: a conjunction, then a preposition or the article ("وبال", "لل").
+      // The list holds each such pair whole, in its one order: splitting twice freely would read
+      // "كوابل" (cables) as ك + و + "ابل" (Apple).
       if (!this.procliticHeads.has(word.charCodeAt(0))) continue;
       for (const p of this.proclitics) {
         if (word.length - p.length < 2 || !word.startsWith(p)) continue;
-        const rest = word.slice(p.length);
-        this.matchAt(folded, tokens, i, rest, starts[i], out);
-        for (const q of this.proclitics) {
-          if (rest.length - q.length >= 2 && rest.startsWith(q)) this.matchAt(folded, tokens, i, rest.slice(q.length), starts[i], out);
-        }
+        this.matchAt(folded, tokens, i, word.slice(p.length), starts[i], out);
       }
     }
     if (this.scan.size > 0) {

@@ -3,6 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../extraction/index';
+import { Context } from '../../extraction/facts/context';
+import { ArticleText } from '../../extraction/text/article-text';
 
 const services = (lang: string, title: string, body: string) => analyzeText(title, body, { published: '2025-08-30T12:00:00Z', lang }).services.map((s) => s.name);
 
@@ -114,5 +116,11 @@ describe('company', () => {
     expect(oneCarrier[0]).not.toBe('Internet access');
     // A column on "the internet" names no service that failed.
     expect(services('en', 'The internet has too many single points of failure', 'Every few months a website will not load, then another. It is almost always a problem far away.')).toEqual([]);
+  });
+  it('Arabic proclitics split once, in their listed pairs: "كوابل" (cables) is not ك + و + "ابل" (Apple)', () => {
+    const ctx = new Context(new ArticleText('تلف كوابل بحرية يعطل الإنترنت في عدة دول', 'وقالت شركات الاتصالات إن إصلاح الكوابل سيستغرق أسابيع.'), 'ar', Date.now());
+    expect(ctx.entities.map((e) => e.payload.name)).not.toContain('Apple');
+    // A listed pair still glues: "وبالواتساب" is "and with the WhatsApp".
+    expect(services('ar', 'عطل يضرب واتساب', 'تعطل تطبيق واتساب صباح اليوم، وبالواتساب توقفت الرسائل لساعتين.')).toContain('WhatsApp');
   });
 });
