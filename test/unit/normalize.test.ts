@@ -23,7 +23,7 @@ describe('foldText', () => {
 });
 
 describe('Lexicon', () => {
-  const lex = new Lexicon<string>({ proclitics: ['و', 'ال', 'لل', 'ب', 'ل'] })
+  const lex = new Lexicon<string>({ proclitics: ['وال', 'و', 'ال', 'لل', 'ب', 'ل'] })
     .add('outage*', 'outage')
     .add('went down', 'down')
     .add('واتس اب', 'whatsapp')
@@ -39,6 +39,8 @@ describe('Lexicon', () => {
   });
   it('matches Arabic terms with glued proclitics', () => {
     expect(find('والعطل لواتس اب')).toEqual(['fault:والعطل', 'whatsapp:لواتس اب']);
+    // Only the pairs the list holds, in their order: "ل" then "و" glue nothing.
+    expect(find('لوعطل')).toEqual([]);
   });
   it('matches CJK terms without spaces', () => {
     expect(find('通信障害が発生')).toEqual(['fault-ja:障害']);
