@@ -35,7 +35,8 @@ export const FIELDS = ['service', 'company', 'start', 'end', 'status', 'cause', 
 export type Field = (typeof FIELDS)[number];
 
 
-const lower = (s: string) => s.toLowerCase().trim();
+/** Lower case, and "&" read as "and": "Shanghai Commercial & Savings Bank" is the bank written out. */
+const lower = (s: string) => s.toLowerCase().replace(/\s*&\s*/g, ' and ').trim();
 function canonical(name: string, table: { name: string; aliases: string[]; caseSensitiveAliases?: string[] }[]): string {
   const n = lower(name);
   const hit = table.find((e) => lower(e.name) === n || e.aliases.some((a) => lower(a) === n) || (e.caseSensitiveAliases ?? []).some((a) => lower(a) === n));

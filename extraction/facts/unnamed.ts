@@ -156,11 +156,14 @@ function nameCandidates(ctx: Context, from: number, to: number, lang: string, cu
         name = name.slice(first.length + 1);
         placed = PLACE_PREPOSITIONS.has(first.toLowerCase());
       }
-      // A system's noun opening the run where names follow their noun ("Sistem SIPADU Lumpuh"): the name is after it.
+      // A system's noun opening the run where names follow their noun ("Sistem SIPADU Lumpuh",
+      // "Site do Fundo Ambiental"): the name is after it, and after the joiner between.
       const opener = name.split(' ')[0];
-      if (/^\p{Lu}/u.test(name.slice(opener.length + 1)) && NAME_AFTER_NOUN.has(lang) && isDigitalNoun(ctx, start, opener)) {
-        start += opener.length + 1;
-        name = name.slice(opener.length + 1);
+      // (Indonesian "di" is "in": "Internet di Jayapura" is a place. Only the Romance joiners join.)
+      const joined = (ROMANCE.has(lang) ? OPENER_JOINER_RE : /^ (?=\p{Lu})/u).exec(name.slice(opener.length));
+      if (joined && NAME_AFTER_NOUN.has(lang) && isDigitalNoun(ctx, start, opener)) {
+        start += opener.length + joined[0].length;
+        name = name.slice(opener.length + joined[0].length);
       }
       // A name run into the fault by a hyphen ("EGVP-Ausfall", "Volksbanken-Panne"): the name is what comes before it.
       const cue = cues.find((k) => k.start > start && k.start < start + name.length && text[k.start - 1] === '-');
@@ -353,6 +356,9 @@ function described(ctx: Context, s: Sentence, noun: TermMatch): { name: string; 
   return { name, start, end, named: name !== bare, owner: ownerBeside(ctx, s, noun) };
 }
 
+/** What joins a system's noun to the name after it: a space, or a joiner ("Site do …", "Portales de …"), before a capital. */
+const OPENER_JOINER_RE = /^ (?:(?:de|do|da|dos|das|del|della|di|des|du|of) (?:l'|la |le |el )?)?(?=\p{Lu})/u;
+const ROMANCE = new Set(['es', 'fr', 'pt', 'it']);
 /** Languages that set a name right after the noun it names, with no joiner ("Sistem CEISA", "l'app IO", "приложение Госуслуги"). */
 const NAME_AFTER_NOUN = new Set(['id', 'it', 'es', 'fr', 'pt', 'ru']);
 /** Capitalised words right after the noun: "Sistem CEISA …", "l'app IO", "la plataforma Mi Argentina". */
