@@ -117,19 +117,33 @@ export class Context {
       const earlierYear = years.some((y) => y < year!) && !years.includes(year!);
       // "three weeks after the 28 April blackout": a written date well before publication.
       const oldDate = this.published !== null && this.dates.some((d) => d.explicitYear && d.dayMs !== null && d.start >= s.foldedStart && d.end <= s.foldedEnd && d.dayMs < this.published! - 10 * 86_400_000);
+      // "In December, ChatGPT was down …", "En noviembre pasado …" in a story of March: a month
+      // named alone, two to six months back, is an earlier outage's; so is a day of the year six
+      // weeks to six months back. (A month further off is as likely the coming one: "Skype closes
+      // in May". Not where the sentence says the outage began then or goes on: "since 8 December".)
+      const inSentence = (d: DateMark) => d.start >= s.foldedStart && d.end <= s.foldedEnd;
+      const linksToNow = terms.some((t) => t.payload.kind === 'start' || t.payload.kind === 'ongoing');
+      const earlierMonth = this.published !== null && !linksToNow && this.dates.some((d) => inSentence(d) && !d.explicitYear && (
+        (d.precision === 'month' && d.month !== null && monthsBefore(this.published!, d.month) >= 2 && monthsBefore(this.published!, d.month) <= 6) ||
+        (d.precision === 'day' && d.month !== null && d.dayMs !== null && d.dayMs < this.published! - 45 * 86_400_000 && d.dayMs > this.published! - 183 * 86_400_000)));
       const today = terms.some((t) => t.payload.kind === 'relDay' || t.payload.kind === 'dayPart');
       const clock = CLOCK_RE.test(text);
       // A past word alone ("at the time", "当时") is weak: a clock time or "today" keeps the sentence in the present.
       const cue = terms.some((t) => t.payload.kind === 'past') && !clock && !today;
       // (An old date beside a clock time is this outage told later, as in a postmortem.)
-      let isPast = period || earlierYear || (oldDate && !clock) || cue;
+      let isPast = period || earlierYear || ((oldDate || earlierMonth) && !clock) || cue;
       if (!isPast && previousPast && !today && !clock && !this.at.isTitle(s) && terms.some((t) => t.payload.kind === 'outage')) isPast = true;
-      if (isPast && today && !period && !earlierYear && !oldDate) isPast = false;
+      if (isPast && today && !period && !earlierYear && !oldDate && !earlierMonth) isPast = false;
       if (isPast) past.add(s.index);
       previousPast = isPast;
     }
     return past;
   }
+}
+
+/** How many months back the named month last was, from the publication's month (0 = that month). */
+function monthsBefore(published: number, month: number): number {
+  return (new Date(published).getUTCMonth() - month + 12) % 12;
 }
 
 /** A clock time in a sentence ("07:17", "9h30", "8时56分"): the sentence tells of the story's own day. */

@@ -1,6 +1,8 @@
 /** A look back at an old outage ("a year after …") is not a report of an outage now. */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../extraction/index';
+import { Context } from '../../extraction/facts/context';
+import { ArticleText } from '../../extraction/text/article-text';
 
 const opts = (lang: string) => ({ published: '2025-07-03T09:00:00Z', lang });
 
@@ -32,5 +34,15 @@ describe('retrospectives', () => {
     const r = analyzeText('WhatsApp down for thousands across Europe',
       'WhatsApp was down for thousands of users across Europe on Thursday evening, Downdetector showed, with messages failing to send.\nHow to tell if it is down for everyone or just you: check the company\'s status page.\nMeta said it was working to restore service.', opts('en'));
     expect(r.isOutage).toBe(true);
+  });
+  it('an earlier outage told with its month alone (two to six months back) gives no cause to today\'s; a coming month is no past', () => {
+    const body = 'Zoom was down for thousands of users on Thursday morning, Downdetector showed.\nIn March, Zoom was knocked offline for hours by a DNS misconfiguration.';
+    const r = analyzeText('Zoom down for thousands', body, opts('en'));
+    expect(r.isOutage).toBe(true);
+    expect(r.cause.category).toBe('unknown');
+    // "in September" of a July story is still to come: not an earlier outage.
+    const at = new ArticleText('Zoom down for thousands', 'Zoom was down on Thursday.\nIn September, Zoom moves its servers to a new data centre.\nIn March, Zoom was offline for hours.');
+    const ctx = new Context(at, 'en', Date.parse(opts('en').published));
+    expect(at.sentences.map((x) => ctx.isPast(x))).toEqual([false, false, false, true]);
   });
 });
