@@ -100,6 +100,16 @@ export class Context {
   }
 
   /**
+   * A month written alone that is surely one: not part of a name ("واتس اب" holds آب, August),
+   * of four letters or more ("Mei"), and in English capitalised ("may" is a verb).
+   */
+  private plainMonthName(d: DateMark): boolean {
+    if (d.end - d.start < 4 || this.entities.some((e) => e.start < d.end && e.end > d.start)) return false;
+    const written = this.at.text.slice(this.at.toOriginal(d.start), this.at.toOriginal(d.end - 1) + 1);
+    return this.lang.data.code !== 'en' || /^\p{Lu}/u.test(written);
+  }
+
+  /**
    * Past sentences: a past cue ("last year", "آنذاك"), a past period, or a year before the
    * publication year; and the sentence right after one, when it goes on about an outage
    * without anything that brings it back to today.
@@ -124,7 +134,7 @@ export class Context {
       const inSentence = (d: DateMark) => d.start >= s.foldedStart && d.end <= s.foldedEnd;
       const linksToNow = terms.some((t) => t.payload.kind === 'start' || t.payload.kind === 'ongoing');
       const earlierMonth = this.published !== null && !linksToNow && this.dates.some((d) => inSentence(d) && !d.explicitYear && (
-        (d.precision === 'month' && d.month !== null && monthsBefore(this.published!, d.month) >= 2 && monthsBefore(this.published!, d.month) <= 6) ||
+        (d.precision === 'month' && d.month !== null && this.plainMonthName(d) && monthsBefore(this.published!, d.month) >= 2 && monthsBefore(this.published!, d.month) <= 6) ||
         (d.precision === 'day' && d.month !== null && d.dayMs !== null && d.dayMs < this.published! - 45 * 86_400_000 && d.dayMs > this.published! - 183 * 86_400_000)));
       const today = terms.some((t) => t.payload.kind === 'relDay' || t.payload.kind === 'dayPart');
       const clock = CLOCK_RE.test(text);

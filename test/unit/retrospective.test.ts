@@ -44,5 +44,11 @@ describe('retrospectives', () => {
     const at = new ArticleText('Zoom down for thousands', 'Zoom was down on Thursday.\nIn September, Zoom moves its servers to a new data centre.\nIn March, Zoom was offline for hours.');
     const ctx = new Context(at, 'en', Date.parse(opts('en').published));
     expect(at.sentences.map((x) => ctx.isPast(x))).toEqual([false, false, false, true]);
+    // Nor "may" the verb (May is two months before this July story), nor آب inside "واتس اب".
+    const verb = new ArticleText('Zoom down', 'Some users may still be unable to log in, Zoom said.');
+    expect(new Context(verb, 'en', Date.parse(opts('en').published)).isPast(verb.sentences[1])).toBe(false);
+    const name = new ArticleText('عطل في واتس اب', 'توقف تطبيق واتس اب عن العمل صباح اليوم.');
+    const arCtx = new Context(name, 'ar', Date.parse('2025-10-25T09:00:00Z'));
+    expect(name.sentences.map((x) => arCtx.isPast(x))).toEqual([false, false]);
   });
 });
