@@ -274,6 +274,8 @@ const CJK_RE = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u;
 const NAME_AFTER_RE = /^ (?:of|de|di|del|della|des|du|da|do|der|des) (?:the |la |le |l'|el )?\p{Lu}[\p{L}\p{M}\p{N}&'’.-]*(?: (?:e|et|y|and|und|&) \p{Lu}[\p{L}\p{M}\p{N}&'’.-]*)?/u;
 /** Latin letters (with digits) right before a Han or kana run: "JR" of "JR九州", "FAA" of "FAAのシステム". */
 const LATIN_BEFORE_RE = /[A-Za-z][A-Za-z0-9&.-]*$/;
+/** A quoted name right before it, then a space: "'Askıda Fatura' sitesine", "«Мой налог» приложение". */
+const QUOTED_BEFORE_RE = /[«"“„'‘]([^«»"“”„'‘’\n]{2,40})[»"”“'’] $/u;
 /** A name before it: "Sogei servers", "SBB-Billettverkauf". */
 const NAME_BEFORE_RE = /(?:^|[\s«"“„])(\p{Lu}[\p{L}\p{M}\p{N}&.]*[ -])$/u;
 
@@ -316,7 +318,9 @@ function described(ctx: Context, s: Sentence, noun: TermMatch): { name: string; 
   const cjk = CJK_RUN_RE.exec(before);
   // Not a word capitalised only by a title-case headline: a function word or quantifier ("Sejumlah
   // Situs …" is "several sites"), or a word the text writes in lower case ("Server Pusat Data").
-  const namedRun = cjk ? null : NAME_BEFORE_RE.exec(before);
+  // A quoted name right before the noun ("İBB'nin 'Askıda Fatura' sitesine"): the name is in the quotes.
+  const quotedBefore = cjk ? null : QUOTED_BEFORE_RE.exec(before);
+  const namedRun = cjk || quotedBefore ? null : NAME_BEFORE_RE.exec(before);
   const runWord = namedRun?.[1].replace(/[ -]$/, '') ?? '';
   // (Not a run that holds Han or kana: "Maybank系统故障 " before "网银" is a clause, not a name.)
   const named = namedRun && !CJK_RE.test(runWord) && !ctx.lang.data.stopwords.includes(runWord.toLowerCase()) && !writtenInLowerCase(ctx, runWord) ? namedRun : null;
@@ -334,6 +338,9 @@ function described(ctx: Context, s: Sentence, noun: TermMatch): { name: string; 
     // The noun may hold the fault itself ("システム障害"): the name stops before it.
     const fault = ctx.termsIn(s).filter((t) => (t.payload.kind === 'outage' || t.payload.kind === 'serviceDown') && t.end === noun.end && t.start > noun.start);
     if (fault.length > 0) end = ctx.at.toOriginal(Math.min(...fault.map((t) => t.start)) - 1) + 1;
+  } else if (quotedBefore) {
+    end = start - quotedBefore[0].length + 1 + quotedBefore[1].length;
+    start = start - quotedBefore[0].length + 1;
   } else if (named && (!CAPITALS_NOT_NAMES.has(lang) || named[1].endsWith('-'))) {
     // In Latin script the name alone is the service ("NIC.TR sunucuları" → NIC.TR): the noun is generic.
     end = start - (named[1].length - named[1].replace(/[ -]$/, '').length);

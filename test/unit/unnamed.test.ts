@@ -187,4 +187,10 @@ describe('what a report describes rather than names', () => {
     expect(r.isOutage).toBe(true);
     expect(r.services[0]?.name).toMatch(/^[^のでにがはをと]/);
   });
+  it('a quoted name right before the system\'s noun is the service ("\'Kent Kart\' sitesine saldırı")', () => {
+    const r = analyzeText("'Kent Kart' sitesine siber saldırı: Site erişime kapatıldı",
+      "Belediyenin 'Kent Kart' sitesi dün akşamdan bu yana açılmıyor. Belediye, siteye yönelik siber saldırı nedeniyle sitenin geçici olarak erişime kapatıldığını açıkladı.", opts('tr'));
+    expect(r.isOutage).toBe(true);
+    expect(r.services[0]?.name).toBe('Kent Kart');
+  });
 });
