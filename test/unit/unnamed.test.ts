@@ -4,6 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../extraction/index';
+import { describedSystem } from '../../extraction/facts/unnamed';
+import { Context } from '../../extraction/facts/context';
+import { ArticleText } from '../../extraction/text/article-text';
 
 const opts = (lang: string) => ({ published: '2025-05-06T12:00:00Z', lang });
 const first = (title: string, body: string, lang: string) => {
@@ -188,9 +191,7 @@ describe('what a report describes rather than names', () => {
     expect(r.services[0]?.name).toMatch(/^[^のでにがはをと]/);
   });
   it('a quoted name right before the system\'s noun is the service ("\'Kent Kart\' sitesine saldırı")', () => {
-    const r = analyzeText("'Kent Kart' sitesine siber saldırı: Site erişime kapatıldı",
-      "Belediyenin 'Kent Kart' sitesi dün akşamdan bu yana açılmıyor. Belediye, siteye yönelik siber saldırı nedeniyle sitenin geçici olarak erişime kapatıldığını açıkladı.", opts('tr'));
-    expect(r.isOutage).toBe(true);
-    expect(r.services[0]?.name).toBe('Kent Kart');
+    const at = new ArticleText("'Kent Kart' sitesine siber saldırı: Site erişime kapatıldı", "Belediyenin 'Kent Kart' sitesi dün akşamdan bu yana açılmıyor.");
+    expect(describedSystem(new Context(at, 'tr', Date.parse(opts('tr').published)))?.fact.name).toBe('Kent Kart');
   });
 });
