@@ -1942,4 +1942,567 @@ export const LOCAL_SERVICES: ServiceEntry[] = [
   { name: 'TBC Bank', company: null, category: 'bank', aliases: ['TBC Bank Uzbekistan', 'TBC Bank Georgia'] },
   // Tajik/Uzbek digital bank
   { name: 'Alif Bank', company: null, category: 'bank', aliases: [] },
+  // ───── fourth round (eleventh session): helpers' lists, blind to the evaluation set ─────
+  // Saudi government procurement and payments platform; bare اعتماد ("approval") left out
+  { name: 'Etimad', company: 'Saudi Ministry of Finance', category: 'government', aliases: ['Etimad platform', 'Etimad portal'] },
+  // Saudi municipal e-services (licences, permits); bare بلدي ("my country/local") left out, Latin name case-sensi
+  { name: 'Balady', company: 'Saudi Ministry of Municipalities and Housing', category: 'government', aliases: ['Balady platform', 'Balady portal', 'Balady app'], caseSensitiveAliases: ['Balady'] },
+  // Jawazat portal for residents' iqama/visa services used by employers; bare مقيم ("resident") left out
+  { name: 'Muqeem', company: 'Saudi General Directorate of Passports', category: 'government', aliases: ['Muqeem portal', 'Muqeem platform'] },
+  // Saudi domestic-worker recruitment and contracts platform; bare مساند ("supporting") left out
+  { name: 'Musaned', company: 'Saudi Ministry of Human Resources and Social Development', category: 'government', aliases: ['Musaned platform'] },
+  // Saudi national testing body (Qiyas: Qudurat/Tahsili exams, registration and results); bare قياس ("measurement"
+  { name: 'Education and Training Evaluation Commission', company: null, category: 'government', aliases: ['Etec Saudi Arabia', 'Qiyas exams'], caseSensitiveAliases: ['Qiyas'] },
+  // Saudi low-cost airline; booking/check-in system disruptions reported
+  { name: 'Flynas', company: null, category: 'airline', aliases: ['flynas app'] },
+  // Abu Dhabi's unified government-services platform; bare تم ("done") and "منصة تم" (starts "a platform that was 
+  { name: 'TAMM', company: 'Abu Dhabi Government', category: 'government', aliases: ['TAMM Abu Dhabi', 'TAMM app'], caseSensitiveAliases: ['TAMM'] },
+  // UAE federal ID/visa/residency e-services (Emirates ID, visas); website/app outages reported
+  { name: 'UAE ICP', company: 'Federal Authority for Identity, Citizenship, Customs and Port Security', category: 'government', aliases: ['UAEICP', 'ICP smart services', 'ICP UAE app', 'Federal Authority for Identity and Citizenship'] },
+  // Dubai transport authority: licensing, parking and fines apps and systems; bare RTA left out (generic acronym)
+  { name: 'RTA Dubai', company: 'Roads and Transport Authority', category: 'transport', aliases: ['Dubai RTA', 'RTA Dubai app'] },
+  // UAE digital bank (ADQ/FAB, 2022); app outages reported
+  { name: 'Wio Bank', company: null, category: 'bank', aliases: ['Wio Business app'] },
+  // UAE instant-payments platform (Central Bank / Al Etihad Payments, 2023); bare آني ("instant") left out
+  { name: 'Aani', company: 'Al Etihad Payments', category: 'payments', aliases: ['Aani instant payments', 'Aani app'] },
+  // Kuwait civil-ID authority and its Mobile ID app (used for Sahel and bank logins); site/app outages reported. P
+  { name: 'Public Authority for Civil Information', company: null, category: 'government', aliases: ['Kuwait Mobile ID', 'Kuwait Mobile ID app', 'PACI Kuwait'], caseSensitiveAliases: ['PACI'] },
+  // Kuwaiti Islamic bank
+  { name: 'Warba Bank', company: null, category: 'bank', aliases: ['Warba Bank app'] },
+  // Kuwaiti commercial bank (ABK); bare ABK left out
+  { name: 'Al Ahli Bank of Kuwait', company: null, category: 'bank', aliases: ['ABK Kuwait', 'Ahli Bank of Kuwait'] },
+  // Qatar's official e-government portal; bare حكومي ("governmental") left out
+  { name: 'Hukoomi', company: 'Qatar Ministry of Communications and IT', category: 'government', aliases: ['Hukoomi portal', 'Qatar e-Government portal'] },
+  // Qatari Islamic bank (ex-Barwa Bank)
+  { name: 'Dukhan Bank', company: null, category: 'bank', aliases: ['Dukhan Bank app'] },
+  // Omani Islamic bank
+  { name: 'Bank Nizwa', company: null, category: 'bank', aliases: ['Bank Nizwa app'] },
+  // Egyptian state bank (formerly PBDAC); used for farmers' cards and pensions
+  { name: 'Agricultural Bank of Egypt', company: null, category: 'bank', aliases: ['ABE Egypt'] },
+  // national education/digital-library platform also used for school exams on tablets; crashes during exams report
+  { name: 'Egyptian Knowledge Bank', company: 'Egyptian Ministry of Higher Education', category: 'government', aliases: ['EKB Egypt', 'ekb.eg'] },
+  // Jordan's national remote-learning platform (2020–); outages reported. Bare درسك ("your lesson") left out
+  { name: 'Darsak', company: 'Jordan Ministry of Education', category: 'government', aliases: ['Darsak platform'] },
+  // Jordan's national mobile-wallet switch (JoPACC)
+  { name: 'JoMoPay', company: 'Central Bank of Jordan', category: 'payments', aliases: ['Jordan Mobile Payment'] },
+  // Jordanian commercial bank
+  { name: 'Bank al Etihad', company: null, category: 'bank', aliases: ['Etihad Bank Jordan', 'Bank al Etihad app'] },
+  // Lebanon's government platform used for vaccine registration, lockdown permits and aid; overload outages report
+  { name: 'IMPACT Lebanon', company: 'Lebanese Central Inspection', category: 'government', aliases: ['IMPACT platform Lebanon', 'impact.cib.gov.lb'] },
+  // Lebanese commercial bank
+  { name: 'Fransabank', company: null, category: 'bank', aliases: ['Fransabank app'] },
+  // Syria's main mobile wallet, used for e-payment of bills and state fees
+  { name: 'Syriatel Cash', company: 'Syriatel', category: 'payments', aliases: ['SyriatelCash'] },
+  // Paltel Group's internet service provider in the West Bank and Gaza; outages reported. Bare حضارة ("civilisatio
+  { name: 'Hadara Technologies', company: 'Paltel Group', category: 'isp', aliases: ['Hadara ISP', 'Hadara Palestine'] },
+  // Iraqi digital bank (FIB, 2021); app widely used for salaries and transfers. Bare FIB left out
+  { name: 'First Iraqi Bank', company: null, category: 'bank', aliases: ['FIB app', 'First Iraqi Bank app'] },
+  // Iraqi/Kurdistan e-wallet
+  { name: 'FastPay', company: null, category: 'payments', aliases: ['FastPay Iraq', 'FastPay wallet'] },
+  // large Sudanese bank; its app is a main payment channel alongside Bankak since the 2023 war
+  { name: 'Omdurman National Bank', company: null, category: 'bank', aliases: ['Omdurman National Bank app'] },
+  // Libyan commercial bank (BNP Paribas affiliate); e-services outages reported
+  { name: 'Sahary Bank', company: null, category: 'bank', aliases: ['Sahara Bank Libya'] },
+  // Moroccan postal operator (counters, payments, Barid Cash)
+  { name: 'Barid Al-Maghrib', company: null, category: 'other', aliases: ['Poste Maroc'] },
+  // Moroccan postal bank; app and counter-system outages reported
+  { name: 'Al Barid Bank', company: 'Barid Al-Maghrib', category: 'bank', aliases: ['Al Barid Bank app'] },
+  // Moroccan money-transfer and payment-agency network; agency-system outages reported
+  { name: 'CashPlus', company: null, category: 'payments', aliases: ['Cash Plus Maroc', 'CashPlus app'] },
+  // Algerian university information system (bac-holder registration, orientation, grades); crashes at registration
+  { name: 'PROGRES', company: 'Algerian Ministry of Higher Education', category: 'government', aliases: ['Progres MESRS', 'plateforme Progres', 'Progres webetu'], caseSensitiveAliases: ['PROGRES', 'Progres'] },
+  // Algeria's employment agency and its unemployment-allowance (minha) platform; outages at registration reported;
+  { name: 'ANEM Algeria', company: 'Agence Nationale de l\'Emploi', category: 'government', aliases: ['minha.anem.dz', 'ANEM Algérie'], caseSensitiveAliases: ['ANEM'] },
+  // Algerian social-insurance fund and its Chifa health card system (pharmacies)
+  { name: 'CNAS Algeria', company: null, category: 'government', aliases: ['Carte Chifa', 'Chifa card', 'CNAS Algérie'], caseSensitiveAliases: ['CNAS'] },
+  // Algerian state savings bank (housing loans, AADL payments)
+  { name: 'CNEP Banque', company: null, category: 'bank', aliases: ['CNEP Algérie'] },
+  // Algerian super-app (ride-hailing, delivery) across the Maghreb; bare يسير ("easy") left out, Latin name case-s
+  { name: 'Yassir', company: null, category: 'transport', aliases: ['Yassir app', 'Yassir Express', 'Yassir Go'], caseSensitiveAliases: ['Yassir'] },
+  // Tunisian postal operator and its financial services (e-Dinar cards, D17 app); outages reported; "La Poste Tuni
+  { name: 'Poste Tunisienne', company: null, category: 'other', aliases: ['D17 app', 'e-Dinar Tunisie'] },
+  // Tunisian state bank; bare BNA left out (Algeria's BNA already listed)
+  { name: 'Banque Nationale Agricole', company: null, category: 'bank', aliases: [] },
+  // Mauritania's most used mobile-banking wallet (Banque Populaire de Mauritanie); outages and exam-time internet 
+  { name: 'Bankily', company: null, category: 'payments', aliases: ['Bankily app'] },
+  // Mauritania's incumbent operator (Maroc Telecom group); outages and exam-time internet cuts reported
+  { name: 'Mauritel', company: 'Maroc Telecom', category: 'telecom', aliases: ['Mauritel Mobiles'] },
+  // Turkish credit bureau's consumer credit-score/report service
+  { name: 'Findeks', company: 'Kredi Kayıt Bürosu', category: 'other', aliases: ['KKB Findeks', 'Kredi Kayit Burosu'] },
+  // Turkish electronic motorway/bridge toll system (HGS); system failures at toll booths reported
+  { name: 'Hızlı Geçiş Sistemi', company: 'PTT', category: 'transport', aliases: ['Hizli Gecis Sistemi'], caseSensitiveAliases: ['HGS'] },
+  // Turkish land registry's online title-deed service; TAKBİS/Web Tapu outages halt property sales
+  { name: 'Web Tapu', company: 'Tapu ve Kadastro Genel Müdürlüğü', category: 'government', aliases: ['Tapu ve Kadastro Genel Müdürlüğü', 'Tapu ve Kadastro Genel Mudurlugu', 'e-Tapu'], caseSensitiveAliases: ['TKGM'] },
+  // Turkey's drug track-and-trace system used by every pharmacy; outages stop dispensing
+  { name: 'İlaç Takip Sistemi', company: 'Turkish Medicines and Medical Devices Agency', category: 'government', aliases: ['Ilac Takip Sistemi'] },
+  // MEB teachers' training platform; crashes during compulsory seminar periods reported
+  { name: 'Öğretmen Bilişim Ağı', company: 'Turkish Ministry of National Education', category: 'government', aliases: ['Ogretmen Bilisim Agi'], caseSensitiveAliases: ['ÖBA'] },
+  // Turkey's largest open-university system (AÖF): exam registration, results and e-exams; site outages reported
+  { name: 'Anadolu University Open Education', company: 'Anadolu University', category: 'government', aliases: ['Anadolu Üniversitesi Açıköğretim', 'Anadolu Universitesi Acikogretim', 'Anadolu AÖF'], caseSensitiveAliases: ['AÖF'] },
+  // Antalya transit card (Kentkart system); validator/top-up outages reported
+  { name: 'Antalyakart', company: 'Antalya Metropolitan Municipality', category: 'transport', aliases: ['Antalya Kart'] },
+  // Bursa transit card; system outages reported
+  { name: 'BursaKart', company: 'Burulaş', category: 'transport', aliases: ['Bursa Kart'] },
+  // Ankara bus and metro operator (Ankarakart already listed); bare EGO case-sensitive
+  { name: 'EGO Ankara', company: 'EGO Genel Müdürlüğü', category: 'transport', aliases: ['EGO Cep', 'Ankara EGO'], caseSensitiveAliases: ['EGO'] },
+  // Turkish Revenue Administration's e-invoice/e-archive portal; month-end outages reported. Bare e-Fatura left ou
+  { name: 'GİB e-Arşiv Portal', company: 'Gelir İdaresi Başkanlığı', category: 'government', aliases: ['e-Arşiv Portal', 'e-Arsiv Portal', 'e-Arşiv Portalı', 'GİB e-Fatura Portalı'] },
+  // Turkish produce-trade registration system; outages halt wholesale markets
+  { name: 'Hal Kayıt Sistemi', company: 'Turkish Ministry of Trade', category: 'government', aliases: [] },
+  // card wallet behind most Turkish e-commerce and mobile payments; outages reported
+  { name: 'Masterpass', company: 'Mastercard', category: 'payments', aliases: ['Masterpass Türkiye'] },
+  // Turkey's national card scheme (BKM); only in capitals (Troy)
+  { name: 'TROY', company: 'BKM', category: 'payments', aliases: ['TROY kart', 'TROY card'], caseSensitiveAliases: ['TROY'] },
+  // PTT's mobile virtual operator
+  { name: 'Pttcell', company: 'PTT', category: 'telecom', aliases: [] },
+  // BİM retail chain's MVNO
+  { name: 'BİMcell', company: 'BİM', category: 'telecom', aliases: [] },
+  // Turkish streaming service (football rights); outages during matches reported
+  { name: 'Exxen', company: 'Acun Medya', category: 'streaming', aliases: ['ExxenSpor', 'Exxen Spor'] },
+  // Turkish parcel carrier; system outages delaying deliveries reported
+  { name: 'Yurtiçi Kargo', company: null, category: 'other', aliases: ['Yurtici Kargo'] },
+  // Turkish supermarket chain and its online grocery apps; bare Migros left out (Swiss Migros)
+  { name: 'Migros Türkiye', company: null, category: 'ecommerce', aliases: ['Migros Sanal Market', 'Migros Hemen', 'Migros Money', 'Migros Turkiye'] },
+  // Turkish taxi-hailing app
+  { name: 'BiTaksi', company: null, category: 'transport', aliases: ['BiTaksi app'] },
+  // Turkish ticketing platform; crashes on big concert sales reported
+  { name: 'Biletix', company: null, category: 'ecommerce', aliases: [] },
+  // Yekaterinburg bank (ex-SKB-Bank)
+  { name: 'Sinara Bank', company: null, category: 'bank', aliases: ['Bank Sinara', 'SKB-Bank'] },
+  // Rostov-on-Don regional bank; stem form left out (центр инвестиций)
+  { name: 'Center-invest', company: null, category: 'bank', aliases: ['Centr-invest', 'Center-invest Bank'] },
+  // Russian bank for small business; outages reported
+  { name: 'Modulbank', company: null, category: 'bank', aliases: ['Modulbank app'] },
+  // Yandex's bank (Yandex Pay/Split cards)
+  { name: 'Yandex Bank', company: 'Yandex', category: 'bank', aliases: ['Yandex Bank app'] },
+  // Russian e-wallet and payment-terminal network; 2024 licence revocation froze payments. Bare Киви ("kiwi") left
+  { name: 'QIWI', company: null, category: 'payments', aliases: ['QIWI Wallet', 'QIWI Bank', 'Qiwi Koshelek'] },
+  // Russian-language e-money system
+  { name: 'WebMoney', company: null, category: 'payments', aliases: [] },
+  // processing company serving hundreds of Russian banks and the Zolotaya Korona transfer system; processing failu
+  { name: 'Center of Financial Technologies', company: null, category: 'payments', aliases: ['CFT Group', 'Korona Pay', 'Zolotaya Korona'] },
+  // maker/operator of Russia's most common online cash registers; mass till failures reported
+  { name: 'Evotor', company: null, category: 'payments', aliases: ['Evotor POS'] },
+  // Russian cloud accounting, tax-reporting and e-document (EDI) services; outages block filings. Bare Контур ("co
+  { name: 'SKB Kontur', company: null, category: 'productivity', aliases: ['Kontur.Extern', 'Kontur.Diadoc', 'Diadoc'] },
+  // Tensor's e-reporting/EDI/accounting platform (now Saby); bare СБИС left out (also VLSI chip)
+  { name: 'SBIS', company: 'Tensor', category: 'productivity', aliases: ['Saby SBIS', 'Tensor SBIS', 'sbis.ru'] },
+  // Russian state toll-road operator (M-11, M-12); transponder/payment-system failures reported
+  { name: 'Avtodor Toll Roads', company: 'Avtodor', category: 'transport', aliases: ['Avtodor Platnye Dorogi'] },
+  // Russian state e-signature app (Gosuslugi); outages reported
+  { name: 'Goskey', company: 'Russian Ministry of Digital Development', category: 'government', aliases: ['Goskluch'] },
+  // Russia's state housing-and-utilities information system (meter readings, bills)
+  { name: 'GIS ZhKKh', company: 'Russian Ministry of Construction', category: 'government', aliases: ['GIS ZhKH'] },
+  // Russia's unified public-procurement system; outages postpone tenders
+  { name: 'EIS Zakupki', company: 'Russian Treasury', category: 'government', aliases: ['zakupki.gov.ru', 'EIS procurement'] },
+  // runs Russia's EGE (unified state exam) processing and the results site; crashes on results day reported
+  { name: 'Federal Testing Center', company: 'Rosobrnadzor', category: 'government', aliases: ['check.ege.edu.ru', 'FCT Russia'] },
+  // federal online-lessons platform (RESH); overloaded during 2020 remote schooling. Bare РЭШ left out (New Econom
+  { name: 'Russian Electronic School', company: 'Russian Ministry of Education', category: 'government', aliases: ['resh.edu.ru'] },
+  // Russia's online voting system (federal and Moscow platforms); failures and DDoS during elections reported
+  { name: 'DEG remote electronic voting', company: 'Central Election Commission of Russia', category: 'government', aliases: ['DEG voting'] },
+  // regional services portal of Moscow Oblast (RPGU)
+  { name: 'Moscow Region Public Services Portal', company: 'Moscow Region Government', category: 'government', aliases: ['uslugi.mosreg.ru'] },
+  // St Petersburg's regional services portal (school enrolment, benefits); school-enrolment crashes reported
+  { name: 'Saint Petersburg Public Services Portal', company: 'Saint Petersburg Government', category: 'government', aliases: ['gu.spb.ru'] },
+  // Moscow Oblast citizens' complaints/services portal
+  { name: 'Dobrodel', company: 'Moscow Region Government', category: 'government', aliases: [] },
+  // Russia's state job and unemployment-benefit portal
+  { name: 'Rabota Rossii', company: 'Rostrud', category: 'government', aliases: ['trudvsem.ru', 'Work in Russia portal'] },
+  // state culture card for young people (Pochta Bank); payment failures reported
+  { name: 'Pushkin Card', company: 'Russian Ministry of Culture', category: 'payments', aliases: [] },
+  // Russian online-learning platform; overloaded during remote schooling
+  { name: 'Uchi.ru', company: null, category: 'other', aliases: [] },
+  // electronic school diary used in many Russian regions; outages reported
+  { name: 'Eljur', company: null, category: 'government', aliases: [] },
+  // "Network City. Education" regional e-diary system (NetSchool) used in dozens of regions
+  { name: 'Setevoy Gorod', company: 'IRTech', category: 'government', aliases: ['Setevoy Gorod Obrazovanie'] },
+  // Tatarstan incumbent operator/ISP (brand Letai); bare Летай ("fly!") left out
+  { name: 'Tattelecom', company: null, category: 'isp', aliases: ['Letai'] },
+  // Moscow cable ISP
+  { name: 'Akado', company: null, category: 'isp', aliases: ['Akado Telecom'] },
+  // MegaFon's fixed ISP (brand Wifire)
+  { name: 'NetByNet', company: 'MegaFon', category: 'isp', aliases: ['Wifire', 'NetByNet Holding'] },
+  // main backbone/ISP of Crimea; outages cut internet across the peninsula
+  { name: 'Miranda-Media', company: null, category: 'isp', aliases: [] },
+  // Crimean mobile operator (K-Telecom); name exact-case only ("win mobile" is English), К-Телеком left out (reads
+  { name: 'Win mobile', company: 'K-Telecom', category: 'telecom', aliases: ['Win mobile Crimea'], caseSensitiveAliases: ['Win mobile', 'WIN MOBILE'] },
+  // Sevastopol ISP; outages reported
+  { name: 'Sevstar', company: null, category: 'isp', aliases: [] },
+  // Sber's MVNO
+  { name: 'SberMobile', company: 'Sberbank', category: 'telecom', aliases: [] },
+  // Russia's largest satellite-TV operator; outages reported. Bare Триколор (the national flag) left out
+  { name: 'Tricolor TV', company: null, category: 'streaming', aliases: ['Tricolor satellite TV'] },
+  // Magnit's marketplace (ex-KazanExpress)
+  { name: 'Magnit Market', company: 'Magnit', category: 'ecommerce', aliases: ['KazanExpress', 'Magnit Market app'] },
+  // Russian electronics retailer; till/IT outages reported
+  { name: 'M.Video', company: null, category: 'ecommerce', aliases: ['MVideo', 'M.Video-Eldorado'] },
+  // Russian streaming service; name exact-case (IVI clinics in Spain)
+  { name: 'ivi', company: null, category: 'streaming', aliases: ['ivi.ru'], caseSensitiveAliases: ['ivi'] },
+  // Russian broker; trading-terminal outages reported
+  { name: 'Finam', company: null, category: 'exchange', aliases: ['Finam broker'] },
+  // Russian broker (BCS); app outages reported
+  { name: 'BCS World of Investments', company: null, category: 'exchange', aliases: ['BCS Broker'] },
+  // Kazakhstan's postal operator (pensions, benefits, parcels)
+  { name: 'Kazpost', company: null, category: 'other', aliases: ['Kazpost JSC'] },
+  // Kazakhstan's state pension fund (ENPF); site outages during early-withdrawal campaigns reported
+  { name: 'Unified Accumulative Pension Fund', company: null, category: 'government', aliases: ['ENPF', 'enpf.kz'] },
+  // medical information system of Almaty, Astana and other Kazakh regions (appointments, records)
+  { name: 'Damumed', company: null, category: 'government', aliases: [] },
+  // Kyrgyz commercial bank
+  { name: 'Bakai Bank', company: null, category: 'bank', aliases: [] },
+  // Kyrgyzstan's national payment card system
+  { name: 'Elcart', company: null, category: 'payments', aliases: ['Elkart Kyrgyzstan'] },
+  // Kyrgyz state bank
+  { name: 'Aiyl Bank', company: null, category: 'bank', aliases: [] },
+  // Kyrgyz state bank (Settlement and Savings Company)
+  { name: 'RSK Bank', company: null, category: 'bank', aliases: [] },
+  // Uzbek commercial bank
+  { name: 'Hamkorbank', company: null, category: 'bank', aliases: [] },
+  // large Uzbek bank (OTP group); genitive "Ипотека-банка" left out ("the bank's mortgage")
+  { name: 'Ipoteka Bank', company: 'OTP Group', category: 'bank', aliases: ['Ipotekabank'] },
+  // Uzbek state bank
+  { name: 'Asaka Bank', company: null, category: 'bank', aliases: [] },
+  // Uzbek payment network and app; bare Paynet left out (PayNet Malaysia)
+  { name: 'Paynet Uzbekistan', company: null, category: 'payments', aliases: [] },
+  // Tashkent metro/bus card and app; only in capitals (Italian atto)
+  { name: 'ATTO card', company: 'Tashkent city transport', category: 'transport', aliases: ['ATTO Tashkent', 'ATTO transport card'], caseSensitiveAliases: ['ATTO'] },
+  // Belarusian state bank
+  { name: 'Belinvestbank', company: null, category: 'bank', aliases: [] },
+  // Belarusian state bank
+  { name: 'Belagroprombank', company: null, category: 'bank', aliases: [] },
+  // Belarusian bank (ex-Belgazprombank)
+  { name: 'Bank Dabrabyt', company: null, category: 'bank', aliases: ['Belgazprombank'] },
+  // Belarusian commercial bank
+  { name: 'MTBank', company: null, category: 'bank', aliases: [] },
+  // Belarus's national card system
+  { name: 'Belkart', company: null, category: 'payments', aliases: [] },
+  // Belarus's largest tech portal/marketplace
+  { name: 'Onliner', company: null, category: 'ecommerce', aliases: ['Onliner.by'], caseSensitiveAliases: ['Onliner'] },
+  // Belarusian classifieds marketplace
+  { name: 'Kufar', company: null, category: 'ecommerce', aliases: ['Kufar.by'], caseSensitiveAliases: ['Kufar'] },
+  // largest Armenian bank
+  { name: 'Ameriabank', company: null, category: 'bank', aliases: [] },
+  // Armenian bank
+  { name: 'Ardshinbank', company: null, category: 'bank', aliases: [] },
+  // Armenian bank
+  { name: 'Inecobank', company: null, category: 'bank', aliases: [] },
+  // Armenian bank
+  { name: 'ACBA Bank', company: null, category: 'bank', aliases: [] },
+  // Armenia's main e-wallet
+  { name: 'Idram', company: null, category: 'payments', aliases: [] },
+  // Armenia's national card/processing system (ArCa); bare ArCa left out (ARCA is Argentina's tax agency, arca an 
+  { name: 'ArCa Armenian Card', company: null, category: 'payments', aliases: [] },
+  // Azerbaijani mobile operator (Azerfon); bare Nar left out (Turkish "pomegranate")
+  { name: 'Nar Mobile', company: null, category: 'telecom', aliases: ['Azerfon'] },
+  // largest Azerbaijani retail bank and its Birbank app; outages reported; Капитал Банк left out (капитал банка, "
+  { name: 'Kapital Bank', company: null, category: 'bank', aliases: ['Birbank', 'Kapital Bank Azerbaijan'] },
+  // Azerbaijani bank (also in Georgia, Turkey)
+  { name: 'PASHA Bank', company: null, category: 'bank', aliases: [] },
+  // Azerbaijan's card processing centre; failures hit card payments nationwide
+  { name: 'Azericard', company: null, category: 'payments', aliases: [] },
+  // largest Georgian bank; app outages reported. Doubt: 'Bank of Georgia' / 'банк Грузии' also sit inside 'Nationa
+  { name: 'Bank of Georgia', company: null, category: 'bank', aliases: ['Bank of Georgia app', 'BOG mobile bank'] },
+  // Georgian bank (pensions and social payments)
+  { name: 'Liberty Bank Georgia', company: null, category: 'bank', aliases: [] },
+  // Georgian mobile operator (ex-Beeline Georgia)
+  { name: 'Cellfie', company: null, category: 'telecom', aliases: ['Cellfie Mobile'] },
+  // Japan's largest brokerage; online-trading (Home Trade) access problems reported by Japanese press
+  { name: 'Nomura Securities', company: 'Nomura', category: 'exchange', aliases: ['Nomura Home Trade', 'Nomura Securities app'] },
+  // second-largest Japanese brokerage; online trading disruptions reported
+  { name: 'Daiwa Securities', company: 'Daiwa Securities Group', category: 'exchange', aliases: ['Daiwa Securities online'] },
+  // major Japanese brokerage (SMFG); online-trading outages reported
+  { name: 'SMBC Nikko Securities', company: 'SMBC', category: 'exchange', aliases: ['SMBC Nikko', 'Nikko Easy Trade'] },
+  // MUFG's online brokerage (ex au Kabucom, renamed 2025); trading-system failures reported (e.g. 2020-21)
+  { name: 'Mitsubishi UFJ eSmart Securities', company: 'MUFG', category: 'exchange', aliases: ['au Kabucom Securities', 'kabu.com Securities', 'Kabucom', 'eSmart Securities'] },
+  // largest shinkin (cooperative) bank in Japan; shinkin ATM/online outages reported
+  { name: 'Kyoto Chuo Shinkin Bank', company: null, category: 'bank', aliases: ['Kyoto Chuo Shinkin'] },
+  // large Tokyo shinkin bank; member of the shinkin joint system whose outages are reported
+  { name: 'Johnan Shinkin Bank', company: null, category: 'bank', aliases: ['Johnan Shinkin'] },
+  // large shinkin bank in western Tokyo; ATM/online-banking disruptions reported
+  { name: 'Tama Shinkin Bank', company: null, category: 'bank', aliases: ['Tama Shinkin', 'Tamashin'] },
+  // central institution of Japan's ~250 shinkin banks; runs shared settlement/ATM links whose faults hit all shink
+  { name: 'Shinkin Central Bank', company: null, category: 'bank', aliases: ['Shinkin Chukin', 'Shinkin Central Bank system'] },
+  // Japan's labour banks (13 regional rokin); shared-system/ATM outages reported
+  { name: 'Rokin Bank', company: null, category: 'bank', aliases: ['Chuo Rokin Bank', 'Rokin Banks', 'Japan Labour Bank'] },
+  // agricultural-cooperative banks (JASTEM shared system); ATM/online outages reported nationwide
+  { name: 'JA Bank', company: 'Norinchukin Bank', category: 'bank', aliases: ['JA Net Bank', 'JA Bank app'] },
+  // Resona group's Saitama bank; shares Resona's systems, outages reported with Resona's
+  { name: 'Saitama Resona Bank', company: 'Resona Holdings', category: 'bank', aliases: ['Saitama Resona'] },
+  // largest Japanese trust bank; online/ATM outages reported
+  { name: 'Sumitomo Mitsui Trust Bank', company: 'Sumitomo Mitsui Trust Group', category: 'bank', aliases: ['SMTB', 'SuMi TRUST Bank'] },
+  // JR Central's transit IC card (Tokai); named in IC-card faults at ticket gates; katakana トイカ left out (inside ト
+  { name: 'TOICA', company: 'JR Central', category: 'payments', aliases: [] },
+  // Nagoya-area transit IC card (subway/Meitetsu); katakana マナカ left out (a given name)
+  { name: 'manaca', company: 'Nagoya Transportation Bureau', category: 'payments', aliases: [] },
+  // post-pay transit IC card of Kansai private railways; card-system faults reported
+  { name: 'PiTaPa', company: 'Surutto KANSAI', category: 'payments', aliases: [] },
+  // JR Kyushu's transit IC card; katakana スゴカ left out (slang スゴカワ)
+  { name: 'SUGOCA', company: 'JR Kyushu', category: 'payments', aliases: [] },
+  // Nishitetsu's transit IC card (Fukuoka); katakana ニモカ left out
+  { name: 'nimoca', company: 'Nishi-Nippon Railroad', category: 'payments', aliases: [] },
+  // national resident-register network run by J-LIS; outages stop certificate issuance and My Number checks at mun
+  { name: 'Juki Net', company: null, category: 'government', aliases: ['Basic Resident Registration Network', 'Jukinet'] },
+  // closed network linking all Japanese municipalities and prefectures; LGWAN failures halt municipal systems
+  { name: 'LGWAN', company: 'J-LIS', category: 'government', aliases: ['LGWAN-ASP', 'Local Government Wide Area Network'] },
+  // national COVID-19 patient-reporting system used by health centres; outages/slowdowns reported 2020-22
+  { name: 'HER-SYS', company: 'Japanese Ministry of Health, Labour and Welfare', category: 'government', aliases: ['HERSYS'] },
+  // Japan's customs/port clearance system; outages delayed customs clearance nationwide (reported)
+  { name: 'NACCS', company: 'Nippon Automated Cargo and Port Consolidated System', category: 'government', aliases: ['Nippon Automated Cargo and Port Consolidated System'] },
+  // national missile/disaster warning system; malfunctions and false/failed alerts reported
+  { name: 'J-Alert', company: 'Fire and Disaster Management Agency', category: 'government', aliases: ['J Alert'] },
+  // Tokushima town hospital whose electronic medical records were locked by LockBit ransomware, Oct 2021
+  { name: 'Handa Hospital', company: 'Tsurugi Town', category: 'other', aliases: ['Tsurugi Town Handa Hospital'] },
+  // Okayama prefectural psychiatric hospital; e-records system hit by ransomware May 2024
+  { name: 'Okayama Psychiatric Medical Center', company: null, category: 'other', aliases: [] },
+  // Beijing's COVID health-code app; repeated crashes (Jan 2021, Apr 2022) widely reported
+  { name: 'Beijing Health Kit', company: 'Beijing Municipal Government', category: 'government', aliases: ['Beijing Jiankangbao'] },
+  // Xi'an health-code system; crashed twice (Dec 2021, Jan 2022) during lockdown testing
+  { name: 'Xi\'an One Code Pass', company: 'Xi\'an Municipal Government', category: 'government', aliases: ['Xian One Code Pass', 'Xi\'an Yimatong'] },
+  // national telecom itinerary card used with health codes (2020-22); outages reported, service ended Dec 2022
+  { name: 'Communications Big Data Trip Card', company: 'CAICT', category: 'government', aliases: ['Trip Card app', 'Xingchengka'] },
+  // official digital-yuan wallet app; bare 数字人民币 (the currency itself) left out
+  { name: 'e-CNY app', company: 'People\'s Bank of China', category: 'payments', aliases: ['e-CNY wallet', 'digital yuan app', 'e-CNY'] },
+  // China's third stock exchange (2021); trading-system issues reported with SSE/SZSE
+  { name: 'Beijing Stock Exchange', company: null, category: 'exchange', aliases: ['BSE China'] },
+  // large Chinese broker; its app crashed in the Sept/Oct 2024 rally, widely reported
+  { name: 'Huatai Securities', company: null, category: 'exchange', aliases: ['Zhangle Caifutong'] },
+  // China's largest broker; trading-app lags/crashes in the Oct 2024 rally reported
+  { name: 'CITIC Securities', company: 'CITIC Group', category: 'exchange', aliases: [] },
+  // broker formed by the 2025 Guotai Junan–Haitong merger; app outages in 2024 rally reported
+  { name: 'Guotai Haitong Securities', company: null, category: 'exchange', aliases: ['Guotai Junan Securities', 'Haitong Securities', 'Junhong app'] },
+  // major Chinese broker; app access problems during 2024 trading surge reported
+  { name: 'China Merchants Securities', company: 'China Merchants Group', category: 'exchange', aliases: [] },
+  // major Chinese broker (app 易淘金); app crashes in the 2024 rally reported
+  { name: 'GF Securities', company: null, category: 'exchange', aliases: ['Yitaojin'] },
+  // state-backed Chinese broker; app outages in 2024 rally reported
+  { name: 'China Galaxy Securities', company: null, category: 'exchange', aliases: ['Galaxy Securities'] },
+  // large rural commercial bank; mobile-banking outages reported
+  { name: 'Chongqing Rural Commercial Bank', company: null, category: 'bank', aliases: ['CQRCB'] },
+  // Meituan's reviews/booking app; crashes reported alongside Meituan outages
+  { name: 'Dianping', company: 'Meituan', category: 'ecommerce', aliases: ['Dazhong Dianping'] },
+  // bike-share/ride-hailing app; app outages reported; bare 哈啰 ('hello') left out
+  { name: 'Hellobike', company: 'Hello Inc.', category: 'transport', aliases: ['Hello Chuxing'] },
+  // largest Chinese courier; app/mini-program outages reported
+  { name: 'SF Express', company: null, category: 'ecommerce', aliases: ['SF Express app'] },
+  // national registration site for professional and civil-service exams; crashes on registration deadlines reporte
+  { name: 'China Personnel Examination Network', company: 'Chinese Ministry of Human Resources and Social Security', category: 'government', aliases: [] },
+  // Taiwanese bank; online-banking outages reported
+  { name: 'KGI Bank', company: 'KGI Financial', category: 'bank', aliases: [] },
+  // Taiwan's largest broker; order-system outages on busy days reported
+  { name: 'Yuanta Securities', company: 'Yuanta Financial', category: 'exchange', aliases: [] },
+  // Taiwanese bank; online/ATM outages reported
+  { name: 'Shin Kong Bank', company: 'Shin Kong Financial', category: 'bank', aliases: [] },
+  // state-controlled Taiwanese SME bank; system outages reported
+  { name: 'Taiwan Business Bank', company: null, category: 'bank', aliases: [] },
+  // Taiwan NHI app (health passbook, used for vaccine/test records); crashes under load reported 2021-22
+  { name: 'NHI Express App', company: 'National Health Insurance Administration', category: 'government', aliases: ['NHI Express'] },
+  // Taiwan's online income-tax filing system; slowdowns/outages in May filing season reported
+  { name: 'Taiwan Income Tax e-Filing', company: 'Taiwan Ministry of Finance', category: 'government', aliases: ['Taiwan e-tax filing'] },
+  // Taiwan's largest forum; outages reported; bare 'PTT' left out (Turkish post PTT)
+  { name: 'PTT Bulletin Board System', company: null, category: 'social', aliases: ['PTT BBS', 'ptt.cc'] },
+  // LINE's mobile payment (now mainly Taiwan); payment outages reported
+  { name: 'LINE Pay', company: 'LY Corporation', category: 'payments', aliases: ['LINE Pay Taiwan', 'LINE Pay Money'] },
+  // Hong Kong's centralised pension (MPF) platform, launched 2024; login/processing problems reported
+  { name: 'eMPF Platform', company: 'MPFA', category: 'government', aliases: [], caseSensitiveAliases: ['eMPF'] },
+  // Hong Kong's online tax-filing portal; outages near filing deadlines reported
+  { name: 'eTAX Hong Kong', company: 'Hong Kong Inland Revenue Department', category: 'government', aliases: ['GovHK eTAX', 'IRD eTAX'] },
+  // Hong Kong's monopoly betting operator; betting-system/app outages on race and match days reported
+  { name: 'Hong Kong Jockey Club', company: null, category: 'gaming', aliases: ['HKJC betting'], caseSensitiveAliases: ['HKJC'] },
+  // Hong Kong's largest online supermarket; crashes during sales and pandemic reported
+  { name: 'HKTVmall', company: null, category: 'ecommerce', aliases: ['HKTV mall'] },
+  // Macau's COVID health code; crashed during mass testing (June 2022)
+  { name: 'Macao Health Code', company: 'Macao Government', category: 'government', aliases: ['Macau Health Code'] },
+  // Singapore's pension-fund board; website/app outages reported; bare 'CPF' left out (French 'compte personnel de
+  { name: 'CPF Board', company: 'Singapore Government', category: 'government', aliases: ['Central Provident Fund Board', 'my cpf app'] },
+  // Singapore's tax e-filing portal; outages near filing deadline reported
+  { name: 'myTax Portal', company: 'IRAS', category: 'government', aliases: ['IRAS myTax Portal', 'IRAS e-Filing'], caseSensitiveAliases: ['IRAS'] },
+  // DBS's mass-market bank in Singapore; hit by DBS digital outages (2023) and reported by name
+  { name: 'POSB', company: 'DBS', category: 'bank', aliases: ['POSB Bank', 'POSB digibank'] },
+  // Malaysia's largest bank's online banking/app; outages reported; bare 马银行 left out (inside 巴拿马银行)
+  { name: 'Maybank2u', company: 'Maybank', category: 'bank', aliases: ['M2U', 'MAE by Maybank', 'MAE app', 'Maybank app'] },
+  // CIMB's Malaysian online banking; outages reported
+  { name: 'CIMB Clicks', company: 'CIMB Group', category: 'bank', aliases: ['CIMB OCTO', 'CIMB OCTO MY', 'CIMB Bank Malaysia'] },
+  // Malaysia's third-largest bank; online/app outages reported; 'Public Bank' exact case only
+  { name: 'Public Bank Berhad', company: null, category: 'bank', aliases: ['PB engage', 'Public Bank Malaysia'], caseSensitiveAliases: ['Public Bank'] },
+  // Malaysian bank; Connect app outages reported
+  { name: 'Hong Leong Bank', company: null, category: 'bank', aliases: ['HLB Connect', 'Hong Leong Connect'] },
+  // Malaysian bank; app outages reported; Chinese 兴业银行 left out (China's Industrial Bank)
+  { name: 'RHB Bank', company: null, category: 'bank', aliases: ['RHB Now', 'RHB Mobile Banking', 'RHB'] },
+  // Malaysia's main e-wallet and toll/transit card; outages reported
+  { name: 'Touch \'n Go eWallet', company: 'Touch \'n Go', category: 'payments', aliases: ['TNG eWallet', 'Touch n Go eWallet', 'Touch \'n Go', 'Touch n Go'] },
+  // Malaysia's health app (COVID check-in, vaccination); outages reported 2021
+  { name: 'MySejahtera', company: 'Malaysian Ministry of Health', category: 'government', aliases: ['MySejahtera app'] },
+  // Malaysian Inland Revenue Board's tax portal; outages near filing deadline reported
+  { name: 'LHDN MyTax', company: 'LHDN', category: 'government', aliases: ['MyTax LHDN', 'ezHASiL', 'LHDN e-Filing', 'e-Filing LHDN'], caseSensitiveAliases: ['LHDN'] },
+  // Malaysian stock exchange; trading halts from system faults reported
+  { name: 'Bursa Malaysia', company: null, category: 'exchange', aliases: [] },
+  // regional development bank of Yogyakarta; service disruptions reported
+  { name: 'Bank BPD DIY', company: null, category: 'bank', aliases: ['BPD DIY', 'Bank Pembangunan Daerah DIY'] },
+  // regional development bank of Bengkulu
+  { name: 'Bank Bengkulu', company: null, category: 'bank', aliases: ['BPD Bengkulu'] },
+  // regional development bank of Central Kalimantan
+  { name: 'Bank Kalteng', company: null, category: 'bank', aliases: ['BPD Kalteng', 'Bank Pembangunan Daerah Kalimantan Tengah'] },
+  // regional development bank of North Sulawesi and Gorontalo
+  { name: 'Bank SulutGo', company: null, category: 'bank', aliases: ['BPD SulutGo', 'Bank Sulut', 'Bank Sulawesi Utara Gorontalo'] },
+  // regional development bank of Southeast Sulawesi
+  { name: 'Bank Sultra', company: null, category: 'bank', aliases: ['BPD Sultra', 'Bank Sulawesi Tenggara'] },
+  // regional development bank of Central Sulawesi
+  { name: 'Bank Sulteng', company: null, category: 'bank', aliases: ['BPD Sulteng', 'Bank Sulawesi Tengah'] },
+  // regional development bank of Maluku and North Maluku
+  { name: 'Bank Maluku Malut', company: null, category: 'bank', aliases: ['BPD Maluku', 'BPD Maluku Malut', 'Bank Maluku'] },
+  // Indonesian private bank (CT Corp); app/ATM disruptions reported
+  { name: 'Bank Mega', company: null, category: 'bank', aliases: ['M-Smile Bank Mega', 'PT Bank Mega'] },
+  // Indonesian private bank; app outages reported
+  { name: 'Bank Sinarmas', company: null, category: 'bank', aliases: ['SimobiPlus', 'Simobi Plus', 'Bank Sinarmas Syariah'] },
+  // ex-Bukopin bank (KB Financial); app/system outages reported
+  { name: 'KB Bank Indonesia', company: 'KB Financial Group', category: 'bank', aliases: ['KB Bukopin', 'Bank KB Bukopin', 'Bank Bukopin'] },
+  // Indonesian digital bank (app 'neobank'); outages reported; bare 'neobank' left out as a generic word
+  { name: 'Bank Neo Commerce', company: null, category: 'bank', aliases: ['neobank BNC', 'Neo Commerce'] },
+  // Indonesian customs clearance system; CEISA 4.0 disruptions (2023-24) stalled import/export clearance
+  { name: 'CEISA', company: 'Indonesian Directorate General of Customs and Excise', category: 'government', aliases: ['CEISA 4.0', 'CEISA Bea Cukai'] },
+  // Indonesia's trade/licensing single window; outages reported alongside CEISA
+  { name: 'Indonesia National Single Window', company: 'Lembaga National Single Window', category: 'government', aliases: ['INSW', 'SINSW'] },
+  // civil-service HR/information system used in CPNS/PPPK processes; downtime reported
+  { name: 'SIASN', company: 'BKN', category: 'government', aliases: ['SIASN BKN', 'MySAPK', 'MySAPK BKN'] },
+  // teachers' platform (PMM, now Ruang GTK); access problems reported; bare 'Merdeka Mengajar' left out as a phras
+  { name: 'Platform Merdeka Mengajar', company: 'Indonesian Ministry of Education', category: 'government', aliases: ['PMM Kemendikbud', 'aplikasi PMM', 'Ruang GTK'] },
+  // Bank Mandiri's prepaid card used at toll gates and transit; top-up/reader outages reported
+  { name: 'Mandiri e-money', company: 'Bank Mandiri', category: 'payments', aliases: ['e-money Mandiri', 'kartu e-money Mandiri', 'e-Toll Mandiri'] },
+  // Indonesian fibre ISP/pay-TV; outages reported
+  { name: 'MNC Play', company: 'MNC Group', category: 'isp', aliases: ['MNC Play Media'] },
+  // Indonesian fibre ISP (Moratelindo); outages reported
+  { name: 'Oxygen.id', company: 'Moratelindo', category: 'isp', aliases: [] },
+  // XL Axiata's home-fibre / fixed-mobile bundle (ex-XL Home); outages reported
+  { name: 'XL Satu', company: 'XL Axiata', category: 'isp', aliases: ['XL Home', 'XL SATU Fiber'] },
+  // Indonesia's largest shared ATM/transfer switch (Artajasa); disruptions reported
+  { name: 'ATM Bersama', company: 'Artajasa', category: 'payments', aliases: ['jaringan ATM Bersama'] },
+  // Spanish cooperative banking group (largest caja rural); online-banking disruptions reported
+  { name: 'Cajamar', company: null, category: 'bank', aliases: ['Grupo Cajamar', 'Cajamar Caja Rural', 'app Cajamar'] },
+  // Basque cooperative bank; app/online outages reported
+  { name: 'Laboral Kutxa', company: null, category: 'bank', aliases: ['Caja Laboral', 'app Laboral Kutxa'] },
+  // Basque cable/mobile operator; network outages across the Basque Country reported
+  { name: 'Euskaltel', company: 'MasOrange', category: 'telecom', aliases: ['Euskaltel Telecom'] },
+  // Spanish MVNO (on Vodafone's network); service outages reported 2022-23
+  { name: 'Finetwork', company: null, category: 'telecom', aliases: ['Finetwork móvil'] },
+  // Madrid region's school platform; collapsed on the first lockdown days (March 2020) and under cyberattacks
+  { name: 'EducaMadrid', company: 'Comunidad de Madrid', category: 'government', aliases: ['plataforma EducaMadrid', 'aula virtual EducaMadrid'] },
+  // Andalusia's school-management platform (Séneca) and family app; outages at enrolment/grading times reported; b
+  { name: 'iPasen', company: 'Junta de Andalucía', category: 'government', aliases: ['iSéneca', 'Séneca Junta de Andalucía', 'Séneca iPasen', 'app iPasen'], caseSensitiveAliases: ['PASEN'] },
+  // Mexican state bank paying welfare pensions/scholarships; app and branch system outages reported
+  { name: 'Banco del Bienestar', company: 'Mexican Government', category: 'bank', aliases: ['app Banco del Bienestar', 'Bansefi'] },
+  // Mexican cable ISP/TV; regional internet outages reported
+  { name: 'Megacable', company: null, category: 'isp', aliases: ['Megacable Internet'] },
+  // major Argentine private bank; home-banking outages reported
+  { name: 'Banco Macro', company: null, category: 'bank', aliases: ['app Banco Macro'] },
+  // Argentine fintech/card issuer; app outages reported
+  { name: 'Naranja X', company: 'Grupo Galicia', category: 'payments', aliases: ['app Naranja X', 'Tarjeta Naranja'] },
+  // major Chilean bank; app/online outages reported
+  { name: 'Banco de Crédito e Inversiones', company: null, category: 'bank', aliases: ['Banco BCI', 'app Bci', 'Bci app', 'Banco de Credito e Inversiones'], caseSensitiveAliases: ['BCI', 'Bci'] },
+  // Chilean/Peruvian retail bank; app outages reported
+  { name: 'Banco Falabella', company: 'Falabella', category: 'bank', aliases: ['app Banco Falabella', 'CMR Falabella'] },
+  // Bogotá's telecom operator; internet outages reported
+  { name: 'ETB', company: null, category: 'telecom', aliases: ['Empresa de Telecomunicaciones de Bogotá', 'Empresa de Telecomunicaciones de Bogota', 'ETB fibra'], caseSensitiveAliases: ['ETB'] },
+  // Peru's state bank paying public salaries and bonuses; app/agency outages reported; bare 'Banco de la Nación' l
+  { name: 'Banco de la Nación del Perú', company: 'Peruvian Government', category: 'bank', aliases: ['Banco de la Nación Perú', 'app Banco de la Nación Perú'] },
+  // Costa Rica's instant mobile-transfer system; outages at banks reported
+  { name: 'SINPE Móvil', company: 'Banco Central de Costa Rica', category: 'payments', aliases: ['SINPE Movil', 'SINPE'] },
+  // Cuba's state telecom monopoly (Nauta internet); outages and cuts widely reported
+  { name: 'ETECSA', company: null, category: 'telecom', aliases: ['ETECSA Cuba', 'Nauta ETECSA'], caseSensitiveAliases: ['Nauta'] },
+  // Puerto Rico's P2P payment app and ATH debit network; outages reported
+  { name: 'ATH Móvil', company: 'Evertec', category: 'payments', aliases: ['ATH Movil', 'ATH Móvil Business', 'ATH network'] },
+  // largest private bank in the Dominican Republic; online outages reported
+  { name: 'Banco Popular Dominicano', company: null, category: 'bank', aliases: ['Popular Dominicano', 'app Banco Popular Dominicano'] },
+  // Portuguese cable/fibre operator (Digi since 2024); outages reported
+  { name: 'NOWO', company: 'Digi', category: 'isp', aliases: ['NOWO Portugal'] },
+  // Portugal's single citizen-services portal; downtime reported
+  { name: 'ePortugal', company: 'AMA', category: 'government', aliases: ['portal ePortugal', 'gov.pt'] },
+  // Brazil's largest brokerage; platform outages on busy trading days reported
+  { name: 'XP Investimentos', company: 'XP Inc.', category: 'exchange', aliases: ['XP Inc.', 'corretora XP', 'app XP Investimentos'] },
+  // São Paulo state's citizen-services centres/app (IDs, Detran-SP); system outages reported
+  { name: 'Poupatempo', company: 'São Paulo State Government', category: 'government', aliases: ['Poupa Tempo', 'Poupatempo Digital'] },
+  // Brazil's digital work-record app (also for unemployment/abono); outages reported
+  { name: 'Carteira de Trabalho Digital', company: 'Brazilian Ministry of Labour', category: 'government', aliases: ['CTPS Digital', 'app Carteira de Trabalho Digital'] },
+  // Brazilian retailer; site/app and till outages on Black Friday reported
+  { name: 'Magalu', company: null, category: 'ecommerce', aliases: ['Magazine Luiza', 'app Magalu'] },
+  // French P2P payment app (bank 'Sumeria'); outages reported; bare name exact case (a first name)
+  { name: 'Lydia', company: null, category: 'payments', aliases: ['Lydia app', 'app Lydia'], caseSensitiveAliases: ['Lydia'] },
+  // national master's-admissions platform (2023); bugs and overloads reported; exact case (ordinary French phrase)
+  { name: 'Mon Master', company: 'French Ministry of Higher Education', category: 'government', aliases: ['monmaster.gouv.fr', 'plateforme Mon Master'], caseSensitiveAliases: ['Mon Master'] },
+  // Belgian cooperative bank (merged AXA Bank Belgium); outages after migration reported
+  { name: 'Crelan', company: null, category: 'bank', aliases: ['Crelan app', 'Crelan Mobile'] },
+  // Vaud cantonal bank; e-banking outages reported; bare 'BCV' left out (Banco Central de Venezuela)
+  { name: 'Banque Cantonale Vaudoise', company: null, category: 'bank', aliases: ['BCV Net', 'BCV e-banking'] },
+  // Swiss Post-backed login/digital identity for public and private services; outages reported
+  { name: 'SwissID', company: 'SwissSign Group', category: 'government', aliases: [] },
+  // pan-African bank (West/Central Africa); app/online outages reported
+  { name: 'Ecobank', company: null, category: 'bank', aliases: ['Ecobank Mobile', 'Ecobank app', 'Ecobank Nigeria', 'Ecobank Ghana'] },
+  // Senegal's prepaid-electricity purchase system; outages prevent buying power codes
+  { name: 'Woyofal', company: 'Senelec', category: 'payments', aliases: ['Woyofal Senelec'] },
+  // widely used Italian school register; outages reported at term start; bare 'Argo' left out
+  { name: 'Argo Scuolanext', company: 'Argo Software', category: 'government', aliases: ['ScuolaNext', 'Argo DidUP', 'registro elettronico Argo', 'Argo Famiglia'] },
+  // Italian wholesale fibre network; outages (cable cuts) hit many ISPs' customers
+  { name: 'Open Fiber', company: null, category: 'isp', aliases: ['OpenFiber'] },
+  // Farnesina's consular booking portal (passports, citizenship); overloads/outages reported
+  { name: 'Prenot@mi', company: 'Italian Ministry of Foreign Affairs', category: 'government', aliases: ['portale Prenot@mi'], caseSensitiveAliases: ['Prenotami'] },
+  // German bank for health professionals; weeks of outages after its 2020 IT migration
+  { name: 'apoBank', company: null, category: 'bank', aliases: ['Deutsche Apotheker- und Ärztebank', 'Apotheker- und Ärztebank'] },
+  // German statutory pension insurer; online-service outages reported
+  { name: 'Deutsche Rentenversicherung', company: null, category: 'government', aliases: ['eService der Deutschen Rentenversicherung', 'DRV Bund'] },
+  // school timetable/class-register platform across DACH; outages on school days reported
+  { name: 'WebUntis', company: 'Untis', category: 'government', aliases: ['Untis Mobile'] },
+  // Hesse's school portal; failures during 2020-21 home schooling reported
+  { name: 'Schulportal Hessen', company: 'Hessian Ministry of Education', category: 'government', aliases: [] },
+  // public-sector IT provider for northern German states; outages hit administrations and schools
+  { name: 'Dataport', company: null, category: 'cloud', aliases: ['Dataport AöR'] },
+  // German MVNO on O2's network; outages reported with O2's and on its own
+  { name: 'Aldi Talk', company: 'Telefónica Deutschland', category: 'telecom', aliases: ['Aldi Talk App'] },
+  // largest Nigerian bank by assets; app/transfer outages reported; exact case (ordinary phrase)
+  { name: 'Access Bank', company: null, category: 'bank', aliases: ['Access Bank Nigeria', 'Access Bank app', 'AccessMore'], caseSensitiveAliases: ['Access Bank'] },
+  // major Nigerian bank; app/transfer outages reported
+  { name: 'Zenith Bank', company: null, category: 'bank', aliases: ['Zenith Bank app', 'Zenith Bank Nigeria'] },
+  // Nigerian bank across Africa; app/transfer outages reported
+  { name: 'United Bank for Africa', company: null, category: 'bank', aliases: ['UBA Mobile', 'UBA app', 'Leo by UBA'], caseSensitiveAliases: ['UBA'] },
+  // Nigeria's largest POS/agency-banking network; POS/transfer outages reported
+  { name: 'Moniepoint', company: null, category: 'payments', aliases: ['Moniepoint POS', 'Moniepoint app'] },
+  // Nigeria's interbank switch (NIP transfers); downtime halts transfers nationwide
+  { name: 'NIBSS', company: null, category: 'payments', aliases: ['NIBSS Instant Payment', 'Nigeria Inter-Bank Settlement System'] },
+  // Nigerian mobile operator; network outages reported
+  { name: 'Globacom', company: null, category: 'telecom', aliases: ['Glo Mobile', 'Glo Nigeria'], caseSensitiveAliases: ['Glo'] },
+  // Kenya's largest bank; app/mobile outages reported
+  { name: 'KCB Bank', company: 'KCB Group', category: 'bank', aliases: ['KCB app', 'KCB M-Pesa', 'Kenya Commercial Bank'], caseSensitiveAliases: ['KCB'] },
+  // Kenya's health-insurance scheme (replaced NHIF, 2024); system failures widely reported; bare 'SHA' left out
+  { name: 'Social Health Authority', company: 'Kenyan Ministry of Health', category: 'government', aliases: ['SHA portal', 'Social Health Insurance Fund'], caseSensitiveAliases: ['SHIF'] },
+  // Kenya's university placement portal; crashes at application windows reported
+  { name: 'KUCCPS', company: null, category: 'government', aliases: ['KUCCPS portal', 'Kenya Universities and Colleges Central Placement Service'] },
+  // Ghana's largest (state) bank; system outages reported
+  { name: 'GCB Bank', company: null, category: 'bank', aliases: ['GCB app', 'Ghana Commercial Bank'] },
+  // Africa's largest bank (SA; Stanbic elsewhere); app/online outages reported; exact case
+  { name: 'Standard Bank', company: null, category: 'bank', aliases: ['Standard Bank app', 'Stanbic IBTC', 'Stanbic Bank'], caseSensitiveAliases: ['Standard Bank'] },
+  // major South African bank; app/online outages reported
+  { name: 'Nedbank', company: null, category: 'bank', aliases: ['Nedbank Money app'] },
+  // South Africa's social-grant agency; payment-system glitches delaying grants reported
+  { name: 'SASSA', company: 'South African Government', category: 'government', aliases: ['South African Social Security Agency', 'SASSA grants'] },
+  // SA student-aid scheme; portal outages at application time reported
+  { name: 'NSFAS', company: 'South African Government', category: 'government', aliases: ['National Student Financial Aid Scheme', 'myNSFAS'] },
+  // Zimbabwe's dominant mobile money; outages widely reported
+  { name: 'EcoCash', company: 'Econet Wireless', category: 'payments', aliases: ['EcoCash Zimbabwe'] },
+  // major Indian private bank; UPI/app outages reported; bare 'Axis' left out (Indonesian AXIS)
+  { name: 'Axis Bank', company: null, category: 'bank', aliases: ['Axis Bank app'] },
+  // Indian private bank; app outages reported; bare 'Kotak' left out (Indonesian 'box')
+  { name: 'Kotak Mahindra Bank', company: null, category: 'bank', aliases: ['Kotak Bank', 'Kotak 811', 'Kotak Mobile Banking'] },
+  // India's company-filing portal; glitches near filing deadlines widely reported
+  { name: 'MCA21', company: 'Indian Ministry of Corporate Affairs', category: 'government', aliases: ['MCA21 V3', 'MCA portal'] },
+  // India's provident-fund portal; outages reported
+  { name: 'EPFO', company: 'Employees\' Provident Fund Organisation', category: 'government', aliases: ['EPFO portal', 'EPFO Member Portal', 'UAN portal'] },
+  // Pakistan's largest mobile wallet; outages reported
+  { name: 'JazzCash', company: 'Jazz', category: 'payments', aliases: ['JazzCash app'] },
+  // Pakistani mobile wallet; outages reported
+  { name: 'Easypaisa', company: 'Telenor Microfinance Bank', category: 'payments', aliases: ['Easypaisa app', 'easypaisa bank'] },
+  // Pakistan's ID authority; system-down reports hit biometric checks at banks and SIM sales
+  { name: 'NADRA', company: 'Pakistani Government', category: 'government', aliases: ['National Database and Registration Authority', 'NADRA system'] },
+  // Bangladesh's largest mobile-money service; outages reported
+  { name: 'bKash', company: 'BRAC Bank', category: 'payments', aliases: ['bKash app'] },
+  // Philippine e-wallet/digital bank (ex-PayMaya); outages reported; bare name exact case
+  { name: 'Maya', company: 'Maya Philippines', category: 'payments', aliases: ['PayMaya', 'Maya Bank', 'Maya app'], caseSensitiveAliases: ['Maya'] },
 ];

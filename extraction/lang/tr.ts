@@ -322,6 +322,11 @@ const tr: LanguageData = {
     'resmi hesab*', 'destek hesab*', 'basın bülteni',
   ],
   serviceNames: {
+    // local services added in the eleventh session (helpers' lists, blind to the evaluation set)
+    'Findeks': ['kredi kayıt bürosu'],
+    'Hızlı Geçiş Sistemi': ['hgs etiketi', 'hgs sistemi'],
+    'Web Tapu': ['tkgm web tapu'],
+    'Anadolu University Open Education': ['anadolu üniversitesi aöf'],
     // local services added in the tenth session (helpers' lists, blind to the evaluation set)
     'ING Türkiye': ['ing bank türkiye'],
     'Ziraat Katılım': ['ziraat katılım bankası'],
