@@ -29,6 +29,8 @@ const de: LanguageData = {
     'funktioniert nur eingeschränkt',
     // a helper's proposal (blind to the evaluation set), eighth session
     'netzausf*', 'systemausf*', 'internetausf*', 'serverausf*', 'totalausf*', 'mobilfunkausf*', 'netzwerkausf*', 'computerausf*', 'technikausf*', 'teilausf*', 'unterbruch*', 'unterbrüche*', 'netzunterbr*', 'lahmleg*', 'systemproblem*', 'netzproblem*', 'serverproblem*', 'systemabsturz*', 'systemabstürz*', 'bluescreen*', 'nicht mehr funktionier*', 'nicht funktionierte', 'nicht funktionierten', 'netzüberlastung*', 'verbindungsschwierigkeiten', 'kassenstörung*', 'kassenausf*', 'internetpanne*', 'app stürzt ab', 'nur noch bar zahlen',
+    // a helper's proposal (blind to the evaluation set), eleventh session, second phrasing round
+    'legen lahm', 'it heruntergefahren', 'computer heruntergefahren', 'systeme herunterfahren', 'server herunterfahren', 'vorsorglich heruntergefahren', 'fuhr die systeme herunter', 'systeme abgeschaltet', 'vom internet getrennt', 'netz brach zusammen', 'system brach zusammen', 'systeme brachen zusammen', 'server brachen zusammen', 'website brach zusammen', 'netz ging in die knie', 'app stürzte ab', 'system stürzte ab', 'systeme stürzten ab', 'server stürzten ab', 'stürzt immer wieder ab', 'serverabst*', 'computerabst*', 'systemcrash*', 'systemstillstand', 'it-gau', 'serverfehler', 'verbindungsfehler', 'bildschirme blieben schwarz', 'kein internet', 'kein handyempfang', 'ohne festnetz', 'keine internetverbindung', 'weder telefon noch internet', 'kein freizeichen', 'nur noch notrufe', 'lädt nicht mehr', 'ließ sich nicht laden', 'ließen sich nicht laden', 'nicht auf ihre konten zugreifen', 'nicht auf ihr konto zugreifen', 'konnten sich nicht anmelden', 'können sich nicht anmelden', 'nicht mehr anmelden', 'anmeldung nicht möglich', 'karten wurden abgelehnt', 'karte wurde abgelehnt', 'spuckten kein geld', 'spuckte kein geld', 'sms kamen nicht an', 'nachrichten kamen nicht an', 'codes kamen nicht an', 'kassen streikten', 'computer streikten',
   ],
   serviceDownTerms: [
     'ruckelt', 'ruckelte', 'zickt', 'zickte', 'hakt', 'hakte', 'macht probleme', 'machte probleme', 'machen probleme', 'machten probleme', 'hatte probleme', 'hatten probleme', 'haben probleme', 'mit störungen', 'mit ausfällen', 'mit aussetzern', 'setzt aus', 'setzte aus', 'lädt nicht', 'hängt sich auf',
@@ -36,6 +38,8 @@ const de: LanguageData = {
     'hat probleme', 'mit problemen', 'spinnt', 'fällt aus', 'überlastet', 'in die knie', 'stockt', 'stockte', 'stocken', 'stockten',
     // a helper's proposal (blind to the evaluation set), eighth session
     'lahm', 'bricht zusammen', 'brach zusammen', 'brechen zusammen', 'brachen zusammen', 'macht schlapp', 'machte schlapp', 'friert ein',
+    // a helper's proposal (blind to the evaluation set), eleventh session, second phrasing round
+    'streikte', 'streikten', 'gab den geist auf', 'gibt den geist auf', 'fror ein',
   ],
   digitalTerms: [
     'internet*', 'online*', 'e-banking', 'ebanking', 'mobile banking', 'mobile-banking', 'bankingapp*', 'bankomat*', 'sb-terminal*', 'selbstbedienungsterminal*', 'bezahlterminal*', 'kartenlesegerät*', 'lesegerät*', 'kartenleser*', 'ticketautomat*', 'fahrkartenautomat*', 'fahrscheinautomat*', 'entwerter', 'e-ticket*', 'kassensystem*', 'bezahlsystem*', 'zahlungssystem*', 'zahlungsverkehr', 'zahlungsdienst*', 'bezahldienst*', 'kontaktlos*', 'nfc', 'qr-code*', 'buchungssystem*', 'reservierungssystem*', 'check-in-system*', 'abfertigungssystem*', 'ticketsystem*', 'ticketportal*', 'ticketshop*', 'webshop*', 'bürgerportal*', 'serviceportal*', 'kundenportal*', 'bewerbungsportal*', 'buchungsportal*', 'lernplattform*', 'schulcloud', 'videokonferenz*', 'telekommunikation*', 'provider', 'funknetz*', 'telefonnetz*', 'telefonanlage*', 'telefonleitung*', 'hotline*', 'sms', 'mobile daten', 'mobilen daten', 'e-rezept*', 'telematikinfrastruktur', 'elektronische patientenakte', 'computer*', 'benutzerkonto*', 'nutzerkonto*', 'passwort', 'browser',
@@ -49,6 +53,8 @@ const de: LanguageData = {
     'kunden', 'dns', 'api', 'web', 'festnetz', 'wlan', 'mobiles internet', 'datenverbindung', 'it-systeme', 'it', 'systeme',
     // a helper's proposal (blind to the evaluation set), eighth session
     'billettautomat*', 'bancomat*', 'postomat*', 'debitkarte*', 'kernbank*', 'notrufnummer*', 'kabelnetz*', 'dsl', 'homepage*', 'betriebssystem*', 'rechner', 'laptop*', 'streamingdienst*', 'kurznachrichtendienst*', 'chatbot*', 'natel*', 'e-finance', 'bezahlapp*', 'festnetz*',
+    // a helper's proposal (blind to the evaluation set), eleventh session, second phrasing round
+    'telefon', 'notruf', 'pushtan', 'authentifizierung*', 'intranet', 'bestätigungscode*', 'selbstbedienungskasse*',
   ],
   negativeContexts: {
     exercise: ['übung', 'notfallübung', 'krisenübung', 'cyberübung', 'simuliert', 'simulierte', 'simulation', 'planspiel', 'szenario', 'szenarien', 'stresstest'],

@@ -15,9 +15,14 @@ const en: LanguageData = {
     'technical issue*', 'technical problem*', 'technical glitch*', 'glitch*', 'blackout', 'went dark', 'down for', 'was down', 'were down', 'is down', 'are down',
     'problems accessing', 'issues accessing', 'error messages', 'failed to load', 'failure*', 'shutdown*', 'internet shutdown*', 'degraded performance',
     'partial outage*', 'major outage*', 'global outage*', 'widespread outage*', 'went offline',
+    // a helper's proposal (blind to the evaluation set), eleventh session, second phrasing round
+    'systems crashed', 'computers crashed', 'network crashed', 'crashed the website', 'crashed the site', 'kept crashing', 'keeps crashing', 'servers buckled', 'systems seized up', 'systems froze', 'screens froze', 'screens went blank', 'brought down the website', 'brought down its systems', 'crippled its systems', 'it meltdown', 'hours of downtime', 'days of downtime', 'shut down its systems', 'shut down its servers', 'shut down its network', 'disconnected its systems', 'disconnected from the internet', 'reverted to pen and paper', 'resorted to pen and paper', 'back to pen and paper', 'without phone or internet', 'no phone or internet', 'left without email', 'cut off from the internet', 'lost phone service', 'lost internet service', 'no dial tone', 'sos only', 'would not load', 'did not load', 'didn\'t load', 'could not sign in', 'couldn\'t sign in', 'unable to log on', 'locked out of their accounts', 'cards were declined', 'could not pay by card', 'couldn\'t pay by card', 'server error*', 'connection error*', 'bad gateway',
   ],
   serviceDownTerms: [
-    'hiccup', 'hiccups', 'unreachable', 'goes dark', 'blocked in', 'restricted in', 'suspended in','down', 'is down', 'was down', 'went down', 'goes down', 'outage', 'outages', 'offline', 'not working', 'crashes', 'crashed', 'crashing', 'glitch', 'glitches', 'overwhelmed', 'buckled'],
+    'hiccup', 'hiccups', 'unreachable', 'goes dark', 'blocked in', 'restricted in', 'suspended in','down', 'is down', 'was down', 'went down', 'goes down', 'outage', 'outages', 'offline', 'not working', 'crashes', 'crashed', 'crashing', 'glitch', 'glitches', 'overwhelmed', 'buckled',
+    // a helper's proposal (blind to the evaluation set), eleventh session, second phrasing round
+    'playing up', 'acting up', 'having issues', 'having problems', 'out of action',
+  ],
   digitalTerms: [
     'atm', 'cashpoint*', 'card machine*', 'card reader*', 'pos terminal*', 'tills', 'contactless', 'ussd', 'sim card*', 'telecom*', 'telco*', 'cell tower*', 'landline*', 'emergency call*', 'transit card*', 'ticket machine*', 'ticket barrier*', 'reservation system*', 'registration system*', 'payment system*', 'net banking', 'wifi', 'wi-fi', '4g', '5g',
     'e-gates', 'egates', 'passport gates', 'epassport gates', 'check-in system', 'booking system', 'ticketing system',
@@ -26,6 +31,8 @@ const en: LanguageData = {
     'app', 'apps', 'application*', 'users', 'user', 'platform*', 'internet', 'online', 'website*', 'site', 'sites', 'server*', 'cloud', 'network*', 'messages', 'messaging',
     'login', 'log in', 'sign in', 'email*', 'data centre*', 'data center*', 'service*', 'social media', 'connectivity', 'mobile', 'broadband', 'software', 'digital',
     'streaming', 'online banking', 'payments', 'card payments', 'calls', 'subscribers', 'customers', 'dns', 'api', 'web',
+    // a helper's proposal (blind to the evaluation set), eleventh session, second phrasing round
+    'sms', 'phone line*', 'switchboard*', 'ticket gate*', 'pos system*', 'self-checkout*', 'verification code*', 'smartphone*', 'intranet', 'router*', 'chatbot*',
   ],
   negativeContexts: {
     exercise: ['cyber drill', 'cyber exercise', 'crisis exercise', 'simulated attack', 'simulated outage', 'simulated cyberattack', 'simulating', 'a simulation', 'the simulation', 'the drill', 'tabletop exercise', 'war game', 'war-game', 'stress test', 'exercise scenario', 'the exercise', 'scenarios'],

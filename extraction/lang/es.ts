@@ -31,11 +31,15 @@ const es: LanguageData = {
     'caída mundial', 'corte del servicio', 'cortes del servicio', 'cortes en el servicio', 'corte de internet', 'corte de servicio', 'offline', 'down',
     'servicio interrumpido',
     'fallos técnicos', 'fallas técnicas', 'falla técnica', 'fallo técnico', 'fallo informático', 'falla informática', 'error informático', 'problemas generalizados',
+    // a helper's proposal (blind to the evaluation set), eleventh session, second phrasing round
+    'tumbó los servidores', 'tumbaron los servidores', 'tumbó la página', 'el sistema se vino abajo', 'la web se vino abajo', 'los servidores se vinieron abajo', 'los sistemas se vinieron abajo', 'cayeron los sistemas', 'cayó internet', 'cayeron los servidores', 'cayó el servidor', 'cayó la web', 'servidores saturados', 'saturación de los servidores', 'cuelgue informático', 'pantallazos azules', 'pantalla azul', 'caos informático', 'parón informático', 'parálisis informática', 'sistemas paralizados', 'paralizó los sistemas', 'bloqueo informático', 'quedaron sin sistema*', 'quedó sin sistema*', 'sin teléfono ni internet', 'apagó sus servidores', 'apagaron los servidores', 'apagó sus sistemas', 'desconectaron los sistemas', 'desconectó sus servidores', 'sistemas desconectados', 'apagado de los sistemas', 'volver al papel', 'volvieron al papel', 'no cargaban', 'no terminaba de cargar', 'app no abre', 'no llegan los mensajes', 'no llegaban los mensajes', 'no llegaban los códigos', 'tarjetas rechazadas', 'pagos rechazados', 'no pasaban las tarjetas', 'no permite iniciar sesión', 'sin poder llamar', 'no se pueden hacer llamadas', 'no salen las llamadas', 'error interno del servidor',
   ],
   serviceDownTerms: [
     'se congela', 'se congeló', 'se bloquea', 'se bloqueó', 'se traba', 'se trabó', 'trabado', 'trabada', 'se cuelga', 'se saturó', 'se satura', 'no abre', 'no conecta', 'no anda', 'no andan', 'no andaba', 'no jala', 'lento', 'lenta', 'con lentitud', 'intermitente', 'inoperante', 'sin sistema', 'se cierra',
     'down', 'caído', 'caída', 'se cae', 'se cayó', 'cae', 'no funciona', 'sin servicio', 'falla', 'fallando', 'presenta fallas', 'presenta fallos', 'con problemas',
     'fuera de servicio', 'colapsado', 'está caído', 'offline', 'no carga', 'saturado', 'saturada', 'colapsada',
+    // a helper's proposal (blind to the evaluation set), eleventh session, second phrasing round
+    'se vino abajo', 'se viene abajo', 'se trabaron', 'se congelaron', 'anda mal',
   ],
   digitalTerms: [
     'sede electrónica', 'oficina virtual', 'campus virtual', 'aula virtual', 'cajero automático', 'atm', 'terminal de pago', 'tpv', 'posnet', 'validador*', 'torniquetes', 'molinetes', 'tarjeta de transporte', 'código qr', 'billetera virtual', 'billeteras virtuales', 'banca electrónica', 'home banking', 'homebanking', 'transacciones electrónicas', 'sistema de pago', 'sistemas de pago', 'sistema de reservas', 'check-in', 'sistema de matrícula', 'sistema de inscripción', 'sistema de citas', 'sistema electrónico', 'fila virtual', 'cola virtual', 'ticketera', 'boletera', 'telecomunicaciones', 'compañía telefónica', 'cableoperador*', 'señal telefónica', 'sms', '4g', '5g',
@@ -46,6 +50,8 @@ const es: LanguageData = {
     'email', 'centro de datos', 'centros de datos', 'servicio*', 'conectividad', 'móvil*', 'celular*', 'banda ancha', 'fibra', 'fibra óptica', 'software', 'digital*',
     'streaming', 'banca en línea', 'banca online', 'banca móvil', 'pagos', 'pagos con tarjeta', 'datáfono*', 'terminales de pago', 'transferencias', 'tarjetas',
     'llamadas', 'abonados', 'clientes', 'dns', 'api', 'operadora*', 'operador', 'telefonía', 'wifi', 'wi-fi', 'datos móviles', 'sistema informático', 'sistemas informáticos',
+    // a helper's proposal (blind to the evaluation set), eleventh session, second phrasing round
+    'ordenador*', 'computador*', 'equipos informáticos', 'teléfono*', 'línea telefónica', 'líneas telefónicas', 'router*', 'intranet', 'historia clínica electrónica', 'receta electrónica', 'código de verificación', 'chatbot*',
   ],
   negativeContexts: {
     exercise: ['simulacro', 'simulacros', 'ejercicio de ciberseguridad', 'el ejercicio', 'simulación', 'simulado', 'simulada', 'escenario', 'escenarios'],

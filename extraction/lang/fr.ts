@@ -39,11 +39,15 @@ const fr: LanguageData = {
     'dégradation du service', 'dégradation des services', 'lenteurs', 'ralentissement*', 'paralysé*', 'paralysie', 'coupure d\'internet', 'coupure internet',
     'internet coupé', 'réseau coupé', 'a été coupé', 'coupés', 'coupées', 'a été coupée', 'ont été coupés', 'ont été coupées', 'coupure totale', 'coupure générale', 'coupures d\'internet',
     'coupure du réseau', 'coupures de réseau', 'coupure des services', 'coupure de service', 'coupé du monde', 'down', 'défaillance*', 'avarie informatique',
+    // a helper's proposal (blind to the evaluation set), eleventh session, second phrasing round
+    'mode dégradé', 'fonctionnement dégradé', 'retour au papier', 'coupé ses serveurs', 'coupé ses systèmes', 'déconnecté ses systèmes', 'déconnecté ses serveurs', 'arrêté ses serveurs', 'systèmes déconnectés', 'déconnecté d\'internet', 'déconnecté du réseau', 'arrêt des serveurs', 'tombée en rade', 'réseau en rade', 'informatique en rade', 'tombé en carafe', 'tombée en carafe', 'serveurs ont lâché', 'réseau a lâché', 'connexion a sauté', 'cafouillage informatique', 'couac technique', 'chaos informatique', 'écrans bleus', 'saturation des serveurs', 'ne s\'affiche plus', 'ne s\'affichent plus', 'chargement impossible', 'application plante', 'carte refusée', 'paiements refusés', 'cartes ne passaient pas', 'cartes ne passent plus', 'paiements ne passaient pas', 'impossible d\'appeler', 'ne pouvaient plus appeler', 'messages ne partent pas', 'messages ne partaient pas', 'ni internet ni téléphone', 'ni téléphone ni internet', 'privée d\'internet', 'privé de réseau', 'n\'avaient plus de réseau', 'coupure réseau', 'coupure téléphonique', 'coupure de connexion', 'erreur serveur',
   ],
   serviceDownTerms: [
     'en rade', 'injoignable', 'inutilisable', 'fait des siennes', 'aux abonnés absents', 'plantée',
     'en panne', 'down', 'hors service', 'hors ligne', 'inaccessible', 'indisponible', 'ne fonctionne plus', 'ne fonctionne pas', 'ne marche plus', 'planté', 'plante',
     'bugue', 'beugue', 'perturbé', 'perturbée', 'paralysé', 'paralysée', 'tombe en panne', 'est tombé', 'est tombée', 'touché par une panne', 'touchée par une panne', 'coupé', 'coupée', 'submergé', 'submergée', 'à genoux', 'saturé', 'saturée',
+    // a helper's proposal (blind to the evaluation set), eleventh session, second phrasing round
+    'en carafe', 'plantait', 'plantent', 'plantaient', 'injoignables', 'inopérant', 'inopérante',
   ],
   digitalTerms: [
     'téléphonie', 'télécoms', 'télécommunications', 'distributeur automatique', 'distributeur de billets', 'guichets automatiques', 'dab', 'gab', 'carte de crédit', 'sans contact', 'valideur*', 'système de réservation', 'espace client', 'espace personnel', 'téléservice*', 'fournisseur d\'accès', 'numéros d\'urgence',
@@ -56,6 +60,8 @@ const fr: LanguageData = {
     'mobile*', 'smartphone*', 'téléphone*', 'haut débit', 'très haut débit', 'fibre', 'fibre optique', '4g', '5g', 'wifi', 'wi-fi', 'opérateur*', 'paiement*',
     'carte bancaire', 'cartes bancaires', 'terminaux de paiement', 'virement*', 'banque en ligne', 'appels', 'sms', 'données mobiles', 'dns', 'api', 'web',
     'système informatique', 'systèmes informatiques', 'intelligence artificielle', 'chatbot', 'agent conversationnel', 'jeu en ligne', 'jeux en ligne',
+    // a helper's proposal (blind to the evaluation set), eleventh session, second phrasing round
+    'ordinateur*', 'intranet', 'standard téléphonique', 'numéro d\'urgence', 'ligne téléphonique', 'lignes téléphoniques', 'bornes automatiques', 'caisses automatiques', 'double authentification', 'code de vérification',
   ],
   negativeContexts: {
     exercise: ['exercice de crise', 'exercice de cybersécurité', 'exercice grandeur nature', 'l\'exercice', 'cet exercice', 'simulation', 'simulé', 'simulée', 'simulant', 'scénario', 'scénarios'],

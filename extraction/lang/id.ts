@@ -36,12 +36,16 @@ const id: LanguageData = {
     'tidak dapat mengakses', 'tak dapat mengakses', 'gagal mengakses', 'susah login', 'sulit login', 'susah masuk', 'tidak bisa telepon', 'tak bisa telepon',
     'tidak bisa menelepon', 'tak bisa menelepon', 'centang satu', 'tidak bisa dipakai', 'tak bisa dipakai', 'tidak bisa dibuka', 'tidak bisa dimuat', 'gagal dimuat',
     'tidak bisa tarik tunai', 'tidak bisa menarik uang', 'sempat down', 'alami gangguan', 'tidak ada jaringan', 'jaringan hilang', 'internet putus', 'koneksi putus', 'ngadat', 'tak bisa terhubung', 'transaksi gagal diproses',
+    // a helper's proposal (blind to the evaluation set), eleventh session, second phrasing round
+    'lumpuhnya layanan', 'lumpuhnya sistem', 'lumpuhnya server', 'ambruknya server', 'ambruknya sistem', 'server hang', 'terputusnya jaringan', 'terputusnya koneksi', 'terputusnya layanan', 'terputusnya internet', 'matinya jaringan', 'matinya internet', 'terhentinya layanan', 'jaringan putus', 'sinyal putus', 'putus koneksi', 'internet hilang', 'kehilangan koneksi', 'tidak ada internet', 'tak ada sinyal', 'mematikan server', 'mematikan sistem', 'menonaktifkan sistem', 'sistem dinonaktifkan', 'server dinonaktifkan', 'mengisolasi sistem', 'isolasi sistem', 'menghentikan sementara layanan', 'penghentian sementara layanan', 'menonaktifkan sementara layanan', 'tidak bisa bertransaksi', 'tak bisa bertransaksi', 'tidak dapat bertransaksi', 'gagal bertransaksi', 'tidak dapat melakukan transaksi', 'transaksi tidak dapat diproses', 'transaksi tidak bisa diproses', 'tidak dapat terhubung', 'tak dapat terhubung', 'tidak bisa tersambung', 'tak dapat login', 'kode verifikasi tidak masuk', 'otp tak kunjung masuk', 'otp tidak muncul', 'tidak menerima otp', 'tidak menerima kode verifikasi', 'sms tidak masuk', 'pesan pending', 'pesan tertunda', 'aplikasi tertutup sendiri', 'dilayani secara manual', 'terkendala jaringan', 'terkendala sinyal', 'terkendala koneksi', 'sistem sibuk', 'ngebug', 'nge-bug', 'nge-lag', 'loading lama',
   ],
   serviceDownTerms: [
     'trouble', 'lelet', 'kolaps', 'ambruk', 'ngehang', 'nge-hang', 'tidak stabil', 'gak bisa', 'nggak bisa', 'enggak bisa',
     'tersendat',
     'down', 'error', 'eror', 'gangguan', 'mati', 'tumbang', 'lumpuh', 'bermasalah', 'tidak bisa dibuka', 'tak bisa dibuka', 'tidak bisa diakses', 'crash', 'galat', 'lemot',
     'lagi down', 'sedang down', 'sedang gangguan', 'lagi gangguan', 'kena gangguan', 'tidak bisa', 'tak bisa',
+    // a helper's proposal (blind to the evaluation set), eleventh session, second phrasing round
+    'hang',
   ],
   digitalTerms: [
     'edc', 'tarik tunai', 'kartu debit', 'kartu kredit', 'e-money', 'uang elektronik', 'e-toll', 'e-wallet', 'saldo', 'top up', 'mbanking', 'marketplace', 'ojol', 'bts', 'paket data', 'kartu sim', '4g', '5g', 'telekomunikasi', 'siakad', 'pengisian krs', 'simrs', 'e-ticket', 'tiket elektronik', 'pembaca kartu', 'mesin tap', 'tap in', 'tap out', 'antrean virtual',
@@ -51,6 +55,8 @@ const id: LanguageData = {
     'pesan', 'login', 'akun', 'email', 'surel', 'pusat data', 'data center', 'layanan', 'media sosial', 'medsos', 'konektivitas', 'seluler', 'operator', 'data seluler',
     'kuota', 'sinyal', 'perangkat lunak', 'software', 'digital', 'streaming', 'mobile banking', 'm-banking', 'internet banking', 'transaksi', 'pembayaran', 'qris',
     'pelanggan', 'nasabah', 'dns', 'api', 'web', 'provider', 'wifi', 'wi-fi', 'fiber', 'sistem', 'telepon', 'panggilan', 'ponsel',
+    // a helper's proposal (blind to the evaluation set), eleventh session, second phrasing round
+    'otp', 'kode verifikasi', 'sms', 'komputer', 'smartphone', 'e-banking', 'teknologi informasi', 'hosting', 'core banking', 'lte',
   ],
   negativeContexts: {
     exercise: ['simulasi', 'latihan siber', 'gladi', 'skenario'],

@@ -26,11 +26,15 @@ const it: LanguageData = {
     'disagi per gli utenti', 'disagi per i clienti', 'disagi per i correntisti', 'fuori gioco', 'mandato in tilt', 'mandata in tilt', 'manda in tilt', 'senza internet',
     'non si carica', 'non si caricano', 'non si aggiorna', 'non si aggiornano', 'dà problemi', 'danno problemi', 'sta dando problemi', 'problemi di caricamento',
     'impossibile pubblicare', 'impossibile caricare', 'pagamenti rifiutati', 'transazioni rifiutate',
+    // a helper's proposal (blind to the evaluation set), eleventh session, second phrasing round
+    'caduta dei sistemi', 'caduta dei server', 'caduta del sistema informatico', 'caduta del sito', 'è caduta la rete', 'cadute di linea', 'saltato il sistema', 'saltata la linea', 'saltata la connessione', 'salta la connessione', 'saltata la rete', 'sistema inceppato', 'si è inceppato il sistema', 'paralisi informatica', 'paralisi dei sistemi', 'sistemi paralizzati', 'rete paralizzata', 'fermo dei sistemi', 'fermo informatico', 'tilt informatico', 'tilt di', 'il tilt', 'sistema in panne', 'server in panne', 'rete in panne', 'sistema impazzito', 'sito crollato', 'crollo dei server', 'si impalla', 'crasha', 'schermata blu', 'sito non regge', 'server non reggono', 'rete intasata', 'spento i server', 'spenti i server', 'spenti i sistemi', 'spento i sistemi', 'spegnimento dei sistemi', 'scollegati dalla rete', 'disconnessi dalla rete', 'isolato i sistemi', 'senza telefono e internet', 'senza telefono né internet', 'senza segnale', 'niente rete', 'senza posta elettronica', 'telefono muto', 'linea muta', 'non ricevono il codice', 'non arriva il codice', 'impossibile loggarsi', 'pagamenti non vanno a buon fine', 'transazioni non vanno a buon fine', 'carta rifiutata', 'pagamento rifiutato', 'spunta singola',
   ],
   serviceDownTerms: [
     'non vanno', 'impazzito', 'impazzita', 'fa le bizze', 'inutilizzabile', 'al collasso', 'a singhiozzo', 'bloccata',
     'down', 'non funziona', 'non va', 'in tilt', 'ko', 'k.o.', 'offline', 'irraggiungibile', 'bloccato', 'in crash', 'fuori uso', 'giù', 'in panne', 'va in down',
     'è down', 'ha problemi', 'con problemi', 'sovraccarico', 'sovraccarica', "preso d'assalto",
+    // a helper's proposal (blind to the evaluation set), eleventh session, second phrasing round
+    'fa cilecca', 'fa i capricci', 'si blocca',
   ],
   digitalTerms: [
     'sms', '4g', '5g', 'adsl', 'postamat', 'bonifico', 'carta di credito', 'contactless', 'registro elettronico', 'area riservata', 'telematic*', 'pec', 'emettitric*', 'validatric*', 'centralino', 'numeri di emergenza', 'ripetitor*', 'gestore telefonico', 'telefonic*',
@@ -41,6 +45,8 @@ const it: LanguageData = {
     'connessione', 'connettività', 'mobile', 'cellular*', 'smartphone', 'telefonin*', 'banda larga', 'fibra', 'software', 'digital*', 'streaming', 'home banking',
     'pagamenti', 'pagamento', 'bonifici', 'carte', 'pos', 'chiamate', 'abbonati', 'clienti', 'dns', 'api', 'web', 'operatore', 'operatori', 'telefonia', 'wi-fi', 'wifi',
     'dati mobili', 'sistem*', 'informatic*', 'spid',
+    // a helper's proposal (blind to the evaluation set), eleventh session, second phrasing round
+    'tornelli', 'telefono fisso', 'telefoni fissi', 'modem', 'otp', 'pagopa', 'pagobancomat', 'fascicolo sanitario elettronico', 'cartella clinica elettronica',
   ],
   negativeContexts: {
     exercise: ['esercitazione', 'esercitazioni', 'simulazione', 'simulato', 'simulata', 'scenario', 'scenari', 'stress test'],

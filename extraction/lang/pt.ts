@@ -26,12 +26,16 @@ const pt: LanguageData = {
     'não conseguem entrar', 'não conseguiam entrar', 'não conseguem realizar', 'não conseguiam realizar', 'sem conseguir', 'internet cortada', 'internet bloqueada',
     'acesso bloqueado', 'corte da internet', 'corte de internet', 'corte do acesso', 'bloqueio da internet', 'bloqueio do acesso', 'suspensão do acesso',
     'apagão de internet', 'apagão digital', 'mensagens de erro', 'mensagem de erro', 'deixou de responder',
+    // a helper's proposal (blind to the evaluation set), eleventh session, second phrasing round
+    'derrubou o sistema', 'derrubaram o sistema', 'derrubou a rede', 'derrubou os servidores', 'derrubou a internet', 'sistema derrubado', 'deitou abaixo o site', 'deitou abaixo os sistemas', 'foi-se abaixo', 'deu tilt', 'bugando', 'bugaram', 'crashou', 'tela azul', 'ecrã azul', 'tela congelada', 'tela em branco', 'sistema parou', 'sistema parado', 'sistema caído', 'sistemas caídos', 'paralisou os sistemas', 'sistemas paralisados', 'paralisia dos sistemas', 'rede congestionada', 'telefones mudos', 'linhas mudas', 'intermitência', 'intermitências', 'inoperância', 'ficam sem sistema', 'sem telefone e internet', 'sem telefone fixo', 'sem e-mail', 'desligou os servidores', 'desligaram os servidores', 'servidores desligados', 'desligaram os sistemas', 'desligamento dos sistemas', 'sistemas desconectados', 'isolou os sistemas', 'tirou os sistemas do ar', 'app não abre', 'aplicativo não abre', 'site não abre', 'não consigo acessar', 'não consigo logar', 'não consegue logar', 'não recebem o código', 'código não chega', 'mensagens não chegam', 'fecha sozinho', 'cartão recusado', 'pagamento recusado', 'cartão não passa', 'cartões não passam',
   ],
   serviceDownTerms: [
     'travado', 'travada', 'travados', 'não abre', 'não abria', 'não conecta', 'não responde', 'lento', 'lenta', 'oscilando', 'derrubado', 'derrubada', 'colapsado', 'colapsada', 'suspenso', 'suspensa', 'com bugs',
     'trava', 'travou', 'travando',
     'fora do ar', 'caiu', 'cai', 'down', 'instável', 'não funciona', 'com problemas', 'com falhas', 'com instabilidade', 'parou', 'em pane', 'indisponível',
     'offline', 'apresenta falhas', 'apresenta instabilidade', 'em baixo', 'foi abaixo', 'cortado', 'cortada', 'bloqueado', 'bloqueada', 'sobrecarregado', 'sobrecarregada', 'congestionado', 'colapsou',
+    // a helper's proposal (blind to the evaluation set), eleventh session, second phrasing round
+    'pifou', 'sai do ar', 'saem do ar', 'vai abaixo', 'vão abaixo',
   ],
   digitalTerms: [
     'caixa eletrônico', 'caixa automático', 'atm', 'terminais pos', 'maquineta*', 'autoatendimento', 'totens', 'validador*', 'catraca*', 'bilhetagem', 'bilhética', 'bilhete único', 'bilhete eletrônico', 'fila virtual', 'sala de espera virtual', 'homebanking', 'home banking', 'mobile banking', 'transações bancárias', 'transações eletrônicas', 'check-in', 'telecomunicações', 'telecom', 'sinal móvel', 'sms', '4g', '5g', 'datacenter*', 'cloud', 'internautas', 'telefone fixo', 'telefones fixos', 'qr code', 'código qr',
@@ -42,6 +46,8 @@ const pt: LanguageData = {
     'serviço*', 'conectividade', 'celular*', 'telemóve*', 'smartphone*', 'banda larga', 'fibra', 'fibra óptica', 'software', 'digital*', 'streaming', 'internet banking',
     'banco digital', 'pagamentos', 'pagamento', 'transferências', 'cartão', 'cartões', 'maquininha*', 'terminais de pagamento', 'multibanco', 'mb way', 'chamadas',
     'ligações', 'assinantes', 'clientes', 'dns', 'api', 'web', 'operadora*', 'telefonia', 'wi-fi', 'wifi', 'dados móveis', 'sistema*', 'portal', 'portais',
+    // a helper's proposal (blind to the evaluation set), eleventh session, second phrasing round
+    'pix', 'token', 'código de verificação', 'modem', 'intranet', 'prontuário eletrônico', 'gov.br', 'sibs', 'totem',
   ],
   negativeContexts: {
     exercise: ['exercício de', 'o exercício', 'simulação', 'simulado', 'simulada', 'simulacro', 'cenário', 'cenários'],

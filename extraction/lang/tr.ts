@@ -41,6 +41,8 @@ const tr: LanguageData = {
     'yavaşlatıl*', 'yavaşlama yaşan*', 'bant daraltma*', 'erişim kısıtla*', 'erişim engel*', 'erişime kapatıl*', 'sistem göçtü', 'işlemler durdu', 'hizmet durdu',
     // a helper's proposal (blind to the evaluation set), eighth session
     'hatlar kilitlendi', 'hatları kilitlendi', 'hatlarda kilitlenme', 'şebeke kilitlendi', 'şebekeler kilitlendi', 'sistemler kilitlendi', 'teknik bir sorun*', 'teknik bir problem*', 'sistemsel bir sorun*', 'işlemlerini yapamadı*', 'işlemlerini yapamıyor*', 'işlemlerini gerçekleştiremedi*', 'işlemleri yapılamıyor', 'işlemleri yapılamadı', 'bağlantı kurulamıyor', 'bağlantı kurulamadı', 'bağlanılamıyor', 'bağlantı sağlanamıyor', 'bağlantı sağlanamadı', 'erişmekte güçlük*', 'erişimde güçlük*', 'bağlanmakta güçlük*', 'giriş yapmakta güçlük*', 'işlem yapmakta zorlan*', 'yüklenemedi', 'mesajlar gitmiyor', 'sms gelmiyor', 'hatayla karşılaştı*', 'beklenmeyen bir hata', 'şebekesiz kaldı', 'şebekesiz kalan', 'internet felç*', 'iletişim felç*', 'sistemleri felç*', 'sistemler felç*', 'bağlantısı kesildi', 'internet düştü',
+    // a helper's proposal (blind to the evaluation set), eleventh session, second phrasing round
+    'sistem felç*', 'sistemde kilitlenme', 'sistem kilitlenmesi', 'sistemlerde kilitlenme', 'sistem kitlendi', 'sistemler kitlendi', 'hatlar tıkandı', 'şebeke tıkandı', 'telefonlar çekmedi', 'şebeke çekmedi', 'internet çekmedi', 'internetsiz kal*', 'şebekesiz kal*', 'iletişimsiz kal*', 'sistemlerini kapattı', 'sistemler kapatıldı', 'sistemleri kapatıldı', 'sistemlerini devre dışı bıraktı', 'sistemler devre dışı bırakıldı', 'sistemlerini izole etti', 'çevrim dışına alındı', 'çevrim dışına aldı', 'ağ bağlantısını kesti', 'internet bağlantısını kesti', 'erişime kapattı', 'kartlar geçmedi', 'kart geçmedi', 'kart okumuyor', 'kart okumadı', 'kartları okumuyor', 'kartları okumadı', 'sms gelmedi', 'kod gelmiyor', 'kod gelmedi', 'kodu gelmiyor', 'kodu gelmedi', 'şifre gelmiyor', 'şifre gelmedi', 'bildirimler gelmiyor', 'e-postalar gelmiyor', 'mesajlar iletilmedi', 'mesajlar iletilemedi', 'mesajlar gitmedi', 'işlem gerçekleştiremedi*', 'işlem gerçekleştiremiyor*', 'işlem yapılamaması', 'erişim sağlanamaması', 'giriş yapılamaması', 'bağlantı kurulamaması', 'uygulamadan atıyor', 'sayfa görüntülenemiyor', 'sayfalar görüntülenemiyor', 'sistem cevap vermiyor', 'sistem cevap vermedi', 'sunucu cevap vermiyor', 'kasma sorun*',
   ],
   serviceDownTerms: [
     'kilitlendi', 'tıkandı', 'dondu', 'göçtü', 'bozuldu', 'bozuldu mu', 'çekmiyor', 'kesildi', 'kesik', 'bağlanmıyor', 'problemi', 'girilmiyor', 'erişilemiyor',
@@ -48,6 +50,8 @@ const tr: LanguageData = {
     'açılmıyor', 'çalışmıyor', 'down', 'neden açılmıyor', 'neden çalışmıyor', 'hata veriyor', 'yavaşladı', 'çalışmıyor mu', 'açılmıyor mu', 'kesinti mi var', 'erişim problemi',
     // a helper's proposal (blind to the evaluation set), eighth session
     'açılamıyor', 'açılamadı', 'kapandı mı', 'mesaj gitmiyor', 'neden yüklenmiyor', 'sorun mu yaşanıyor', 'cevap vermiyor',
+    // a helper's proposal (blind to the evaluation set), eleventh session, second phrasing round
+    'felç oldu', 'kitlendi', 'cevap vermedi', 'kasıyor', 'takılıyor', 'donuyor',
   ],
   digitalTerms: [
     'bilişim*', 'bilgisayar*', 'haberleşme*', 'akıllı kart*', 'kart okuyucu*', 'validatör*', 'turnike*', 'istanbulkart', 'ankarakart', 'kentkart', 'bankamatik*', 'temassız', 'kredi kart*', 'banka kart*', 'karekod*', 'qr kod*', 'sms*', 'wi-fi', 'wifi', 'modem*', '5g', 'baz istasyon*', 'gsm', 'kapsama alanı', 'cep telefon*', 'e-okul', 'e-nabız', 'mhrs', 'ösym', 'e-imza', 'e-ticaret', 'check-in', 'rezervasyon*', 'otomasyon*', 'veri taban*', 'veritaban*', 'havale', 'eft',
@@ -59,6 +63,8 @@ const tr: LanguageData = {
     'ödeme*', 'kartlı ödeme*', 'pos', 'arama*', 'abone*', 'müşteri*', 'dns', 'api', 'web', 'erişim*', 'e-devlet', 'akıllı telefon*', 'hat', 'hatlar', 'mobil veri', 'altyapı*',
     // a helper's proposal (blind to the evaluation set), eighth session
     'çevrimiçi', 'bilgi işlem*', 'e-bilet*', 'e-reçete', 'çekirdek bankacılık', 'telefon hat*', 'iletişim ağları', 'server*', 'randevu sistem*', 'başvuru sistem*',
+    // a helper's proposal (blind to the evaluation set), eleventh session, second phrasing round
+    'doğrulama kod*', 'tek kullanımlık şifre', 'çağrı merkez*', 'yazar kasa*', 'hbys', 'hgs', 'sim kart*', 'siber*',
   ],
   negativeContexts: {
     exercise: ['tatbikat', 'tatbikatı', 'tatbikatta', 'senaryo', 'senaryosu', 'senaryolar', 'simülasyon', 'canlandırma'],
