@@ -37,6 +37,17 @@ function deniedByVerb(ctx: Context, s: Sentence, cue: TermMatch): boolean {
     !/[;:—–(]/.test(ctx.at.folded.slice(n.end, cue.start)));
 }
 
+/** How far a word of speculation reaches from the cause: its clause. */
+const SPECULATION_REACH = { before: 80, after: 50 };
+
+function speculated(ctx: Context, s: Sentence, cue: TermMatch): boolean {
+  const text = ctx.at.folded;
+  return ctx.termsIn(s).some((n) => n.payload.kind === 'speculation' && (
+    (n.end <= cue.start && cue.start - n.end <= SPECULATION_REACH.before && !/[;:—–(]/.test(text.slice(n.end, cue.start))) ||
+    (n.start >= cue.end && n.start - cue.end <= SPECULATION_REACH.after && !/[;:—–(.,，、]/.test(text.slice(cue.end, n.start))) ||
+    (n.start <= cue.start && n.end >= cue.end)));
+}
+
 export function findCause(ctx: Context, services: RankedService[] = []): OutageReport['cause'] {
   const own = services.flatMap((x) => [x.fact.name, x.fact.company ?? '']).filter(Boolean).map((n) => n.toLowerCase());
   let best: { category: CauseCategory; score: number; start: number; end: number } | null = null;
@@ -51,6 +62,9 @@ export function findCause(ctx: Context, services: RankedService[] = []): OutageR
       // "not a cyberattack", "escluso un attacco", "la piste d'une cyberattaque était écartée":
       // a cause ruled out is no cause.
       if (isNegated(ctx, s, t) || isNegated(ctx, s, t, ctx.lang.data.verbFinal === true ? VERB_FINAL_DENIAL_REACH : DENIAL_REACH) || deniedByVerb(ctx, s, t)) continue;
+      // "Speculation about a hacker attack spread on forums", "a group claimed it, without proof":
+      // a cause told as a guess or a claim in its own clause is no cause.
+      if (speculated(ctx, s, t)) continue;
       // "In its latest update, Microsoft said …": an update of the news, not a software update.
       if (ctx.termsIn(s).some((r) => r.payload.kind === 'report' && r.start <= t.start && r.end >= t.end)) continue;
       // "unable to refresh their pages" (تحديث): a symptom in the cause's words.

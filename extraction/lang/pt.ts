@@ -107,6 +107,8 @@ const pt: LanguageData = {
     'resolvidos', 'resolvidas', 'resolveu o problema', 'resolveram o problema', 'resolveu a falha', 'resolveu a instabilidade', 'solucionou', 'solucionaram', 'solucionados', 'solucionadas', 'corrigiu', 'corrigiram', 'corrigidos', 'corrigidas', 'sanado', 'sanada', 'sanados', 'sanou', 'sanaram', 'foi regularizado', 'foi regularizada', 'foram regularizados', 'foram regularizadas', 'totalmente restabelec*', 'completamente restabelec*', 'plenamente restabelec*', 'integralmente restabelec*', 'totalmente restaurad*', 'totalmente recuperad*', 'totalmente repost*', 'normalidade total', 'incidente foi encerrado', 'incidente encerrado', 'reparad*', 'consertad*', 'consertou',
   ],
   againWords: ['de novo', 'novamente', 'outra vez'],
+  // A cause told as a guess, rumour or claim (a helper's list, blind to the evaluation set, eleventh session).
+  speculationCues: ['especul*', 'rumor*', 'boato*', 'hipótese*', 'hipotétic*', 'teoria*', 'extraoficial*', 'não confirm*', 'não foi confirmad*', 'sem confirmação', 'por confirmar', 'não verificad*', 'reivindic*', 'sem provas', 'sem apresentar provas', 'não descart*', 'não se descarta'],
   authorityWords: ['governo', 'as autoridades', 'autoridades', 'regime', 'junta militar', 'ministério do interior', 'forças de segurança'],
   apologyCues: ['pediu desculpas', 'pede desculpas', 'desculpas', 'lamenta o transtorno', 'lamentamos o transtorno', 'lamenta o incômodo', 'pedimos desculpa'],
   noReturnYetCues: ['previsão de retorno', 'previsão para o retorno', 'previsão de normalização', 'sem previsão', 'sem prazo', 'não há previsão', 'não informou quando', 'não se sabe quando', 'sem data para'],
@@ -123,7 +125,7 @@ const pt: LanguageData = {
   ],
   pendingCues: ['assim que', 'uma vez', 'até que', 'pode levar', 'poderá levar', 'ajudar a', 'quando', 'para', 'trabalhando para', 'a trabalhar para', 'tentando', 'a tentar', 'em processo de', 'com o objetivo de'],
   negations: ['descartou', 'descarta', 'afastou', 'não', 'ainda não', 'sem', 'nunca', 'descartado', 'descartada', 'descartaram', 'nenhum', 'nenhuma', 'negou', 'desmentiu', 'deve', 'devem', 'deverá', 'deverão', 'será', 'serão', 'espera'],
-  denialVerbs: ['descartou', 'descarta', 'descartaram', 'negou', 'negaram', 'desmentiu', 'afastou'],
+  denialVerbs: ['descartou', 'descarta', 'descartaram', 'negou', 'negaram', 'desmentiu', 'afastou', 'nega', 'negam', 'desmente', 'rejeitou', 'refutou', 'rechaçou', 'nada a ver com', 'fake news'],
   updateCues: [
     'trabalhando para', 'trabalha para', 'trabalham para', 'trabalhando na', 'trabalhando no', 'a trabalhar', 'investigando', 'investiga', 'apurando', 'apura', 'está ciente',
     'estamos cientes', 'identificou', 'identificamos', 'engenheiros', 'técnicos', 'equipes técnicas', 'equipas técnicas', 'atualizaç*', 'actualizaç*', 'analisando',

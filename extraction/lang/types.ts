@@ -108,6 +108,11 @@ export interface LanguageData {
    * outage of internet access itself, a cut the authorities made.
    */
   authorityWords?: string[];
+  /**
+   * A cause told as unconfirmed: a guess, a rumour, a claim ("speculation", "allegedly", "якобы",
+   * "疑似", "iddia"). A cause phrase in the same clause is no cause.
+   */
+  speculationCues?: string[];
   /** "Again" ("wieder", "yeniden", "снова", "重新"): a start word right after it tells of a return ("yeniden başladı": started again). */
   againWords?: string[];
   /**

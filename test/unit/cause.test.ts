@@ -59,4 +59,9 @@ describe('cause', () => {
     expect(cause('en', 'Island still without internet after subsea cable cut',
       'The island has been without internet since Sunday after a ship anchor cut the subsea cable. The government said repairs would take two weeks.')).not.toBe('government-shutdown');
   });
+  it('a cause told as speculation or an unproven claim is no cause; one stated plainly still is', () => {
+    expect(cause('en', 'Lotto app down for hours', 'The Lotto app was down for hours on Saturday evening, Downdetector showed. Speculation about a cyberattack spread on social media, but the operator has not said what went wrong.')).toBe('unknown');
+    expect(cause('de', 'Störung bei Stadtwerke-App', 'Die App der Stadtwerke war am Montag stundenlang nicht erreichbar. Gerüchte über einen Hackerangriff machten die Runde.')).toBe('unknown');
+    expect(cause('en', 'Lotto app down for hours', 'The Lotto app was down for hours on Saturday evening, Downdetector showed. The operator said a cyberattack had knocked its servers offline.')).toBe('cyberattack');
+  });
 });
