@@ -4,7 +4,7 @@
  * restoration?") instead of scanning the text again.
  */
 import type { CompiledLanguage, CueKind, Term } from '../lang/compile';
-import { compiledLanguage, separableMatches } from '../lang/compile';
+import { negatedAvailability, compiledLanguage, separableMatches } from '../lang/compile';
 import type { ArticleText, Sentence } from '../text/article-text';
 import type { LexMatch } from '../text/lexicon';
 import { findDates, type DateMark } from '../time/dates';
@@ -34,9 +34,15 @@ export class Context {
     this.at = at;
     this.lang = compiledLanguage(language);
     this.published = published;
-    const split = separableMatches(this.lang, at.folded);
     const listed = this.lang.lexicon.match(at.folded, at.tokens);
-    this.terms = split.length === 0 ? listed : [...listed, ...split].sort((a, b) => a.start - b.start || b.end - a.end);
+    // (Not in a sentence of a maintenance notice: "während derer die App nicht zur Verfügung steht".)
+    const inNotice = (t: TermMatch) => {
+      const s = at.sentenceAtFolded(t.start);
+      return listed.some((m) => m.payload.kind === 'neg' && m.payload.group === 'maintenance' && m.start >= s.foldedStart && m.end <= s.foldedEnd);
+    };
+    const negated = negatedAvailability(listed, at.folded, this.lang.data.verbFinal === true).filter((t) => !inNotice(t));
+    const composed = [...separableMatches(this.lang, at.folded), ...negated];
+    this.terms = composed.length === 0 ? listed : [...listed, ...composed].sort((a, b) => a.start - b.start || b.end - a.end);
     this.entities = entityLexicon()
       .match(at.folded, at.tokens)
       .filter((m) => (!m.payload.lang || m.payload.lang === this.lang.data.code) && (!m.payload.exactCase || isExactName(at, m)))

@@ -13,7 +13,7 @@ export type CueKind =
   | 'outage' | 'serviceDown' | 'digital' | 'start' | 'report' | 'restore' | 'resolved' | 'partial'
   | 'ongoing' | 'update' | 'approxNum' | 'around' | 'rangeTo' | 'durationCue' | 'past' | 'unknownCause'
   | 'global' | 'userWord' | 'customerWord' | 'reportWord' | 'userBase' | 'said' | 'spokesperson'
-  | 'clock' | 'am' | 'pm' | 'negation' | 'denial' | 'national' | 'causeCue' | 'pending' | 'apology' | 'noReturnYet' | 'causeLookalike' | 'authority' | 'again' | 'speculation';
+  | 'clock' | 'am' | 'pm' | 'negation' | 'denial' | 'national' | 'causeCue' | 'pending' | 'apology' | 'noReturnYet' | 'causeLookalike' | 'authority' | 'again' | 'speculation' | 'negator' | 'available';
 
 export type NegativeGroup = keyof LanguageData['negativeContexts'];
 
@@ -59,6 +59,34 @@ export function separableMatches(language: CompiledLanguage, folded: string): Le
   for (const { re, kind } of language.separable) {
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) out.push({ start: m.index, end: m.index + m[0].length, term: m[0], payload: { kind } as Term });
+  }
+  return out;
+}
+
+/** Up to this many characters between a negator and the availability word it negates ("ist seit Montag nicht mehr erreichbar"). */
+const NEGATED_REACH = 24;
+
+/**
+ * "nicht mehr zur Verfügung", "ne fonctionne plus", "sigue sin funcionar", "не работает": a negator
+ * and an availability word after it, in one clause, tell of a service down, as an outage term does.
+ */
+export function negatedAvailability(terms: LexMatch<Term>[], folded: string, negatorAfter = false): LexMatch<Term>[] {
+  const out: LexMatch<Term>[] = [];
+  // Not a negator inside a longer phrase of another sense ("لا تزال": still).
+  const longer = (n: LexMatch<Term>) => terms.some((t) => t.payload.kind !== 'negator' && t.payload.kind !== 'negation' && t.start <= n.start && t.end > n.end);
+  const negators = terms.filter((t) => t.payload.kind === 'negator' && !longer(t));
+  if (negators.length === 0) return out;
+  // "ne sera pas possible de se connecter", "non sarà possibile accedere": a window announced,
+  // told with the future or modal words of the negations list beside it, is a notice.
+  const modals = terms.filter((t) => t.payload.kind === 'negation' && !negators.some((n) => n.start === t.start && n.end === t.end));
+  const announced = (from: number, to: number) => modals.some((m) => m.end >= from - 12 && m.start <= to + 12 && !(m.start <= from && m.end >= to));
+  for (const a of terms) {
+    if (a.payload.kind !== 'available') continue;
+    const n = negators.find((x) => x.end <= a.start && a.start - x.end <= NEGATED_REACH && !/[,.;:!?،。，；]/.test(folded.slice(x.end, a.start)));
+    if (n && !announced(n.start, a.end)) out.push({ start: n.start, end: a.end, term: folded.slice(n.start, a.end), payload: { kind: 'outage' } as Term });
+    // Where the verb ends the clause, the negator follows: "erişilebilir değil".
+    const after = !n && negatorAfter ? negators.find((x) => x.start >= a.end && x.start - a.end <= 3) : undefined;
+    if (after && !announced(a.start, after.end)) out.push({ start: a.start, end: after.end, term: folded.slice(a.start, after.end), payload: { kind: 'outage' } as Term });
   }
   return out;
 }
@@ -121,6 +149,8 @@ export function compiledLanguage(code: string): CompiledLanguage {
   cue(data.authorityWords, 'authority');
   cue(data.againWords, 'again');
   cue(data.speculationCues, 'speculation');
+  cue(data.negators, 'negator');
+  cue(data.availabilityWords, 'available');
   cue(data.noReturnYetCues, 'noReturnYet');
   cue(data.nationalTerms, 'national');
   cue(data.causeCues, 'causeCue');

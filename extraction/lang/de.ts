@@ -123,6 +123,9 @@ const de: LanguageData = {
   againWords: ['wieder', 'erneut'],
   // A cause told as a guess, rumour or claim (a helper's list, blind to the evaluation set, eleventh session).
   speculationCues: ['spekul*', 'gerücht*', 'angeblich*', 'hypothes*', 'theorie*', 'verdacht*', 'unbestätigt*', 'nicht bestätig*', 'nicht überprüf*', 'nicht unabhängig überprüf*', 'nicht verifiz*', 'berichten zufolge', 'nicht ausgeschlossen', 'nicht auszuschließen', 'nicht ausschließen', 'bekannte sich', 'bekannten sich', 'bekenner*', 'reklamiert*', 'ohne beweis*', 'ohne beleg*'],
+  negators: ['nicht', 'nicht mehr', 'nicht länger', 'kein', 'keine', 'keinen', 'nie', 'weiterhin nicht', 'noch immer nicht'],
+  // Words of a service working, which a negator before them turns into a failure (a helper's list, blind to the evaluation set, eleventh session).
+  availabilityWords: ['verfügbar', 'zur verfügung', 'erreichbar', 'abrufbar', 'aufrufbar', 'zugänglich', 'nutzbar', 'benutzbar', 'verwendbar', 'bedienbar', 'in betrieb', 'betriebsbereit', 'funktionsfähig', 'funktioniert', 'funktionieren', 'funktionierte', 'funktionierten', 'zugreifen', 'anmelden', 'einloggen', 'einwählen', 'verbinden', 'aufrufen', 'geladen'],
   authorityWords: ['regierung', 'behörden', 'die behörden', 'regime', 'machthaber', 'militärjunta', 'innenministerium', 'sicherheitskräfte', 'staatliche stellen'],
   apologyCues: ['entschuldigt', 'entschuldigte sich', 'entschuldigen uns', 'entschuldigung'],
   noReturnYetCues: ['ohne zeitangabe', 'unklar, wann', 'lasse sich nicht sagen', 'lässt sich nicht sagen', 'ließ sich nicht sagen', 'noch offen, wann', 'nicht absehbar', 'keine prognose', 'nicht abzusehen', 'wann genau'],

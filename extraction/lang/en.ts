@@ -60,6 +60,9 @@ const en: LanguageData = {
   againWords: ['again', 'once more', 'anew'],
   // A cause told as a guess, rumour or claim (a helper's list, blind to the evaluation set, eleventh session).
   speculationCues: ['speculat*', 'rumor*', 'rumour*', 'hypothes*', 'unconfirmed', 'unverified', 'unsubstantiated', 'not confirm*', 'not yet confirm*', 'not been confirmed', 'be confirmed', 'be verified', 'independently verif*', 'alleg*', 'purported*', 'supposedly', 'a suspected', 'suspicion*', 'claimed', 'claims', 'without evidence', 'unclear whether', 'not rule out', 'not ruled out', 'not been ruled out', 'be ruled out'],
+  negators: ['not', 'no longer', 'no', 'never', 'cannot', 'can\'t', 'could not', 'couldn\'t', 'unable to', 'isn\'t', 'aren\'t', 'wasn\'t', 'weren\'t', 'hasn\'t', 'haven\'t', 'didn\'t', 'doesn\'t', 'don\'t', 'won\'t', 'still not'],
+  // Words of a service working, which a negator before them turns into a failure (a helper's list, blind to the evaluation set, eleventh session).
+  availabilityWords: ['accessible', 'reachable', 'usable', 'operational', 'functioning', 'function properly', 'function normally', 'working properly', 'working normally', 'working correctly', 'work properly', 'work normally', 'load', 'loading', 'connect', 'connecting', 'log in', 'log on', 'log into', 'sign in', 'sign into', 'access the', 'access their', 'access its', 'access your', 'be accessed', 'in service'],
   authorityWords: ['government', 'governments', 'the authorities', 'authorities', 'regime', 'junta', 'security forces', 'ministry of interior', 'interior ministry', 'telecoms regulator', 'court order'],
   apologyCues: ['apologise*', 'apologize*', 'apology', 'apologies'],
   noReturnYetCues: ['date for the return', 'timeline for restoring', 'timeline for restoration', 'did not say when', 'not say when', 'no timeline', 'no time frame', 'no timeframe', 'no estimate', 'no indication of when', 'unclear when', 'not clear when', 'no date for'],

@@ -114,6 +114,9 @@ const es: LanguageData = {
   againWords: ['de nuevo', 'nuevamente', 'otra vez'],
   // A cause told as a guess, rumour or claim (a helper's list, blind to the evaluation set, eleventh session).
   speculationCues: ['especul*', 'rumor*', 'hipótesis', 'hipotétic*', 'teoría*', 'conjetura*', 'se dice que', 'extraoficial*', 'sin confirmar', 'sin confirmación', 'no confirm*', 'no ha confirmado', 'no ha sido confirmad*', 'no se ha confirmado', 'sospecha*', 'reivindic*', 'sin pruebas', 'no descart*', 'no se descart*'],
+  negators: ['no', 'ya no', 'sin', 'nunca', 'sigue sin', 'siguen sin', 'seguía sin', 'seguían sin', 'imposible'],
+  // Words of a service working, which a negator before them turns into a failure (a helper's list, blind to the evaluation set, eleventh session).
+  availabilityWords: ['funciona', 'funcionan', 'funcionaba', 'funcionaban', 'funcionó', 'funcionaron', 'funcione', 'funcionen', 'funcionar', 'funcionando', 'en funcionamiento', 'operativo', 'operativa', 'operativos', 'operativas', 'operando', 'disponible', 'disponibles', 'accesible', 'accesibles', 'acceder', 'conectarse', 'iniciar sesión', 'utilizable', 'utilizables', 'cargaba', 'cargaban', 'se carga'],
   authorityWords: ['gobierno', 'las autoridades', 'autoridades', 'régimen', 'junta militar', 'ministerio del interior', 'fuerzas de seguridad'],
   apologyCues: ['pidió disculpas', 'pide disculpas', 'disculpas', 'lamenta las molestias', 'lamentamos las molestias', 'ofreció disculpas', 'perdón por las molestias'],
   noReturnYetCues: ['fecha de regreso', 'fecha para el restablecimiento', 'plazo para restablecer', 'sin fecha', 'sin plazo', 'no ha dado un plazo', 'no dio un plazo', 'no se sabe cuándo', 'no precisó cuándo', 'sin precisar cuándo'],

@@ -113,6 +113,9 @@ const id: LanguageData = {
   againWords: ['kembali', 'lagi'],
   // A cause told as a guess, rumour or claim (a helper's list, blind to the evaluation set, eleventh session).
   speculationCues: ['disebut-sebut', 'konon', 'rumor', 'desas-desus', 'spekulasi', 'berspekulasi', 'hipotesis', 'belum dikonfirmasi', 'belum terkonfirmasi', 'belum mengonfirmasi', 'belum dapat dikonfirmasi', 'belum ada konfirmasi', 'belum terverifikasi', 'klaim', 'mengklaim', 'diklaim', 'tanpa bukti', 'tanpa menunjukkan bukti', 'tanpa menyertakan bukti', 'belum jelas apakah', 'tidak jelas apakah'],
+  negators: ['tidak', 'tak', 'belum', 'tanpa', 'gagal', 'tidak lagi', 'masih belum'],
+  // Words of a service working, which a negator before them turns into a failure (a helper's list, blind to the evaluation set, eleventh session).
+  availabilityWords: ['diakses', 'terakses', 'mengakses', 'berfungsi', 'beroperasi normal', 'beroperasi dengan normal', 'berjalan normal', 'bisa digunakan', 'dapat digunakan', 'bisa dipakai', 'dapat dipakai', 'tersedia', 'bisa login', 'dapat login', 'masuk ke aplikasi', 'masuk ke akun', 'terhubung', 'terkoneksi', 'tersambung', 'bisa dibuka', 'dapat dibuka', 'dimuat', 'dapat melayani', 'bisa melayani', 'bertransaksi'],
   authorityWords: ['pemerintah', 'aparat', 'kominfo', 'kemenkominfo', 'komdigi', 'rezim', 'junta militer', 'pihak berwenang', 'otoritas'],
   apologyCues: ['minta maaf', 'meminta maaf', 'mohon maaf', 'memohon maaf', 'permohonan maaf', 'permintaan maaf'],
   noReturnYetCues: ['belum diketahui kapan', 'belum ada kepastian', 'tanpa kepastian', 'belum bisa dipastikan kapan'],

@@ -109,6 +109,9 @@ const it: LanguageData = {
   againWords: ['di nuovo', 'nuovamente'],
   // A cause told as a guess, rumour or claim (a helper's list, blind to the evaluation set, eleventh session).
   speculationCues: ['specul*', 'indiscrezion*', 'rumor*', 'circolano voci', 'ipotesi', 'ipotizz*', 'teori*', 'congettur*', 'rivendic*', 'non conferm*', 'non ha confermato', 'non è stato confermato', 'non è stata confermata', 'nessuna conferma', 'senza conferma', 'in attesa di conferma', 'da confermare', 'non verificat*', 'non si esclude', 'non esclud*', 'non è esclus*', 'da escludere', 'senza prove'],
+  negators: ['non', 'non più', 'senza', 'mai', 'impossibile', 'ancora non'],
+  // Words of a service working, which a negator before them turns into a failure (a helper's list, blind to the evaluation set, eleventh session).
+  availabilityWords: ['funziona', 'funzionano', 'funzionava', 'funzionavano', 'funzionato', 'funzionare', 'funzionante', 'funzionanti', 'in funzione', 'disponibile', 'disponibili', 'raggiungibile', 'raggiungibili', 'accessibile', 'accessibili', 'operativ*', 'utilizzabil*', 'fruibil*', 'accedere', 'connettersi', 'collegarsi', 'si carica', 'si caricano', 'caricare'],
   authorityWords: ['governo', 'le autorità', 'autorità', 'regime', 'giunta militare', 'ministero dell\'interno', 'forze di sicurezza'],
   apologyCues: ['si scusa', 'ci scusiamo', 'scuse', 'si è scusata', 'si è scusato', 'ha chiesto scusa'],
   noReturnYetCues: ['non ha indicato quando', 'non ha detto quando', 'tempi di ripristino', 'data di ripristino', 'senza una data', 'nessuna previsione', 'non si sa quando', 'non ha indicato i tempi', 'senza indicare i tempi', 'tempi non ancora'],

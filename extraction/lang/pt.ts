@@ -109,6 +109,9 @@ const pt: LanguageData = {
   againWords: ['de novo', 'novamente', 'outra vez'],
   // A cause told as a guess, rumour or claim (a helper's list, blind to the evaluation set, eleventh session).
   speculationCues: ['especul*', 'rumor*', 'boato*', 'hipótese*', 'hipotétic*', 'teoria*', 'extraoficial*', 'não confirm*', 'não foi confirmad*', 'sem confirmação', 'por confirmar', 'não verificad*', 'reivindic*', 'sem provas', 'sem apresentar provas', 'não descart*', 'não se descarta'],
+  negators: ['não', 'já não', 'sem', 'nunca', 'continua sem', 'continuam sem', 'impossível'],
+  // Words of a service working, which a negator before them turns into a failure (a helper's list, blind to the evaluation set, eleventh session).
+  availabilityWords: ['funciona', 'funcionam', 'funcionava', 'funcionavam', 'funcionou', 'funcionaram', 'funcione', 'funcionem', 'funcionar', 'funcionando', 'em funcionamento', 'disponível', 'disponíveis', 'acessível', 'acessíveis', 'acessar', 'aceder', 'acessado', 'acessada', 'acedido', 'operacional', 'operacionais', 'utilizável', 'utilizáveis', 'conecta', 'se conectar', 'fazer login', 'logar', 'carrega', 'carregam', 'carregar'],
   authorityWords: ['governo', 'as autoridades', 'autoridades', 'regime', 'junta militar', 'ministério do interior', 'forças de segurança'],
   apologyCues: ['pediu desculpas', 'pede desculpas', 'desculpas', 'lamenta o transtorno', 'lamentamos o transtorno', 'lamenta o incômodo', 'pedimos desculpa'],
   noReturnYetCues: ['previsão de retorno', 'previsão para o retorno', 'previsão de normalização', 'sem previsão', 'sem prazo', 'não há previsão', 'não informou quando', 'não se sabe quando', 'sem data para'],

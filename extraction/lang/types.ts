@@ -113,6 +113,13 @@ export interface LanguageData {
    * "疑似", "iddia"). A cause phrase in the same clause is no cause.
    */
   speculationCues?: string[];
+  /** Plain negators ("not", "no longer", "nicht mehr", "sin", "не", "tidak", "لا"): not the future or denial words of `negations`. */
+  negators?: string[];
+  /**
+   * "Available", "working", "reachable", "zur Verfügung", "funcionar", "работает": after a negator
+   * in one clause, a service down ("steht nicht mehr zur Verfügung", "no funciona").
+   */
+  availabilityWords?: string[];
   /** "Again" ("wieder", "yeniden", "снова", "重新"): a start word right after it tells of a return ("yeniden başladı": started again). */
   againWords?: string[];
   /**

@@ -1,6 +1,8 @@
 /** Stories that share an outage's words without reporting one: drills, vehicles, names of other things. */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../extraction/index';
+import { Context } from '../../extraction/facts/context';
+import { ArticleText } from '../../extraction/text/article-text';
 
 const opts = (lang: string) => ({ published: '2025-03-10T09:00:00Z', lang });
 
@@ -56,5 +58,13 @@ describe('verdict context', () => {
       'A metro train broke down in a tunnel on Tuesday morning and passengers were led along the tracks to the next station. The operator said the train had a mechanical fault.', opts('en'));
     expect(en.isOutage).toBe(false);
   });
+  it('a negator before a word of a service working is an outage word; not in a notice of a window to come, nor in "still working"', () => {
+    const outageWords = (lang: string, title: string, body: string) => {
+      const ctx = new Context(new ArticleText(title, body), lang, Date.parse('2025-05-06T12:00:00Z'));
+      return ctx.terms.filter((t) => t.payload.kind === 'outage').map((t) => ctx.at.folded.slice(t.start, t.end));
+    };
+    expect(outageWords('de', 'Stadtwerke: Kundenportal seit Sonntag gestört', 'Das Kundenportal der Stadtwerke steht seit Sonntag nicht mehr zur Verfügung.')).toContain('nicht mehr zur verfügung');
+    expect(outageWords('fr', 'Impots.gouv : opération de maintenance ce week-end', 'Il ne sera pas possible de se connecter samedi entre 8 heures et midi.').some((w) => w.includes('connecter'))).toBe(false);
+    expect(outageWords('ar', 'الوزارة تواصل العمل', 'لا تزال الوزارة تعمل على تطوير منصتها الإلكترونية.')).toEqual([]);
+  });
 });
-
