@@ -81,6 +81,15 @@ export function findPhases(ctx: Context, times: FoundTime[], dates: DateMark[]):
     .sort(byTime)[0] ?? null;
   // First of a sentence of the failure, or one a phase word dates.
   if (!start) start = earliestBeforeReturn(current.filter((t) => ctx.isOutageSentence(t.sentence) || phaseOf.get(t) !== null));
+  // "At about 14:00 users found their phones had no signal … by 16:30 the company said …, which
+  // began …": a time of the failure told earlier in the story, and earlier in the day, than the
+  // one a phase word dates, is when it began.
+  else if (start.ms !== null) {
+    const sentences = ctx.sentences();
+    const earlier = earliestBeforeReturn(current.filter((t) => phaseOf.get(t) === null && t.isClock && ctx.isOutageSentence(t.sentence)
+      && sentences.indexOf(t.sentence) < sentences.indexOf(start!.sentence) && t.ms !== null && t.ms < start!.ms! && start!.ms! - t.ms < DAY / 2));
+    if (earlier) start = earlier;
+  }
   if (!start) {
     // Else of a sentence right after one of the failure ("The network went down nationwide.
     // Trading froze at about 10:00 …").

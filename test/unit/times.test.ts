@@ -186,6 +186,14 @@ describe('phases: which time began the outage and which ended it', () => {
   });
 });
 
+describe('a time of the failure told first is its start, before a later one a phase word dates', () => {
+  it('users without signal at 14:00; "since 16:30" in a later sentence does not move the start', () => {
+    const r = analyzeText('Vodafone outage: phones lose signal across the region',
+      'At about 14:00 BST thousands of Vodafone customers found their phones had no signal and calls failed across the region.\nVodafone said engineers had been working on the fault since 16:30 BST, which began after a core router failed.', { published: '2025-06-08T18:00:00Z', lang: 'en' });
+    expect(r.start?.iso).toBe('2025-06-08T13:00:00Z');
+  });
+});
+
 describe('a start word after "again" tells of the return', () => {
   it('"yeniden başladı" (started again) ends the outage; the halt before it began it', () => {
     const r = analyzeText('Borsa İstanbul\'da işlemler teknik arıza nedeniyle durdu',
