@@ -513,7 +513,7 @@ export const COMPANIES: CompanyEntry[] = [
   { name: 'Shanghai Metro', aliases: [] },
   { name: 'SinoPac Holdings', aliases: [] },
   { name: 'Sistema de Transporte Colectivo', aliases: [] },
-  { name: 'Sosyal Güvenlik Kurumu', aliases: [] },
+  { name: 'Sosyal Güvenlik Kurumu', aliases: ['Social Security Institution of Turkey'], caseSensitiveAliases: ['SGK'] },
   { name: 'Sotetsu Holdings', aliases: [] },
   { name: 'TIM', aliases: [] },
   { name: 'TSE', aliases: [] },
