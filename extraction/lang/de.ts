@@ -258,11 +258,15 @@ const de: LanguageData = {
       'konfigurationsproblem*', 'fehlkonfiguration*', 'falsch konfiguriert', 'fehlerhaft konfiguriert', 'fehlerhafte einstellung*', 'fehlerhaften einstellung*', 'falsche einstellung*', 'falschen einstellung*', 'menschlichen versagen*', 'menschlichen fehler', 'bedienfehler', 'fehler bei wartungsarbeiten', 'fehler bei den wartungsarbeiten', 'änderung der konfiguration',
       'konfigurationsänderung*', 'konfigurationsfehler*', 'fehlkonfiguration', 'fehlerhafte konfiguration', 'fehlerhaften konfiguration', 'falsche konfiguration',
       'konfigurationsdatei', 'routinewartung', 'menschliches versagen', 'menschlicher fehler', 'änderung an', 'fehlerhafte einstellung', 'falsche einstellung',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'änderung der einstellungen',
     ],
     'software-update': [
       'systemupdate*', 'sicherheitsupdate*', 'konfigurationsupdate*', 'aktualisierungen', 'systemumstellung*', 'softwareumstellung*', 'datenmigration', 'systemwechsel*', 'einführung einer neuen software',
       'software-update*', 'softwareupdate*', 'migration', 'netzmigration', 'systemmigration', 'netzumstellung', 'fehlerhaftes update', 'fehlerhaften update', 'update', 'updates', 'aktualisierung', 'softwareaktualisierung', 'patch',
       'upgrade', 'umstellung', 'systemumstellung', 'neue version',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'plattformwechsel', 'releasewechsel',
     ],
     'software-bug': [
       'softwareproblem*', 'software-problem*', 'programmfehler*', 'fehlerhafte software', 'fehlerhaften software', 'fehler im code', 'fehler im programm', 'softwarebug*', 'bugs', 'softwarepanne*','softwarefehler', 'software-fehler', 'fehlerhaftes skript', 'fehlerhaften skripts', 'fehlerhaftes programm',
@@ -271,13 +275,18 @@ const de: LanguageData = {
     network: [
       'durchtrennt*', 'kabelschäden', 'leitungsschaden', 'leitungsschäden', 'beschädigte leitung*', 'kabel wurde beschädigt', 'netzwerkstörung*', 'routingfehler','kabelschaden', 'weitverkehrsnetz',
       'netzwerkproblem*', 'netzwerkfehler', 'netzprobleme', 'netzwerkstörung', 'router', 'routing', 'backbone', 'im netzwerk', 'netzknoten',
-      'verbindungsprobleme', 'netzwerktechnik','kabelbruch', 'beschädigtes kabel', 'kabel beschädigt', 'kabel durchtrennt', 'durchtrenntes kabel', 'glasfaserkabel', 'bagger', 'baggerarbeiten', 'bauarbeiten', 'unterseekabel', 'seekabel', 'kabeldiebstahl'],
+      'verbindungsprobleme', 'netzwerktechnik','kabelbruch', 'beschädigtes kabel', 'kabel beschädigt', 'kabel durchtrennt', 'durchtrenntes kabel', 'glasfaserkabel', 'bagger', 'baggerarbeiten', 'bauarbeiten', 'unterseekabel', 'seekabel', 'kabeldiebstahl',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'glasfaserleitung*', 'kabel gekappt', 'leitung gekappt', 'baggerschaden', 'grabarbeiten', 'tiefbauarbeiten', 'leitungsunterbruch', 'glasfaserunterbruch', 'kernnetz', 'schiffsanker',
+    ],
     dns: ['dns', 'domain name system', 'namensauflösung', 'dns-server', 'dns-problem', 'zonendatei*', 'nameserver'],
     bgp: ['bgp', 'border gateway protocol'],
     power: [
       'stromunterbrechung*', 'notstromversorgung', 'notstromaggregat*', 'kurzschluss', 'brand im rechenzentrum',
       'stromausfall im rechenzentrum', 'stromausfall in einem rechenzentrum', 'stromversorgung', 'stromprobleme', 'problem mit der stromversorgung', 'stromausfall',
       'netzteil', 'notstrom', 'spannungsschwankung*',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'stromunterbruch*', 'strompanne*', 'stromausf*', 'umspannwerk*', 'stromzufuhr',
     ],
     cyberattack: [
       'hackerattacke*', 'cyberkriminelle*', 'erpressungstrojaner*', 'verschlüsselungstrojaner*', 'schadprogramm*', 'denial-of-service', 'hackergruppe*', 'noname057*',
@@ -285,15 +294,23 @@ const de: LanguageData = {
       'hacker', 'ransomware', 'erpressersoftware', 'schadsoftware', 'angreifer', 'attacke', 'angriff',
     ],
     hardware: [
-      'hardwareproblem*', 'hardware-problem*', 'hardwaredefekt*', 'hardwareausfall', 'serverdefekt*', 'defekte festplatte*', 'defekten server*', 'überhitzung','netzwerkkomponente', 'technischer defekt', 'steuerungselement*', 'netzelement*', 'bauteil*', 'kühlsystem', 'kühlung', 'hardwarefehler', 'hardware-defekt', 'hardwaredefekt', 'defekte hardware', 'hardware', 'defekt', 'defektes bauteil', 'wasserschaden'],
+      'hardwareproblem*', 'hardware-problem*', 'hardwaredefekt*', 'hardwareausfall', 'serverdefekt*', 'defekte festplatte*', 'defekten server*', 'überhitzung','netzwerkkomponente', 'technischer defekt', 'steuerungselement*', 'netzelement*', 'bauteil*', 'kühlsystem', 'kühlung', 'hardwarefehler', 'hardware-defekt', 'hardwaredefekt', 'defekte hardware', 'hardware', 'defekt', 'defektes bauteil', 'wasserschaden',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'speichersystem*', 'defekter server', 'gerätedefekt*',
+    ],
     'third-party': [
       'dienstleister*', 'drittanbieter*', 'externen dienstleisters', 'cloud-anbieter*', 'cloudanbieter*', 'fremdanbieter*', 'softwareanbieter*','dienstleister', 'drittanbieter', 'externer dienstleister', 'externen dienstleister', 'zulieferer', 'it-dienstleister', 'externen anbieter',
-    'crowdstrike'],
+    'crowdstrike',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'technologiepartner*',
+    ],
     capacity: [
       'ansturm*', 'großen nachfrage', 'hohen nachfrage', 'gleichzeitigen zugriff*', 'zu viele nutzer', 'nutzerandrang',
     'massenansturm', 'nutzeransturm', 'besucheransturm', 'kundenansturm', 'ticketansturm', 'run auf', 'virtuelle warteschlange', 'virtuellen warteschlange', 'digitale warteschlange', 'digitalen warteschlange', 'zugriffszahl*', 'gleichzeitige zugriffe', 'gleichzeitigen zugriffe', 'zu viele anfragen', 'anfragenflut', 'nutzeraufkommen*', 'anrufaufkommen*', 'serverlast', 'vorverkaufsstart', 'start des vorverkaufs', 'virtueller warteraum', 'virtuellen warteraum','speicherquote', 'speicherplatz', 'kapazitätsengpass',
       'überlastung', 'überlastet', 'überlast*', 'hohe nachfrage', 'ansturm', 'großer andrang', 'andrang', 'kapazität*', 'zu viele zugriffe', 'hohes datenaufkommen',
       'verkehrsspitze', 'lastspitze', 'hohe last',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'besucherandrang', 'zugriffsspitze*',
     ],
     'government-shutdown': [
       'sperrverfügung*', 'gerichtsbeschluss',
@@ -302,10 +319,16 @@ const de: LanguageData = {
       'sperrung', 'blockiert von', 'zensur',
       'angeordnet', 'auf anordnung', 'gedrosselt', 'drosselung', 'netzsperre*'
     ],
-    other: ['sabotage', 'vandalismus', 'hochwasser', 'überschwemmung', 'erdbeben', 'streik', 'brand', 'feuer'],
+    other: ['sabotage', 'vandalismus', 'hochwasser', 'überschwemmung', 'erdbeben', 'streik', 'brand', 'feuer',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'wassereinbruch',
+    ],
   },
   causeCues: [
-      'ursachen', 'verursach*', 'zurückgeführt', 'hervorgerufen', 'auslöser', 'liegt an', 'lag an', 'lagen an', 'infolge', 'grund dafür', 'grund für', 'grund war', 'bedingt durch','ursache', 'verursacht', 'ausgelöst', 'aufgrund', 'wegen', 'zurückzuführen', 'schuld'],
+      'ursachen', 'verursach*', 'zurückgeführt', 'hervorgerufen', 'auslöser', 'liegt an', 'lag an', 'lagen an', 'infolge', 'grund dafür', 'grund für', 'grund war', 'bedingt durch','ursache', 'verursacht', 'ausgelöst', 'aufgrund', 'wegen', 'zurückzuführen', 'schuld',
+    // a helper's proposal (blind to the evaluation set), eleventh session
+    'ursächlich', 'ursprung der', 'führte zu', 'folge eines', 'folge einer',
+  ],
   unknownCause: [
     'die ursache ist noch unklar', 'ursache ist noch unklar', 'ursache ist unklar', 'ursache war zunächst unklar', 'ursache blieb zunächst unklar',
     'ursache ist bislang unklar',

@@ -172,35 +172,62 @@ const en: LanguageData = {
 
   causes: {
     configuration: [
-      'configuration changes', 'configuration issue*', 'incorrect configuration', 'config error*', 'error during maintenance', 'expired certificate', 'certificate expired', 'manual error', 'human error', 'operator error','configuration change', 'configuration error', 'config change', 'misconfiguration', 'misconfigured', 'faulty configuration', 'configuration file', 'routine maintenance', 'human error', 'typo', 'change to'],
+      'configuration changes', 'configuration issue*', 'incorrect configuration', 'config error*', 'error during maintenance', 'expired certificate', 'certificate expired', 'manual error', 'human error', 'operator error','configuration change', 'configuration error', 'config change', 'misconfiguration', 'misconfigured', 'faulty configuration', 'configuration file', 'routine maintenance', 'human error', 'typo', 'change to',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'settings change', 'change in settings', 'incorrect setting*',
+    ],
     'software-update': [
-      'software updates', 'system migration', 'data migration', 'upgrades', 'switchover', 'cutover', 'new it system','software update', 'faulty update', 'bad update', 'botched update', 'update', 'patch', 'upgrade', 'content update', 'deployment', 'had rolled out', 'rollout of a', 'roll-out of a', 'newly deployed'],
+      'software updates', 'system migration', 'data migration', 'upgrades', 'switchover', 'cutover', 'new it system','software update', 'faulty update', 'bad update', 'botched update', 'update', 'patch', 'upgrade', 'content update', 'deployment', 'had rolled out', 'rollout of a', 'roll-out of a', 'newly deployed',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'platform migration', 'migration to a new', 'system changeover',
+    ],
     'software-bug': [
       'bugs', 'software glitches', 'software issues', 'software problems', 'software faults', 'software errors', 'software defect*', 'coding errors', 'programming error*','faulty script', 'buggy script', 'software failure', 'software fault', 'software problem', 'internal software', 'software bug', 'bug', 'software glitch', 'software issue', 'latent bug', 'coding error', 'software error'],
     network: [
-      'fibre cuts', 'fiber cuts', 'fibre-optic cable*', 'fiber-optic cable*', 'subsea cable*', 'undersea cables', 'submarine cables', 'cable cuts', 'cable damage', 'cable theft','fibre damage', 'fiber damage', 'severed cable', 'network issue', 'network problem', 'networking', 'connectivity issue', 'router', 'routing', 'wan', 'backbone', 'traffic routing', 'fibre cut', 'fiber cut', 'cable cut', 'cut cable', 'submarine cable', 'undersea cable', 'damaged cable'],
+      'fibre cuts', 'fiber cuts', 'fibre-optic cable*', 'fiber-optic cable*', 'subsea cable*', 'undersea cables', 'submarine cables', 'cable cuts', 'cable damage', 'cable theft','fibre damage', 'fiber damage', 'severed cable', 'network issue', 'network problem', 'networking', 'connectivity issue', 'router', 'routing', 'wan', 'backbone', 'traffic routing', 'fibre cut', 'fiber cut', 'cable cut', 'cut cable', 'submarine cable', 'undersea cable', 'damaged cable',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'core network', 'network switch', 'severed fibre', 'severed fiber', 'damaged cables', 'anchor drag*',
+    ],
     dns: [
       'nameserver*', 'expired domain','dns', 'domain name system'],
     bgp: [
       'route leak*','bgp', 'border gateway protocol'],
     power: [
-      'power failures', 'power surge*', 'loss of power', 'backup generator*', 'fire at a data cent*', 'data centre fire', 'data center fire','power outage at a data cent*', 'power failure', 'power supply', 'power loss', 'power issue', 'electrical', 'data centre power', 'data center power'],
+      'power failures', 'power surge*', 'loss of power', 'backup generator*', 'fire at a data cent*', 'data centre fire', 'data center fire','power outage at a data cent*', 'power failure', 'power supply', 'power loss', 'power issue', 'electrical', 'data centre power', 'data center power',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'power cut*', 'power outage*', 'lost power', 'generator failure', 'ups failure',
+    ],
     cyberattack: [
       'cyber incident', 'cybersecurity incident', 'malware', 'botnet', 'cybercriminal*', 'threat actor*', 'unauthorised access', 'unauthorized access','cyberattack*', 'cyber-attack*', 'cyber attack*', 'ddos', 'denial of service', 'denial-of-service', 'hack*', 'ransomware', 'malicious'],
     hardware: [
-      'server failure*', 'disk failure*', 'equipment fault*', 'equipment malfunction', 'equipment failures', 'overheating','equipment failure', 'faulty equipment', 'failed component', 'hardware component', 'cooling system', 'cooling failure', 'hardware failure', 'hardware fault', 'hardware'],
-    other: ['fire'],
+      'server failure*', 'disk failure*', 'equipment fault*', 'equipment malfunction', 'equipment failures', 'overheating','equipment failure', 'faulty equipment', 'failed component', 'hardware component', 'cooling system', 'cooling failure', 'hardware failure', 'hardware fault', 'hardware',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'storage array', 'failed server', 'faulty component',
+    ],
+    other: ['fire',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'flooding at a data cent*',
+    ],
     'third-party': [
-      'suppliers', 'third parties', 'external provider', 'cloud provider', 'payment processor', 'upstream provider','third-party', 'third party', 'supplier', 'vendor', 'provider', 'crowdstrike'],
+      'suppliers', 'third parties', 'external provider', 'cloud provider', 'payment processor', 'upstream provider','third-party', 'third party', 'supplier', 'vendor', 'provider', 'crowdstrike',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'technology partner',
+    ],
     capacity: [
       'heavy demand', 'huge demand', 'increased traffic', 'traffic spike*', 'surge in users', 'large number of users', 'buckled under',
-    'high volume of traffic', 'high volumes of traffic', 'too many users', 'influx of users', 'ticket rush', 'rush for tickets', 'unprecedented traffic', 'record demand', 'overwhelmed by demand', 'overwhelmed by traffic','storage quota', 'quota', 'ran out of storage', 'congestion', 'capacity', 'surge in traffic', 'traffic surge', 'overload*', 'high demand', 'unprecedented demand', 'heavy traffic', 'spike in traffic', 'surge in demand', 'flood of requests'],
+    'high volume of traffic', 'high volumes of traffic', 'too many users', 'influx of users', 'ticket rush', 'rush for tickets', 'unprecedented traffic', 'record demand', 'overwhelmed by demand', 'overwhelmed by traffic','storage quota', 'quota', 'ran out of storage', 'congestion', 'capacity', 'surge in traffic', 'traffic surge', 'overload*', 'high demand', 'unprecedented demand', 'heavy traffic', 'spike in traffic', 'surge in demand', 'flood of requests',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'too many requests', 'rush of users', 'servers were overwhelmed', 'traffic peak',
+    ],
     'government-shutdown': [
       'internet shutdowns', 'internet blackouts', 'government-ordered', 'court order', 'court ordered', 'ordered the suspension', 'blocking order',
     'internet ban', 'internet curbs', 'internet suspension', 'suspension of internet', 'suspension of mobile internet', 'suspended internet', 'suspended mobile internet', 'temporary suspension of telecom services', 'internet blackout', 'communications blackout', 'shut down the internet', 'social media ban', 'prevent cheating', 'spread of rumours','directive', "government's suspension", 'enforce the suspension', 'enforcing the suspension', 'enforced the suspension', 'ordered by the government', 'on the orders of', 'government shutdown', 'internet shutdown', 'ordered', 'blocked by', 'block access', 'authorities blocked', 'censorship', 'restricted access', 'throttl*'],
   },
   causeCues: [
-      'caused', 'cause of', 'blaming', 'stems from', 'stemming from', 'resulting from', 'result of', 'owing to', 'linked to', 'triggered', 'culprit','justified', 'justifying', 'caused by', 'due to', 'blamed', 'blames', 'traced', 'triggered by', 'the cause', 'root cause', 'because of', 'stemmed from', 'resulted from', 'attributed', 'was behind', 'were behind'],
+      'caused', 'cause of', 'blaming', 'stems from', 'stemming from', 'resulting from', 'result of', 'owing to', 'linked to', 'triggered', 'culprit','justified', 'justifying', 'caused by', 'due to', 'blamed', 'blames', 'traced', 'triggered by', 'the cause', 'root cause', 'because of', 'stemmed from', 'resulted from', 'attributed', 'was behind', 'were behind',
+    // a helper's proposal (blind to the evaluation set), eleventh session
+    'put down to', 'attributable to', 'originated', 'sparked by',
+  ],
   unknownCause: ['cause is not yet known', 'cause was not immediately clear', 'cause was not immediately known', 'cause is unclear', 'cause remains unclear', 'cause has not been', 'did not say what caused', 'did not explain', 'not yet clear what caused', 'unclear what caused', 'no reason was given', 'did not give a reason', 'not immediately clear', 'unknown cause', 'cause is still unknown'],
   nationalTerms: ['nationwide', 'across the country', 'around the country', 'throughout the country', 'all over the country', 'countrywide', 'national outage'],
   globalTerms: ['worldwide', 'global', 'globally', 'around the world', 'across the world', 'across the globe', 'around the globe', 'international', 'several countries', 'many countries'],

@@ -291,11 +291,15 @@ const es: LanguageData = {
       'errores de configuración', 'error en la configuración', 'fallo humano', 'falla humana', 'error de parametrización', 'mala manipulación', 'ajustes de configuración',
       'cambio de configuración', 'cambios de configuración', 'error de configuración', 'configuración errónea', 'configuración incorrecta', 'fallo de configuración',
       'mala configuración', 'configuración defectuosa', 'archivo de configuración', 'mantenimiento rutinario', 'error humano', 'cambio en', 'ajuste en',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'modificación de parámetros', 'cambio de parámetros',
     ],
     'software-update': [
       'cambio de plataforma', 'nuevo sistema informático', 'implementación de un nuevo sistema', 'renovación tecnológica', 'transición tecnológica', 'parches',
       'actualización de software', 'actualización defectuosa', 'actualización fallida', 'actualización errónea', 'actualización', 'parche', 'despliegue', 'nueva versión',
       'migración', 'cambio de sistema',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'modernización tecnológica',
     ],
     'software-bug': [
       'errores de software', 'fallos de software', 'fallas de software', 'falla en el software', 'error en el software', 'error de código', 'errores informáticos', 'fallos informáticos', 'fallas informáticas', 'bugs',
@@ -306,7 +310,10 @@ const es: LanguageData = {
       'avería en la red', 'averías en la red', 'fallos en la red', 'fallas de conectividad', 'cortes de fibra', 'corte de la fibra', 'rotura de cable', 'falla en un nodo', 'fallo en un nodo','corte de un cable',
       'problema de red', 'problemas de red', 'fallo de red', 'fallo en la red', 'falla en la red', 'problema de conectividad', 'falla de conectividad', 'fallo de conectividad', 'pérdida de conectividad', 'router', 'enrutador', 'enrutamiento', 'red troncal',
       'troncal', 'tráfico de red', 'problemas de conectividad', 'problema en la red', 'problemas en la red', 'falla de red',
-      'fallas en la red', 'incidencia en la red','corte de fibra', 'fibra cortada', 'cable cortado', 'corte de cable', 'cable submarino', 'cables submarinos', 'cable dañado', 'cables dañados', 'rotura de fibra', 'fibra óptica dañada', 'robo de cable', 'robo de cables'],
+      'fallas en la red', 'incidencia en la red','corte de fibra', 'fibra cortada', 'cable cortado', 'corte de cable', 'cable submarino', 'cables submarinos', 'cable dañado', 'cables dañados', 'rotura de fibra', 'fibra óptica dañada', 'robo de cable', 'robo de cables',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'cables cortados', 'rotura de la fibra', 'daños en el cableado', 'obras en la vía pública', 'trabajos de excavación', 'retroexcavadora', 'ancla de un barco',
+    ],
     dns: [
       'vencimiento del dominio', 'servidores de nombres','dns', 'sistema de nombres de dominio', 'resolución de nombres'],
     bgp: ['bgp', 'protocolo de puerta de enlace de frontera', 'border gateway protocol'],
@@ -314,6 +321,8 @@ const es: LanguageData = {
       'corte de energía', 'falla de energía', 'fallo de energía', 'falta de energía', 'cortocircuito', 'incendio en un centro de datos',
       'corte de energía en un centro de datos', 'apagón en un centro de datos', 'fallo eléctrico', 'falla eléctrica', 'fallo de alimentación', 'suministro eléctrico',
       'pérdida de energía', 'problema eléctrico', 'corte eléctrico', 'corte de luz', 'apagón eléctrico',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'cortes de luz', 'caída de tensión', 'subestación eléctrica', 'grupo electrógeno', 'planta de emergencia', 'se fue la luz',
     ],
     cyberattack: [
       'pirata informático', 'incidente de ciberseguridad', 'acceso no autorizado', 'ataque externo', 'anonymous sudan',
@@ -321,15 +330,23 @@ const es: LanguageData = {
       'hack*', 'piratas informáticos', 'ciberdelincuentes', 'ransomware', 'malicioso', 'malware', 'secuestro de datos',
     ],
     hardware: [
-      'fallo en un servidor', 'falla en un servidor', 'avería en un servidor', 'fallo de un servidor', 'falla de un servidor', 'sobrecalentamiento', 'componente defectuoso','equipos de red', 'equipo de red', 'equipo averiado', 'refrigeración', 'fallo de hardware', 'falla de hardware', 'avería de hardware', 'hardware', 'avería en un equipo', 'fallo en un equipo', 'falla en un equipo', 'falla de un equipo', 'fallo de un equipo', 'equipo dañado'],
+      'fallo en un servidor', 'falla en un servidor', 'avería en un servidor', 'fallo de un servidor', 'falla de un servidor', 'sobrecalentamiento', 'componente defectuoso','equipos de red', 'equipo de red', 'equipo averiado', 'refrigeración', 'fallo de hardware', 'falla de hardware', 'avería de hardware', 'hardware', 'avería en un equipo', 'fallo en un equipo', 'falla en un equipo', 'falla de un equipo', 'fallo de un equipo', 'equipo dañado',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'falla de equipos', 'fallo de disco', 'sistema de almacenamiento', 'servidor dañado',
+    ],
     'third-party': [
-      'empresa proveedora', 'empresa tercerizada', 'empresas externas', 'procesador de pagos', 'procesadora de pagos','proveedor externo', 'terceros', 'un tercero', 'proveedor', 'proveedores', 'empresa externa', 'crowdstrike'],
+      'empresa proveedora', 'empresa tercerizada', 'empresas externas', 'procesador de pagos', 'procesadora de pagos','proveedor externo', 'terceros', 'un tercero', 'proveedor', 'proveedores', 'empresa externa', 'crowdstrike',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'empresa contratista',
+    ],
     capacity: [
       'ingreso masivo', 'ingresos masivos', 'gran afluencia', 'demanda inusual', 'alto tráfico', 'congestión de la red', 'gran cantidad de solicitudes',
     'se saturó', 'se saturaron', 'sobredemanda', 'gran demanda', 'enorme demanda', 'demanda masiva', 'gran cantidad de usuarios', 'elevado número de usuarios', 'gran número de usuarios', 'exceso de usuarios', 'exceso de visitas', 'accesos simultáneos', 'conexiones simultáneas', 'usuarios simultáneos', 'tráfico inusual', 'aumento de tráfico', 'alta concurrencia', 'afluencia de usuarios',
       'capacidad', 'aumento del tráfico', 'pico de tráfico', 'sobrecarga*', 'alta demanda', 'demanda sin precedentes', 'tráfico masivo', 'saturación', 'saturad*',
       'exceso de tráfico', 'avalancha de', 'exceso de demanda', 'pico de demanda', 'picos de demanda', 'aumento de la demanda', 'elevado volumen', 'gran volumen de',
       'afluencia masiva', 'exceso de peticiones', 'número inusual de',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'demasiadas solicitudes', 'exceso de solicitudes',
     ],
     'government-shutdown': [
       'un juez ordenó', 'el juez ordenó', 'resolución judicial', 'a pedido del gobierno',
@@ -340,7 +357,10 @@ const es: LanguageData = {
     other: ['sabotaje', 'vandalismo', 'huelga', 'terremoto', 'inundación', 'inundaciones', 'incendio'],
   },
   causeCues: [
-      'debido al', 'a causa del', 'causados por', 'causadas por', 'provocados por', 'provocadas por', 'originada por', 'ocasionado por', 'ocasionada por', 'producto de un', 'producto de una', 'a raíz de', 'a raíz del', 'por culpa de', 'por culpa del', 'se debe a', 'se debe al', 'atribuido a', 'atribuida a', 'consecuencia de', 'motivo de la caída','justificó', 'justificando', 'causado por', 'causada por', 'debido a', 'a causa de', 'provocó', 'provocado por', 'provocada por', 'originado', 'el origen', 'origen del', 'atribuyó', 'atribuye', 'se debió'],
+      'debido al', 'a causa del', 'causados por', 'causadas por', 'provocados por', 'provocadas por', 'originada por', 'ocasionado por', 'ocasionada por', 'producto de un', 'producto de una', 'a raíz de', 'a raíz del', 'por culpa de', 'por culpa del', 'se debe a', 'se debe al', 'atribuido a', 'atribuida a', 'consecuencia de', 'motivo de la caída','justificó', 'justificando', 'causado por', 'causada por', 'debido a', 'a causa de', 'provocó', 'provocado por', 'provocada por', 'originado', 'el origen', 'origen del', 'atribuyó', 'atribuye', 'se debió',
+    // a helper's proposal (blind to the evaluation set), eleventh session
+    'se originó', 'obedeció a', 'desencadenado por', 'generado por', 'motivado por', 'la causa',
+  ],
   unknownCause: [
     'la causa aún no se conoce', 'se desconocen las causas', 'se desconoce la causa', 'se desconoce el motivo', 'se desconoce el origen', 'las causas aún no',
     'aún no se conocen las causas', 'no se conocen las causas', 'causa desconocida', 'causas desconocidas', 'sin que se conozcan las causas', 'sin conocerse las causas',

@@ -366,11 +366,15 @@ const fr: LanguageData = {
       'changement de configuration', 'modification de configuration', 'erreur de configuration', 'mauvaise configuration', 'configuration erronée', 'fichier de configuration',
       'erreur de paramétrage', 'mauvais paramétrage', 'erreur humaine', 'modification de paramètres', 'changement de paramètres', 'maintenance de routine',
       'opération de routine', 'changement technique', 'modification technique',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'modification des paramètres', 'mauvais réglage',
     ],
     'software-update': [
       'migration informatique', 'migration des données', 'bascule informatique', 'changement de système informatique', 'changement de système', 'nouveau système informatique', 'montée de version', 'montée en version', 'mise en production',
       'mise à jour', 'mise à jour logicielle', 'mise à jour défectueuse', 'mise à jour défaillante', 'mise à jour du logiciel', 'déploiement', 'nouvelle version',
       'mise à niveau', 'update', 'mise à jour de contenu',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'migration vers', 'changement de plateforme', 'bascule vers', 'correctif défectueux',
     ],
     'software-bug': [
       'bugs', 'bogues', 'erreur informatique', 'anomalie informatique', 'anomalie logicielle', 'dysfonctionnement logiciel', 'problèmes logiciels', 'erreur dans le code','défaillance logicielle', 'bogue',
@@ -379,7 +383,10 @@ const fr: LanguageData = {
     ],
     network: [
       'problèmes de réseau', 'problèmes de connectivité', 'perte de connectivité', 'défaillance du réseau', 'coupure de câble', 'coupure de la fibre', 'liaison internationale', 'wacs','réseau étendu',
-      'problème de réseau', 'problème réseau', 'incident réseau', 'panne réseau', 'routage', 'routeur*', 'problème de connectivité', 'cœur de réseau', 'coeur de réseau', 'interconnexion', 'trafic réseau', 'dorsale','câble sectionné', 'câbles sectionnés', 'câble coupé', 'câbles coupés', 'câbles sous-marins', 'câble sous-marin', 'rupture de câble', 'fibre optique sectionnée', 'fibre sectionnée', 'fibre coupée', 'coupure de fibre', 'câble endommagé', 'bris de fibre', 'bris de câble', 'câble arraché', 'câbles arrachés', 'fibre endommagée', 'fibre optique endommagée', 'vol de câbles'],
+      'problème de réseau', 'problème réseau', 'incident réseau', 'panne réseau', 'routage', 'routeur*', 'problème de connectivité', 'cœur de réseau', 'coeur de réseau', 'interconnexion', 'trafic réseau', 'dorsale','câble sectionné', 'câbles sectionnés', 'câble coupé', 'câbles coupés', 'câbles sous-marins', 'câble sous-marin', 'rupture de câble', 'fibre optique sectionnée', 'fibre sectionnée', 'fibre coupée', 'coupure de fibre', 'câble endommagé', 'bris de fibre', 'bris de câble', 'câble arraché', 'câbles arrachés', 'fibre endommagée', 'fibre optique endommagée', 'vol de câbles',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'fibre arrachée', 'câble de fibre optique', 'travaux de voirie', 'ancre d\'un navire', 'panne d\'un commutateur', 'vol de cuivre',
+    ],
     dns: [
       'nom de domaine expiré', 'expiration du nom de domaine','dns', 'système de noms de domaine', 'serveurs de noms', 'résolution de noms'],
     bgp: ['bgp', 'border gateway protocol', 'protocole de passerelle frontière', 'protocole bgp'],
@@ -387,6 +394,8 @@ const fr: LanguageData = {
       'coupure électrique', 'panne électrique', 'court-circuit', 'onduleur', 'incendie dans un centre de données', 'incendie d\'un centre de données', 'défaut d\'alimentation',
       'panne d\'électricité dans un centre de données', 'coupure de courant dans un centre de données', 'alimentation électrique', 'panne d\'alimentation',
       'problème d\'alimentation', 'perte d\'alimentation', 'incident électrique', 'défaillance électrique', 'problème électrique', 'coupure d\'électricité', 'panne de courant',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'coupure de courant', 'panne d\'électricité', 'groupe électrogène', 'poste électrique', 'délestage*',
     ],
     cyberattack: [
       'anonymous sudan', 'noname057', 'killnet', 'intrusion informatique', 'incident de cybersécurité',
@@ -395,17 +404,24 @@ const fr: LanguageData = {
       'cybercriminels', 'attaque cybernétique',
     ],
     hardware: [
-      'panne d\'un serveur', 'serveur défaillant', 'serveurs défaillants', 'défaillance d\'un serveur', 'pannes matérielles', 'défaillance d\'un équipement','équipement réseau', 'équipements réseau', 'équipement défaillant', 'panne d\'équipement', 'système de refroidissement', 'panne matérielle', 'défaillance matérielle', 'problème matériel', 'matériel défectueux', 'coup de pelleteuse', 'sectionnement', 'surchauffe', 'climatisation', 'refroidissement', 'équipement défectueux'],
+      'panne d\'un serveur', 'serveur défaillant', 'serveurs défaillants', 'défaillance d\'un serveur', 'pannes matérielles', 'défaillance d\'un équipement','équipement réseau', 'équipements réseau', 'équipement défaillant', 'panne d\'équipement', 'système de refroidissement', 'panne matérielle', 'défaillance matérielle', 'problème matériel', 'matériel défectueux', 'coup de pelleteuse', 'sectionnement', 'surchauffe', 'climatisation', 'refroidissement', 'équipement défectueux',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'baie de stockage', 'équipement technique', 'composant défectueux',
+    ],
     'third-party': [
       'hébergeur*', 'sous-traitance', 'société extérieure', 'sociétés tierces',
       'prestataire*', 'fournisseur*', 'sous-traitant*', 'partenaire technique', 'crowdstrike', 'fournisseur tiers', 'prestataire externe', 'société tierce',
       'entreprise tierce', 'logiciel tiers', 'service tiers', 'un tiers prestataire', 'éditeur de logiciels',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'infogérant*',
     ],
     capacity: [
       'montée en charge', 'tenir la charge', 'tenu la charge', 'forte sollicitation', 'fortes sollicitations', 'pic de fréquentation', 'explosion du trafic', 'trop grand nombre d\'utilisateurs',
     'victime de son succès', 'connexions simultanées', 'trop de demandes', 'file d\'attente virtuelle', 'ouverture de la billetterie','trop grand nombre de connexions',
       'afflux', 'surcharge*', 'saturation', 'saturé*', 'forte demande', 'demande exceptionnelle', 'pic de trafic', 'pic de connexions', 'trop de connexions', 'affluence',
       'engorgement', 'trafic important', 'hausse du trafic', 'forte affluence', 'trafic exceptionnel', 'afflux massif',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'trop de requêtes', 'serveurs débordés',
     ],
     'government-shutdown': [
       'à la demande du gouvernement', 'décision de justice', 'bloquée par les autorités',
@@ -415,10 +431,16 @@ const fr: LanguageData = {
       'décision gouvernementale', 'sur ordre des autorités', 'à la demande des autorités', 'les autorités ont coupé', 'sur décision du gouvernement', 'examens du bac',
       'baccalauréat', 'examens nationaux', 'shutdown',
     ],
-    other: ['sabotage', 'vandalisme', 'grève', 'séisme', 'tremblement de terre', 'inondation*', 'intempéries', 'conflit', 'bombardement*', 'incendie'],
+    other: ['sabotage', 'vandalisme', 'grève', 'séisme', 'tremblement de terre', 'inondation*', 'intempéries', 'conflit', 'bombardement*', 'incendie',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'dégât des eaux',
+    ],
   },
   causeCues: [
-      'à cause d\'', 'en raison d\'', 'à la suite d\'', 'à la suite de', 'suite à', 'dus à', 'dues à', 'causés par', 'causées par', 'provoqués par', 'provoquées par', 'liés à', 'liées à', 'imputable à', 'attribuée à', 'en cause', 's\'explique par', 'pour cause de', 'la faute à', 'victime d\'','justifié', 'justifiant', 'justifie', 'à cause de', 'en raison de', 'causé par', 'causée par', 'due à', 'dû à', 'provoqué par', 'provoquée par', 'l\'origine', 'imputé', 'attribué', 'attribue', 'liée à', 'lié à'],
+      'à cause d\'', 'en raison d\'', 'à la suite d\'', 'à la suite de', 'suite à', 'dus à', 'dues à', 'causés par', 'causées par', 'provoqués par', 'provoquées par', 'liés à', 'liées à', 'imputable à', 'attribuée à', 'en cause', 's\'explique par', 'pour cause de', 'la faute à', 'victime d\'','justifié', 'justifiant', 'justifie', 'à cause de', 'en raison de', 'causé par', 'causée par', 'due à', 'dû à', 'provoqué par', 'provoquée par', 'l\'origine', 'imputé', 'attribué', 'attribue', 'liée à', 'lié à',
+    // a helper's proposal (blind to the evaluation set), eleventh session
+    'en raison du', 'à cause du', 'suite au', 'déclenchée par', 'déclenché par', 'la cause',
+  ],
   unknownCause: [
     'la cause n\'est pas encore connue', 'la cause n\'est pas connue', 'les causes ne sont pas connues', 'les causes ne sont pas encore connues', 'l\'origine de la panne reste inconnue',
     'l\'origine reste inconnue', 'origine inconnue', 'cause inconnue', 'causes inconnues', 'reste inconnue', 'restent inconnues', 'les causes restent indéterminées',

@@ -229,28 +229,45 @@ const id: LanguageData = {
 
   causes: {
     configuration: [
-      'salah setting', 'kesalahan setting', 'perubahan pengaturan', 'kesalahan operator', 'kesalahan petugas', 'kesalahan teknisi', 'kelalaian manusia', 'faktor manusia','perubahan konfigurasi', 'kesalahan konfigurasi', 'salah konfigurasi', 'konfigurasi', 'human error', 'kesalahan manusia', 'pemeliharaan rutin', 'kesalahan pengaturan'],
+      'salah setting', 'kesalahan setting', 'perubahan pengaturan', 'kesalahan operator', 'kesalahan petugas', 'kesalahan teknisi', 'kelalaian manusia', 'faktor manusia','perubahan konfigurasi', 'kesalahan konfigurasi', 'salah konfigurasi', 'konfigurasi', 'human error', 'kesalahan manusia', 'pemeliharaan rutin', 'kesalahan pengaturan',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'perubahan setting', 'perubahan parameter', 'kesalahan parameter',
+    ],
     'software-update': [
-      'pembaharuan', 'pemutakhiran', 'peralihan sistem', 'perpindahan sistem', 'pergantian sistem', 'penggantian sistem', 'transisi sistem', 'penyempurnaan sistem', 'sistem baru', 'upgrade','pembaruan perangkat lunak', 'pembaruan sistem', 'update sistem', 'update', 'pembaruan', 'upgrade sistem', 'peningkatan sistem', 'migrasi sistem', 'migrasi', 'patch'],
+      'pembaharuan', 'pemutakhiran', 'peralihan sistem', 'perpindahan sistem', 'pergantian sistem', 'penggantian sistem', 'transisi sistem', 'penyempurnaan sistem', 'sistem baru', 'upgrade','pembaruan perangkat lunak', 'pembaruan sistem', 'update sistem', 'update', 'pembaruan', 'upgrade sistem', 'peningkatan sistem', 'migrasi sistem', 'migrasi', 'patch',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'penggantian platform',
+    ],
     'software-bug': [
       'anomali sistem', 'anomali pada sistem', 'kesalahan software', 'masalah software', 'gangguan software', 'kendala perangkat lunak', 'kerusakan perangkat lunak', 'kesalahan pemrograman', 'kesalahan program', 'eror sistem','gangguan perangkat lunak', 'kegagalan perangkat lunak', 'bug', 'galat perangkat lunak', 'kesalahan perangkat lunak', 'masalah perangkat lunak', 'kesalahan kode', 'glitch', 'kesalahan sistem', 'error sistem'],
     network: [
       'kabel fo', 'kabel fiber optik', 'kabel optik', 'pencurian kabel', 'kabel terpotong', 'terkena galian', 'galian proyek', 'skkl', 'gangguan transmisi', 'masalah pada jaringan','kabel laut putus', 'kerusakan kabel',
-      'masalah jaringan', 'gangguan jaringan', 'kendala jaringan', 'sistem jaringan', 'kendala pada jaringan', 'gangguan pada jaringan', 'router', 'perutean', 'routing', 'backbone', 'gangguan konektivitas', 'masalah konektivitas', 'jaringan inti','kabel putus', 'kabel laut', 'kabel bawah laut', 'putusnya kabel', 'kabel serat optik', 'serat optik putus', 'fiber optik putus', 'kabel terputus'],
+      'masalah jaringan', 'gangguan jaringan', 'kendala jaringan', 'sistem jaringan', 'kendala pada jaringan', 'gangguan pada jaringan', 'router', 'perutean', 'routing', 'backbone', 'gangguan konektivitas', 'masalah konektivitas', 'jaringan inti','kabel putus', 'kabel laut', 'kabel bawah laut', 'putusnya kabel', 'kabel serat optik', 'serat optik putus', 'fiber optik putus', 'kabel terputus',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'fiber optik terputus', 'kabel rusak', 'jangkar kapal', 'pekerjaan galian', 'alat berat', 'link putus', 'pemotongan kabel', 'kabel dicuri',
+    ],
     dns: [
       'domain kedaluwarsa', 'domain kadaluarsa','dns', 'domain name system', 'sistem nama domain'],
     bgp: ['bgp', 'border gateway protocol'],
     power: [
       'pemadaman listrik', 'listrik padam', 'padamnya listrik', 'gangguan listrik', 'korsleting', 'arus pendek', 'kebakaran di pusat data', 'kebakaran pusat data',
       'listrik di pusat data', 'listrik di data center', 'pasokan listrik', 'catu daya', 'masalah kelistrikan', 'gangguan kelistrikan', 'kelistrikan', 'pemadaman listrik di',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'mati listrik', 'listrik mati', 'gardu induk', 'kerusakan genset', 'aliran listrik',
     ],
     cyberattack: [
       'serangan cyber', 'serangan dunia maya', 'kejahatan siber', 'insiden siber', 'brain cipher', 'lockbit', 'anonymous sudan',
       'serangan siber', 'serangan ddos', 'ddos', 'peretasan', 'diretas', 'ransomware', 'serangan hacker', 'peretas', 'hacker', 'serangan dos', 'malware', 'serangan peretas',
     ],
     hardware: [
-      'server rusak', 'kerusakan pada server', 'kerusakan pada perangkat', 'kerusakan komponen', 'perangkat penyimpanan','perangkat jaringan', 'gangguan pada satelit', 'gangguan satelit', 'kerusakan satelit', 'satelit rusak', 'kerusakan peralatan', 'gangguan perangkat', 'perangkat rusak', 'sistem pendingin', 'pendingin', 'kerusakan perangkat keras', 'perangkat keras', 'hardware', 'kerusakan perangkat', 'kerusakan server'],
-    other: ['kebakaran'],
+      'server rusak', 'kerusakan pada server', 'kerusakan pada perangkat', 'kerusakan komponen', 'perangkat penyimpanan','perangkat jaringan', 'gangguan pada satelit', 'gangguan satelit', 'kerusakan satelit', 'satelit rusak', 'kerusakan peralatan', 'gangguan perangkat', 'perangkat rusak', 'sistem pendingin', 'pendingin', 'kerusakan perangkat keras', 'perangkat keras', 'hardware', 'kerusakan perangkat', 'kerusakan server',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'kerusakan disk', 'media penyimpanan',
+    ],
+    other: ['kebakaran',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'terendam banjir',
+    ],
     'third-party': [
       'pihak eksternal', 'rekanan', 'pemasok','pihak ketiga', 'vendor', 'mitra', 'penyedia layanan', 'crowdstrike', 'penyedia'],
     capacity: [
@@ -258,6 +275,8 @@ const id: LanguageData = {
     'membeludak', 'lonjakan traffic', 'tingginya trafik', 'tingginya akses', 'lonjakan pengunjung', 'lonjakan pendaftar', 'diakses bersamaan', 'diakses secara bersamaan', 'diserbu pengguna', 'war tiket', 'server kewalahan', 'server sibuk','antrean panjang',
       'lonjakan trafik', 'lonjakan pengguna', 'lonjakan lalu lintas', 'kelebihan beban', 'overload', 'permintaan tinggi', 'trafik tinggi', 'membludak', 'server penuh', 'antrean',
       'lonjakan akses', 'beban server', 'kapasitas', 'lonjakan permintaan',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'terlalu banyak permintaan', 'beban berlebih',
     ],
     'government-shutdown': [
       'atas instruksi pemerintah', 'perintah pengadilan', 'perlambatan akses',
@@ -267,7 +286,10 @@ const id: LanguageData = {
     ],
   },
   causeCues: [
-      'penyebabnya', 'dikarenakan', 'diakibatkan', 'lantaran', 'imbas', 'gara-gara', 'dampak dari', 'pemicu', 'pemicunya', 'ditengarai', 'disinyalir', 'menyebabkan', 'mengakibatkan','akibat', 'disebabkan', 'karena', 'penyebab', 'dipicu'],
+      'penyebabnya', 'dikarenakan', 'diakibatkan', 'lantaran', 'imbas', 'gara-gara', 'dampak dari', 'pemicu', 'pemicunya', 'ditengarai', 'disinyalir', 'menyebabkan', 'mengakibatkan','akibat', 'disebabkan', 'karena', 'penyebab', 'dipicu',
+    // a helper's proposal (blind to the evaluation set), eleventh session
+    'bersumber dari', 'buntut dari', 'biang kerok', 'sumber masalah', 'efek dari',
+  ],
   unknownCause: [
     'penyebabnya belum diketahui', 'penyebab belum diketahui', 'belum diketahui penyebab', 'belum diketahui apa penyebab', 'belum ada penjelasan', 'tidak menjelaskan penyebab',
     'belum menjelaskan penyebab', 'belum jelas penyebab', 'penyebabnya masih belum', 'penyebab pasti belum', 'masih diselidiki', 'penyebabnya belum jelas',

@@ -255,24 +255,33 @@ const it: LanguageData = {
       'sistema di configurazione', 'modifica alla configurazione', 'modifica della configurazione',
       'modifica alla configurazione', 'modifica della configurazione', 'cambio di configurazione', 'errore di configurazione', 'configurazione errata',
       'configurazione sbagliata', 'file di configurazione', 'manutenzione ordinaria', 'errore umano', 'modifica a', 'modifica al', 'modifica alla',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'modifica delle impostazioni', 'impostazioni errate',
     ],
     'software-update': [
       'aggiornamenti', 'passaggio al nuovo sistema', 'passaggio a un nuovo sistema', 'integrazione informatica', 'cambio di sistema', 'nuovo sistema informatico', 'nuovo software',
       'aggiornamento software', 'aggiornamento del software', 'aggiornamento difettoso', 'aggiornamento errato', 'aggiornamento', 'patch', 'upgrade', 'rilascio',
       'nuova versione', 'migrazione',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'cambio di piattaforma',
     ],
     'software-bug': [
       'problemi software', 'problema al software', 'problema nel software', 'errore nel software', 'codice difettoso', 'errore di programmazione', 'errori di programmazione', 'glitch','malfunzionamento del software', 'anomalia software', 'bug', 'errore software', 'errore del software', 'problema software', 'errore nel codice', 'baco', 'difetto del software', 'errore informatico'],
     network: [
       'problema alla rete', 'problemi alla rete', 'guasti alla rete', 'guasti di rete', 'tranciat*', 'tranciament*', 'rottura di un cavo', 'rottura della fibra', 'danneggiamento della fibra', 'cavo reciso', 'lavori di scavo',
       'problema di rete', 'problemi di rete', 'guasto di rete', 'guasto alla rete', 'connettività', 'router', 'instradamento', 'routing', 'dorsale', 'backbone',
-      'nodo di rete','cavo tranciato', 'cavi tranciati', 'taglio della fibra', 'fibra tranciata', 'cavo danneggiato', 'cavi danneggiati', 'cavo sottomarino', 'cavi sottomarini', 'taglio di un cavo', 'taglio del cavo', 'taglio dei cavi', 'cavo tagliato', 'cavi tagliati', 'cavo in fibra', 'lavori stradali', 'furto di cavi', 'furto di rame', 'scavi'],
+      'nodo di rete','cavo tranciato', 'cavi tranciati', 'taglio della fibra', 'fibra tranciata', 'cavo danneggiato', 'cavi danneggiati', 'cavo sottomarino', 'cavi sottomarini', 'taglio di un cavo', 'taglio del cavo', 'taglio dei cavi', 'cavo tagliato', 'cavi tagliati', 'cavo in fibra', 'lavori stradali', 'furto di cavi', 'furto di rame', 'scavi',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'fibra danneggiata', 'cavi recisi', 'rottura dei cavi', 'ruspa', 'ancora di una nave', 'infrastruttura di rete',
+    ],
     dns: ['dns', 'sistema dei nomi di dominio', 'domain name system'],
     bgp: ['bgp', 'border gateway protocol'],
     power: [
       'mancanza di energia elettrica', 'interruzione dell\'alimentazione', 'problemi di alimentazione', 'cortocircuito', 'sbalzi di corrente', 'problemi elettrici', 'gruppo di continuità', 'incendio nel data center',
       'interruzione di corrente nel data center', 'calo di tensione', 'sbalzo di tensione', 'sbalzi di tensione', 'problema elettrico', 'guasto elettrico',
       'alimentazione elettrica', 'mancanza di corrente', 'blackout elettrico', 'interruzione di corrente',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'interruzione elettrica', 'interruzione di energia elettrica', 'gruppo elettrogeno', 'generatore di emergenza', 'cabina elettrica', 'sottostazione elettrica',
     ],
     cyberattack: [
       'attacco cyber', 'attacchi cyber', 'intrusione informatica', 'criminali informatici', 'denial of service', 'noname057*',
@@ -280,14 +289,22 @@ const it: LanguageData = {
       'hacker', 'ransomware', 'malevol*', 'pirati informatici', 'malware', 'cybercriminali',
     ],
     hardware: [
-      'guasti hardware', 'problema hardware', 'problemi hardware', 'guasto al server', 'guasto ai server', 'server guasto', 'surriscaldamento','apparati di rete', 'apparato di rete', 'apparato guasto', 'guasto alle apparecchiature', 'raffreddamento', 'impianto di raffreddamento', 'guasto hardware', 'hardware', 'guasto a un apparato', 'apparati'],
+      'guasti hardware', 'problema hardware', 'problemi hardware', 'guasto al server', 'guasto ai server', 'server guasto', 'surriscaldamento','apparati di rete', 'apparato di rete', 'apparato guasto', 'guasto alle apparecchiature', 'raffreddamento', 'impianto di raffreddamento', 'guasto hardware', 'hardware', 'guasto a un apparato', 'apparati',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'guasto a un server', 'guasto ad un apparato', 'sistema di storage', 'componente difettoso',
+    ],
     'third-party': [
-      'fornitori', 'società fornitrice', 'azienda fornitrice', 'ditta esterna', 'provider esterno', 'società terza','fornitore', 'fornitore esterno', 'terze parti', 'terzi', 'partner tecnologico', 'società esterna', 'crowdstrike'],
+      'fornitori', 'società fornitrice', 'azienda fornitrice', 'ditta esterna', 'provider esterno', 'società terza','fornitore', 'fornitore esterno', 'terze parti', 'terzi', 'partner tecnologico', 'società esterna', 'crowdstrike',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'ditta appaltatrice',
+    ],
     capacity: [
       'elevato numero di accessi', 'numero eccessivo di accessi', 'accessi contemporanei', 'richieste simultanee', 'picchi di traffico', 'mole di richieste', 'eccesso di traffico',
     'preso d\'assalto', 'troppi utenti', 'accessi simultanei', 'alto numero di accessi', 'coda virtuale', 'flusso di richieste', 'richieste al secondo', 'troppe richieste','sovraccarico', 'picco di accessi', 'assalto al sito',
       'capacità', 'picco di traffico', 'aumento del traffico', 'sovraccaric*', 'traffico eccessivo', 'elevata domanda', 'forte domanda', 'richieste eccessive',
       'troppi accessi', 'congestione', 'click day', 'boom di accessi', 'afflusso', 'richieste senza precedenti', 'picco di richieste',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'picco di utenti', 'ondata di accessi',
     ],
     'government-shutdown': [
       'ordine della magistratura', 'provvedimento della magistratura', 'bloccato dal governo', 'blocco di internet',
@@ -296,10 +313,16 @@ const it: LanguageData = {
       'blocco imposto', 'blocco disposto', "blocco deciso", 'bloccato dalle autorità', 'oscurato', 'oscuramento', 'ordinato', 'ordine del tribunale', 'agcom', 'garante della privacy', 'censura', 'restrizione',
       "limitazione dell'accesso", 'shutdown di internet', 'spegnimento di internet',
     ],
-    other: ['sabotaggio', 'vandali*', 'maltempo', 'alluvione', 'terremoto', 'sciopero', 'incendio'],
+    other: ['sabotaggio', 'vandali*', 'maltempo', 'alluvione', 'terremoto', 'sciopero', 'incendio',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'allagamento', 'infiltrazioni d\'acqua',
+    ],
   },
   causeCues: [
-      'a causa', 'causat*', 'provocat*', 'dovuto al', 'dovuta al', 'dovuto alla', 'dovuta alla', 'dovuti a', 'a seguito di', 'a seguito del', 'a seguito della', 'in seguito a', 'per via di', 'imputabil*', 'riconducibil*', 'attribuit*','giustificato', 'giustificando', 'causato da', 'causata da', 'dovuto a', 'dovuta a', 'a causa di', 'provocato da', 'all\'origine', 'attribuito', 'l\'origine', 'origine del'],
+      'a causa', 'causat*', 'provocat*', 'dovuto al', 'dovuta al', 'dovuto alla', 'dovuta alla', 'dovuti a', 'a seguito di', 'a seguito del', 'a seguito della', 'in seguito a', 'per via di', 'imputabil*', 'riconducibil*', 'attribuit*','giustificato', 'giustificando', 'causato da', 'causata da', 'dovuto a', 'dovuta a', 'a causa di', 'provocato da', 'all\'origine', 'attribuito', 'l\'origine', 'origine del',
+    // a helper's proposal (blind to the evaluation set), eleventh session
+    'scatenato da', 'innescato da', 'originato da', 'per colpa di', 'la causa',
+  ],
   unknownCause: [
     'le cause non sono ancora note', 'cause non ancora note', 'cause ancora da chiarire', 'da chiarire', 'causa ancora sconosciuta', 'cause sconosciute', 'causa sconosciuta',
     'non sono note le cause', 'non si conoscono le cause', 'non è chiaro cosa', 'non è ancora chiaro', 'restano da chiarire', 'ancora ignote', 'cause ignote', 'causa ignota',

@@ -269,11 +269,15 @@ const pt: LanguageData = {
       'erros de configuração', 'falhas de configuração', 'problema de configuração', 'problemas de configuração', 'alteração na configuração', 'mudança na configuração', 'configuração equivocada', 'falha humana', 'erro operacional', 'erro durante a manutenção',
       'mudança de configuração', 'alteração de configuração', 'erro de configuração', 'configuração incorreta', 'configuração errada', 'falha de configuração',
       'arquivo de configuração', 'ficheiro de configuração', 'manutenção de rotina', 'erro humano', 'alteração em', 'mudança em', 'ajuste em',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'alteração nas configurações', 'configurações incorretas',
     ],
     'software-update': [
       'atualizações', 'actualizações', 'troca de sistema', 'novo sistema', 'transição de sistema',
       'atualização de software', 'atualização defeituosa', 'atualização com falha', 'atualização', 'actualização', 'patch', 'upgrade', 'implantação', 'nova versão',
       'migração', 'mudança de sistema',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'troca de plataforma', 'mudança de plataforma',
     ],
     'software-bug': [
       'bugs', 'falha de programação', 'erro de código', 'falha no código', 'falhas de software', 'defeito no software', 'problema no software',
@@ -283,13 +287,18 @@ const pt: LanguageData = {
     network: [
       'problema na rede', 'problemas na rede', 'falhas na rede', 'instabilidade na rede', 'rompimento de cabos', 'rompimento do cabo', 'rompimento da fibra', 'cabos rompidos', 'cabos cortados', 'corte de cabos', 'furto de cabo', 'problema de conectividade','fibra cortada',
       'problema de rede', 'problemas de rede', 'falha na rede', 'falha de rede', 'falha de conectividade', 'perda de conectividade', 'roteador', 'router', 'roteamento', 'encaminhamento', 'backbone',
-      'rede de transporte', 'problemas de conectividade','rompimento de fibra', 'corte de fibra', 'fibra rompida', 'cabo rompido', 'rompimento de cabo', 'cabo cortado', 'cabo submarino', 'cabos submarinos', 'cabo danificado', 'furto de cabos', 'roubo de cabos'],
+      'rede de transporte', 'problemas de conectividade','rompimento de fibra', 'corte de fibra', 'fibra rompida', 'cabo rompido', 'rompimento de cabo', 'cabo cortado', 'cabo submarino', 'cabos submarinos', 'cabo danificado', 'furto de cabos', 'roubo de cabos',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'cabo de fibra óptica', 'corte na fibra', 'cabos danificados', 'obras de escavação', 'retroescavadeira', 'retroescavadora', 'âncora de um navio', 'queda de link',
+    ],
     dns: ['dns', 'sistema de nomes de domínio', 'resolução de nomes'],
     bgp: ['bgp', 'border gateway protocol'],
     power: [
       'falta de energia', 'quedas de energia', 'interrupção de energia', 'interrupção no fornecimento', 'problema de energia', 'problemas de energia', 'picos de energia', 'curto-circuito', 'problemas elétricos', 'incêndio no data center',
       'queda de energia no data center', 'falta de energia no data center', 'falha elétrica', 'falha eléctrica', 'falha de energia', 'problema elétrico',
       'fornecimento de energia', 'perda de energia', 'pane elétrica', 'queda de energia', 'corte de energia', 'oscilação de energia',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'falta de luz', 'falta de eletricidade', 'corte de eletricidade', 'gerador de emergência', 'nobreak', 'subestação',
     ],
     cyberattack: [
       'ataques informáticos', 'ataque virtual', 'ataques virtuais', 'incidente cibernético', 'cibercriminosos', 'criminosos virtuais',
@@ -297,14 +306,22 @@ const pt: LanguageData = {
       'negação de serviço', 'hacker*', 'ransomware', 'malicioso', 'invasão', 'invasores', 'sequestro de dados', 'malware',
     ],
     hardware: [
-      'falhas de hardware', 'problema de hardware', 'problemas de hardware', 'defeito em equipamento', 'falha no servidor', 'falha nos servidores', 'falha em um servidor', 'superaquecimento', 'sobreaquecimento','equipamento de rede', 'equipamentos de rede', 'avaria de equipamento', 'falha de equipamento', 'avaria num equipamento', 'equipamento avariado', 'refrigeração', 'falha de hardware', 'falha no hardware', 'hardware', 'equipamento danificado', 'falha em equipamento', 'falha num equipamento'],
+      'falhas de hardware', 'problema de hardware', 'problemas de hardware', 'defeito em equipamento', 'falha no servidor', 'falha nos servidores', 'falha em um servidor', 'superaquecimento', 'sobreaquecimento','equipamento de rede', 'equipamentos de rede', 'avaria de equipamento', 'falha de equipamento', 'avaria num equipamento', 'equipamento avariado', 'refrigeração', 'falha de hardware', 'falha no hardware', 'hardware', 'equipamento danificado', 'falha em equipamento', 'falha num equipamento',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'falha nos equipamentos', 'falha de disco', 'sistema de armazenamento',
+    ],
     'third-party': [
-      'fornecedores', 'prestador de serviços', 'prestadora de serviços', 'empresa parceira', 'terceirizada', 'empresa externa','terceiros', 'fornecedor', 'fornecedora', 'fornecedor externo', 'prestador de serviço', 'parceiro', 'empresa terceirizada', 'crowdstrike'],
+      'fornecedores', 'prestador de serviços', 'prestadora de serviços', 'empresa parceira', 'terceirizada', 'empresa externa','terceiros', 'fornecedor', 'fornecedora', 'fornecedor externo', 'prestador de serviço', 'parceiro', 'empresa terceirizada', 'crowdstrike',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'empresa contratada',
+    ],
     capacity: [
       'excesso de procura', 'excesso de demanda', 'número elevado de acessos', 'acesso simultâneo', 'picos de tráfego', 'grande afluência', 'elevada afluência',
     'sobrecarreg*', 'acessos simultâneos', 'acessos em simultâneo', 'usuários simultâneos', 'utilizadores em simultâneo', 'grande número de acessos', 'elevado número de acessos', 'enxurrada de acessos', 'corrida ao site', 'corrida por ingressos', 'excesso de usuários', 'excesso de utilizadores', 'excesso de tráfego', 'procura excessiva', 'demanda excessiva', 'alta procura', 'pico de procura', 'pico de demanda', 'picos de acesso', 'aumento de acessos', 'aumento da procura', 'aumento da demanda','sobrecarga',
       'capacidade', 'aumento de tráfego', 'pico de tráfego', 'pico de acessos', 'sobrecarga*', 'alta demanda', 'grande demanda', 'demanda sem precedentes',
       'excesso de acessos', 'volume de acessos', 'congestionamento', 'grande procura', 'elevada procura',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'excesso de requisições',
     ],
     'government-shutdown': [
       'decisão de moraes', 'internet cortada', 'cortou a internet',
@@ -313,10 +330,16 @@ const pt: LanguageData = {
       'determinou o bloqueio', 'censura', 'restrição de acesso', 'corte de internet', 'apagão de internet', 'anatel', 'suspensão do serviço', 'ordens das autoridades',
       'ordem das autoridades', 'por ordem do governo', 'ordens do governo', 'a pedido das autoridades', 'autoridades ordenaram', 'governo ordenou', 'restrições à internet',
     ],
-    other: ['sabotagem', 'vandalismo', 'greve', 'enchente*', 'inundaç*', 'terremoto', 'sismo', 'incêndio'],
+    other: ['sabotagem', 'vandalismo', 'greve', 'enchente*', 'inundaç*', 'terremoto', 'sismo', 'incêndio',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'alagamento',
+    ],
   },
   causeCues: [
-      'devido', 'por causa', 'causad*', 'provocad*', 'motivad*', 'ocasionad*', 'em razão', 'em virtude', 'em decorrência', 'decorrente*', 'por conta de', 'por conta do', 'atribuíd*', 'deveu-se', 'na sequência de','justificou', 'justificando', 'causado por', 'causada por', 'devido a', 'provocado por', 'provocada por', 'por causa de', 'atribuiu', 'na origem', 'origem'],
+      'devido', 'por causa', 'causad*', 'provocad*', 'motivad*', 'ocasionad*', 'em razão', 'em virtude', 'em decorrência', 'decorrente*', 'por conta de', 'por conta do', 'atribuíd*', 'deveu-se', 'na sequência de','justificou', 'justificando', 'causado por', 'causada por', 'devido a', 'provocado por', 'provocada por', 'por causa de', 'atribuiu', 'na origem', 'origem',
+    // a helper's proposal (blind to the evaluation set), eleventh session
+    'a causa', 'originad*', 'fruto de', 'em função de', 'desencadead*',
+  ],
   unknownCause: [
     'a causa ainda não é conhecida', 'causa ainda não é conhecida', 'causa ainda não foi', 'as causas ainda não', 'a causa não foi divulgada', 'não divulgou a causa',
     'não informou a causa', 'não informou o motivo', 'não explicou', 'não detalhou', 'motivo ainda não', 'sem causa aparente', 'causa desconhecida', 'motivo desconhecido',

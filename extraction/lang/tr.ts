@@ -154,7 +154,7 @@ const tr: LanguageData = {
   denialVerbs: ['yalanladı', 'reddetti', 'dışladı', 'yalanlandı', 'yalanlama*', 'gerçeği yansıtma*', 'asılsız', 'ilgisi yok', 'ilgisi bulunmuyor', 'bağlantısı yok', 'bulguya rastlanmadı'],
   updateCues: [
     'çalışma yürütüyor', 'çalışmalar sürüyor', 'çalışmalar devam', 'çalışıyoruz', 'üzerinde çalışıyor', 'inceleniyor', 'inceleme başlat*', 'araştırıyor', 'farkındayız',
-    'tespit edildi', 'müdahale', 'ekipler*', 'ekiplerimiz', 'güncelleme*', 'bilgilendirme', 'teknik ekip*', 'mühendis*', 'çalışıldığını', 'çalışılıyor',
+    'tespit edildi', 'müdahale', 'ekipler*', 'ekiplerimiz', 'güncelleme*', 'bilgilendirme', 'teknik ekip', 'teknik ekibi', 'teknik ekibimiz', 'teknik ekipler*', 'mühendis*', 'çalışıldığını', 'çalışılıyor',
   ],
 
   numberWords: {
@@ -265,29 +265,52 @@ const tr: LanguageData = {
       'insan hata*', 'konfigürasyon*', 'ayar hata*', 'hatalı ayar*', 'yanlış ayar*', 'ayarlarda yapılan değişiklik*', 'yapılandırma sorun*',
       'yapılandırma değişikli*', 'yapılandırma hata*', 'konfigürasyon hata*', 'konfigürasyon değişikli*', 'ayar değişikli*', 'yanlış yapılandırma', 'hatalı yapılandırma',
       'insan hatası', 'rutin bakım', 'yapılan bir değişiklik', 'yapılandırma dosyası',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'parametre değişikli*', 'parametre hata*',
     ],
     'software-update': [
-      'sistem geçiş*', 'sistem değişikli*', 'yeni sisteme geçiş*', 'altyapı geçiş*', 'altyapı yenileme*', 'veri taşıma*', 'migrasyon*', 'yeni sürüm*', 'entegrasyon çalışma*','yazılım güncelleme*', 'hatalı güncelleme', 'güncelleme*', 'sistem güncelleme*', 'yükseltme*', 'yama', 'sürüm güncelleme*', 'geçiş çalışma*'],
+      'sistem geçiş*', 'sistem değişikli*', 'yeni sisteme geçiş*', 'altyapı geçiş*', 'altyapı yenileme*', 'veri taşıma*', 'migrasyon*', 'yeni sürüm*', 'entegrasyon çalışma*','yazılım güncelleme*', 'hatalı güncelleme', 'güncelleme*', 'sistem güncelleme*', 'yükseltme*', 'yama', 'sürüm güncelleme*', 'geçiş çalışma*',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'platform değişikli*', 'yeni platforma geçiş*', 'altyapı değişikli*',
+    ],
     'software-bug': [
       'yazılımsal bir hata*', 'yazılımsal bir sorun*', 'yazılım kaynaklı', 'yazılım arıza*', 'yazılımsal arıza*', 'yazılımsal problem*', 'yazılım problem*', 'yazılımdaki hata*', 'program hata*', 'yazılımsal aksaklı*','yazılım hata*', 'yazılımsal hata*', 'yazılımsal sorun*', 'bug', 'kod hata*', 'yazılım sorun*', 'hatalı kod'],
     network: [
-      'kazı çalışma*', 'kazı sırasında', 'fiber optik kablo*', 'fiber optik hat*', 'kablolar kesil*', 'kabloların kesil*', 'kabloların zarar*', 'kablolara zarar*', 'iş makinesinin', 'omurgada','fiber hat kesil*', 'kablo kopma*', 'ağ sorun*', 'ağ hata*', 'ağ problem*', 'ağ kaynaklı', 'ağ arıza*', 'ağ altyapı*', 'şebeke sorun*', 'şebeke hata*', 'yönlendirme', 'yönlendirici*', 'router', 'omurga', 'altyapı sorun*', 'altyapı kaynaklı', 'bağlantı sorun*', 'fiber kablo*', 'kablo kesil*', 'kablonun kesilmesi', 'kablo hasar*', 'denizaltı kablo*', 'deniz altı kablo*', 'fiber hat*'],
+      'kazı çalışma*', 'kazı sırasında', 'fiber optik kablo*', 'fiber optik hat*', 'kablolar kesil*', 'kabloların kesil*', 'kabloların zarar*', 'kablolara zarar*', 'iş makinesinin', 'omurgada','fiber hat kesil*', 'kablo kopma*', 'ağ sorun*', 'ağ hata*', 'ağ problem*', 'ağ kaynaklı', 'ağ arıza*', 'ağ altyapı*', 'şebeke sorun*', 'şebeke hata*', 'yönlendirme', 'yönlendirici*', 'router', 'omurga', 'altyapı sorun*', 'altyapı kaynaklı', 'bağlantı sorun*', 'fiber kablo*', 'kablo kesil*', 'kablonun kesilmesi', 'kablo hasar*', 'denizaltı kablo*', 'deniz altı kablo*', 'fiber hat*',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'fiber kesinti*', 'kablonun kopma*', 'yol çalışma*', 'iş makinesi*', 'kablo hırsızlığı', 'çekirdek ağ', 'gemi çapası',
+    ],
     dns: [
       'alan adı sistem*', 'alan adı sunucu*','dns', 'alan adı sistemi', 'alan adı çözümleme'],
     bgp: [
       'sınır ağ geçidi protokol*','bgp', 'sınır ağ geçidi protokolü'],
     power: [
-      'kısa devre*', 'jeneratör arıza*', 'güç kaynak*', 'elektrik sorun*','veri merkezinde elektrik', 'veri merkezindeki elektrik', 'elektrik kesintisi nedeniyle', 'güç kaynağı', 'enerji sorunu', 'güç kaybı', 'elektrik arızası', 'elektriksel arıza'],
+      'kısa devre*', 'jeneratör arıza*', 'güç kaynak*', 'elektrik sorun*','veri merkezinde elektrik', 'veri merkezindeki elektrik', 'elektrik kesintisi nedeniyle', 'güç kaynağı', 'enerji sorunu', 'güç kaybı', 'elektrik arızası', 'elektriksel arıza',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'elektrik kesinti*', 'elektriklerin kesilmesi', 'enerji kesinti*', 'güç kesinti*', 'trafo arıza*', 'trafo merkez*',
+    ],
     cyberattack: [
       'bilgisayar korsan*', 'siber korsan*', 'dağıtık hizmet*', 'hizmet reddi saldırı*', 'servis dışı bırakma saldırı*', 'fidye saldırı*', 'zararlı yazılım*', 'siber güvenlik olay*', 'ddos saldırı*', 'hacker grubu', 'saldırıyı üstlen*','siber saldırı*', 'ddos', 'dos saldırısı', 'hizmet engelleme saldırı*', 'hack*', 'fidye yazılım*', 'kötü amaçlı', 'korsan saldırı*', 'hacker*', 'saldırı altında'],
     hardware: [
-      'aşırı ısınma*', 'disk arıza*', 'depolama sistem*', 'soğutma arıza*', 'ekipman sorun*','ekipman hata*', 'donanım hata*', 'soğutma sistem*', 'donanım arıza*', 'donanım sorun*', 'donanımsal', 'sunucu arıza*', 'cihaz arıza*', 'ekipman arıza*'],
-    other: ['yangın'],
+      'aşırı ısınma*', 'disk arıza*', 'depolama sistem*', 'soğutma arıza*', 'ekipman sorun*','ekipman hata*', 'donanım hata*', 'soğutma sistem*', 'donanım arıza*', 'donanım sorun*', 'donanımsal', 'sunucu arıza*', 'cihaz arıza*', 'ekipman arıza*',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'depolama ünite*', 'fiziksel arıza*', 'ekipman kaynaklı',
+    ],
+    other: ['yangın',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'su baskın*',
+    ],
     'third-party': [
-      'üçüncü taraf*', 'yüklenici*', 'taşeron*', 'hizmet aldığımız','üçüncü taraf', 'tedarikçi*', 'hizmet sağlayıcı*', 'sağlayıcı*', 'crowdstrike', 'dış kaynak', 'iş ortağı'],
+      'üçüncü taraf*', 'yüklenici*', 'taşeron*', 'hizmet aldığımız','üçüncü taraf', 'tedarikçi*', 'hizmet sağlayıcı*', 'sağlayıcı*', 'crowdstrike', 'dış kaynak', 'iş ortağı',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'hizmet alınan firma',
+    ],
     capacity: [
       'yükü kaldırama*', 'talebi karşılayama*', 'trafiği kaldırama*', 'yoğun kullanım', 'trafik patlaması', 'eş zamanlı kullanıcı*', 'aynı anda işlem*',
-    'yoğunluk*', 'yoğunluğ*', 'sanal kuyruk', 'yoğun trafik', 'yoğun giriş', 'eş zamanlı giriş', 'aynı anda giriş', 'aynı anda bağlan*', 'aynı anda erişim*', 'akın et*', 'kapasite*', 'rekor talep','yük artışı', 'aşırı trafik', 'sunuculara yüklen*', 'aşırı yoğunluk', 'yoğunluk', 'aşırı yük*', 'yoğun talep', 'trafik artışı', 'ani trafik', 'kapasite', 'talep patlaması', 'yoğun ilgi', 'aşırı talep', 'trafik yoğunluğu', 'talep artış*', 'benzeri görülmemiş talep'],
+    'yoğunluk*', 'yoğunluğ*', 'sanal kuyruk', 'yoğun trafik', 'yoğun giriş', 'eş zamanlı giriş', 'aynı anda giriş', 'aynı anda bağlan*', 'aynı anda erişim*', 'akın et*', 'kapasite*', 'rekor talep','yük artışı', 'aşırı trafik', 'sunuculara yüklen*', 'aşırı yoğunluk', 'yoğunluk', 'aşırı yük*', 'yoğun talep', 'trafik artışı', 'ani trafik', 'kapasite', 'talep patlaması', 'yoğun ilgi', 'aşırı talep', 'trafik yoğunluğu', 'talep artış*', 'benzeri görülmemiş talep',
+      // a helper's proposal (blind to the evaluation set), eleventh session
+      'çok fazla istek', 'aşırı istek', 'kullanıcı akını',
+    ],
     'government-shutdown': [
       'erişime kapatıl*', 'erişim kısıtlan*', 'erişimin engellen*', 'erişimin kısıtlan*', 'mahkeme karar*', 'sosyal medya kısıtlama*',
     'erişimi kısıtla*', 'erişimi engellen*', 'interneti kesti', 'interneti kesme', 'internet erişimini kes*', 'internet erişimini kısıtla*', 'güvenlik gerekçesiyle', 'sınav güvenliği', 'kopya çekilmesini önlemek', 'hükümet kararıyla', 'yetkililerin kararıyla', 'engelleme kararı', 'yavaşlatıl*', 'internet yasağı',
@@ -296,7 +319,10 @@ const tr: LanguageData = {
     ],
   },
   causeCues: [
-      'kaynaklan*', 'yol aç*', 'sebep ol*', 'neden olan', 'neden olduğu', 'dolayı', 'dolayısıyla', 'sonucunda', 'gerekçesiyle', 'nedeni', 'sebebi','nedeniyle', 'kaynaklı', 'kaynaklandı', 'sebebiyle', 'yüzünden', 'neden oldu'],
+      'kaynaklan*', 'yol aç*', 'sebep ol*', 'neden olan', 'neden olduğu', 'dolayı', 'dolayısıyla', 'sonucunda', 'gerekçesiyle', 'nedeni', 'sebebi','nedeniyle', 'kaynaklı', 'kaynaklandı', 'sebebiyle', 'yüzünden', 'neden oldu',
+    // a helper's proposal (blind to the evaluation set), eleventh session
+    'tetikle*', 'nedenin*', 'sebebin*', 'kaynağı',
+  ],
   unknownCause: [
     'nedeni henüz bilinmiyor', 'nedeni bilinmiyor', 'nedeni belli değil', 'nedeni henüz belli değil', 'nedeni açıklanmadı', 'nedenine ilişkin açıklama yapılmadı',
     'neden kaynaklandığı bilinmiyor', 'neyden kaynaklandığı', 'sebebi bilinmiyor', 'sebebi henüz', 'sebebi açıklanmadı', 'kaynağı belirlenemedi', 'nedenine dair',
