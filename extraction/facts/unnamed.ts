@@ -178,8 +178,11 @@ function nameCandidates(ctx: Context, from: number, to: number, lang: string, cu
   // A quoted word the body never writes again is a word set off for effect ("突然“失联”": suddenly
   // "out of touch"), not a name: the names of what failed come back in the story.
   const repeated = (c: Candidate) => !c.quoted || text.indexOf(c.name, ctx.at.titleEnd) >= 0;
+  // "Bayram sabahı hatlar kilitlendi", "Christmas morning": a word right before a part of the day is when, not who.
+  const when = (c: Candidate) => ctx.terms.some((t) => (t.payload.kind === 'dayPart' || t.payload.kind === 'am' || t.payload.kind === 'pm')
+    && t.start >= ctx.at.toFolded(c.end) && t.start - ctx.at.toFolded(c.end) <= 2);
   return out
-    .filter((c) => c.name.length >= 2 && /\p{L}/u.test(c.name) && repeated(c))
+    .filter((c) => c.name.length >= 2 && /\p{L}/u.test(c.name) && repeated(c) && !when(c))
     .filter((c) => !coveredByKnownWords(ctx, c) && !holdsClaim(ctx, c))
     .filter((c) => c.quoted || CAPITALS_NOT_NAMES.has(lang) || !writtenInLowerCase(ctx, c.name))
     .sort((a, b) => a.start - b.start);

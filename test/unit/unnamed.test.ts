@@ -194,4 +194,10 @@ describe('what a report describes rather than names', () => {
     const at = new ArticleText("'Kent Kart' sitesine siber saldırı: Site erişime kapatıldı", "Belediyenin 'Kent Kart' sitesi dün akşamdan bu yana açılmıyor.");
     expect(describedSystem(new Context(at, 'tr', Date.parse(opts('tr').published)))?.fact.name).toBe('Kent Kart');
   });
+  it('a capitalised word right before a part of the day is when, not what failed ("Noel sabahı hatlar kilitlendi")', () => {
+    const names = analyzeText('Noel sabahı hatlar kilitlendi: Turkcell aboneleri arama yapamadı',
+      'Noel sabahı Turkcell abonelerinin bir kısmı saatlerce arama yapamadı. Turkcell, sorunun giderildiğini açıkladı.', opts('tr')).services.map((x) => x.name);
+    expect(names).not.toContain('Noel');
+    expect(names[0]).toBe('Turkcell');
+  });
 });
