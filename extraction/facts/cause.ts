@@ -5,9 +5,8 @@
 import type { CauseCategory, OutageReport } from '../report';
 import type { Context, TermMatch } from './context';
 import type { Sentence } from '../text/article-text';
-import { isAccessService } from './services';
 import { isNegated, type NegationReach } from './phases';
-import type { RankedService } from './services';
+import { isAccessService, type RankedService } from './services';
 
 /**
  * How much a category says: a named mechanism (DNS, BGP, an attack, a bad update) says more
