@@ -56,9 +56,10 @@ const svc = (n: string) => {
 /**
  * Gold writers named a service either by its owner ("KPU") or by the owner and a generic noun
  * ("KPU website", "Tunisie Telecom mobile network"); the report's owner name says the same.
- * Only these generic nouns: "Cloudflare Dashboard" or "SBB Mobile" name a product of their own.
+ * Only these generic nouns, in lower case: "PlayStation Network", "Cash App" or "SBB Mobile" name a
+ * product of their own.
  */
-const GENERIC_SUFFIX = / (?:website|web ?site|site|portal|online portal|app|mobile app|system|platform|online banking|mobile network|network|data cent(?:er|re))$/i;
+const GENERIC_SUFFIX = / (?:website|web ?site|site|portal|online portal|app|mobile app|system|platform|online banking|mobile network|network|data cent(?:er|re))$/;
 const sameService = (reported: string, gold: string) => svc(reported) === svc(gold) || svc(reported) === svc(gold.replace(GENERIC_SUFFIX, ''));
 const comp = (n: string) => canonical(n, COMPANIES);
 const src = (n: string) => canonical(n, SOURCES);

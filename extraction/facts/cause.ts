@@ -42,7 +42,7 @@ const SPECULATION_REACH = { before: 80, after: 50 };
 function speculated(ctx: Context, s: Sentence, cue: TermMatch): boolean {
   const text = ctx.at.folded;
   return ctx.termsIn(s).some((n) => n.payload.kind === 'speculation' && (
-    (n.end <= cue.start && cue.start - n.end <= SPECULATION_REACH.before && !/[;:—–(]/.test(text.slice(n.end, cue.start))) ||
+    (n.end <= cue.start && cue.start - n.end <= SPECULATION_REACH.before && !/[;:—–(.,，、]/.test(text.slice(n.end, cue.start))) ||
     (n.start >= cue.end && n.start - cue.end <= SPECULATION_REACH.after && !/[;:—–(.,，、]/.test(text.slice(cue.end, n.start))) ||
     (n.start <= cue.start && n.end >= cue.end)));
 }
@@ -79,17 +79,16 @@ export function findCause(ctx: Context, services: RankedService[] = []): OutageR
   }
   // "L'accès à internet reste coupé … la coupure a été ordonnée par le gouvernement": where access
   // itself is what failed and no cause is told, the authorities named beside the cut made it.
-  if (!best && services[0] && isAccessService(services[0].fact.name)) {
+  // (Not where the story says the cause is not known; and not the authorities as the ones who
+  // told of the cut: "internet was disrupted, the government said".)
+  if (!best && !unknown && services[0] && isAccessService(services[0].fact.name)) {
     // (In a sentence of the cut, or right after one: "… sin internet desde el lunes. El corte fue dispuesto por el Gobierno".)
     const all = ctx.sentences();
-    const ofCut = (s: Sentence) => ctx.isOutageSentence(s) || ctx.has(s, 'serviceDown');
+    const ofCut = (s: Sentence) => !ctx.isPast(s) && (ctx.isOutageSentence(s) || ctx.has(s, 'serviceDown'));
+    const teller = (s: Sentence, t: TermMatch) => ctx.cues(s, 'said').some((v) => Math.abs(v.start - t.end) <= 20 || Math.abs(t.start - v.end) <= 20);
     const cut = all.find((s, i) => !ctx.isPast(s) && ctx.has(s, 'authority') && (ofCut(s) || (i > 0 && ofCut(all[i - 1]))));
-    const by = cut ? ctx.cues(cut, 'authority').find((t) => !isNegated(ctx, cut, t)) : undefined;
-    // ("Pour une durée indéterminée" of such a cut is its length, not a cause unknown.)
-    if (by) {
-      best = { category: 'government-shutdown', score: 0, start: by.start, end: by.end };
-      unknown = null;
-    }
+    const by = cut ? ctx.cues(cut, 'authority').find((t) => !isNegated(ctx, cut, t) && !teller(cut, t)) : undefined;
+    if (by) best = { category: 'government-shutdown', score: 0, start: by.start, end: by.end };
   }
   if (best && (!unknown || best.score >= 2.5)) {
     const ev = ctx.at.evidence(best.start, best.end);

@@ -36,11 +36,8 @@ export class Context {
     this.published = published;
     const listed = this.lang.lexicon.match(at.folded, at.tokens);
     // (Not in a sentence of a maintenance notice: "während derer die App nicht zur Verfügung steht".)
-    const inNotice = (t: TermMatch) => {
-      const s = at.sentenceAtFolded(t.start);
-      return listed.some((m) => m.payload.kind === 'neg' && m.payload.group === 'maintenance' && m.start >= s.foldedStart && m.end <= s.foldedEnd);
-    };
-    const negated = negatedAvailability(listed, at.folded, this.lang.data.verbFinal === true).filter((t) => !inNotice(t));
+    const noticeSentences = new Set(listed.filter((m) => m.payload.kind === 'neg' && m.payload.group === 'maintenance').map((m) => at.sentenceAtFolded(m.start).index));
+    const negated = negatedAvailability(listed, at.folded, this.lang.data.verbFinal === true).filter((t) => !noticeSentences.has(at.sentenceAtFolded(t.start).index));
     const composed = [...separableMatches(this.lang, at.folded), ...negated];
     this.terms = composed.length === 0 ? listed : [...listed, ...composed].sort((a, b) => a.start - b.start || b.end - a.end);
     this.entities = entityLexicon()

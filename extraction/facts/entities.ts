@@ -25,11 +25,11 @@ let lexicon: Lexicon<EntityRef> | null = null;
 let serviceByName: Map<string, ServiceEntry> | null = null;
 let sourceByName: Map<string, SourceEntry> | null = null;
 
-const ARABIC_PROCLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'وب', 'ول', 'وك', 'فب', 'فل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
 
 export function entityLexicon(): Lexicon<EntityRef> {
   if (lexicon) return lexicon;
-  const lex = new Lexicon<EntityRef>({ proclitics: ARABIC_PROCLITICS });
+  // (The Arabic file's proclitics, whose pairs are listed whole: the lexicon splits once.)
+  const lex = new Lexicon<EntityRef>({ proclitics: LANGUAGES.ar.proclitics });
   const addNames = (type: EntityRef['type'], name: string, aliases: string[] = [], exact: string[] = []) => {
     // A name that is also a short common word ("du") is matched only through its longer aliases;
     // so is a short name whose written forms are all listed as exact ("Gol": "GOL", "a Gol").

@@ -29,8 +29,9 @@ export function phaseAt(ctx: Context, s: Sentence, pos: number, otherTimes: numb
       const [a, b] = t.end <= pos ? [t.end, pos] : [pos, t.start];
       kind = terms.some((r) => r.payload.kind === 'rangeTo' && r.start >= a && r.end <= b) ? 'restore' : 'start';
     }
-    // "Trading started again at 22.10" ("işlemler yeniden başladı", "wieder angelaufen"): a return.
-    if (kind === 'start' && terms.some((a) => a.payload.kind === 'again' && a.end <= t.start && t.start - a.end <= 2)) kind = 'restore';
+    // "İşlemler yeniden başladı" (trading started again), "erneut gestartet": a return.
+    // (A start word, not a failure word taken as one: "again went down at 14:00" began again.)
+    if (t.payload.kind === 'start' && terms.some((a) => a.payload.kind === 'again' && a.end <= t.start && t.start - a.end <= 2)) kind = 'restore';
     if (!PHASE_CUES.includes(kind)) continue;
     // "not yet restored by 16:00" does not make 16:00 the end.
     if ((kind === 'restore' || kind === 'resolved') && isNegated(ctx, s, t)) continue;
@@ -85,9 +86,8 @@ export function findPhases(ctx: Context, times: FoundTime[], dates: DateMark[]):
   // began …": a time of the failure told earlier in the story, and earlier in the day, than the
   // one a phase word dates, is when it began.
   else if (start.ms !== null) {
-    const sentences = ctx.sentences();
     const earlier = earliestBeforeReturn(current.filter((t) => phaseOf.get(t) === null && t.isClock && ctx.isOutageSentence(t.sentence)
-      && sentences.indexOf(t.sentence) < sentences.indexOf(start!.sentence) && t.ms !== null && t.ms < start!.ms! && start!.ms! - t.ms < DAY / 2));
+      && t.sentence.index < start!.sentence.index && t.ms !== null && t.ms < start!.ms! && start!.ms! - t.ms < DAY / 2));
     if (earlier) start = earlier;
   }
   if (!start) {

@@ -106,7 +106,7 @@ function headlineFirst(ctx: Context, ranked: [string, { score: number }][], top:
 }
 
 /** The bare word for the internet in each script ("internet", "интернет", "الإنترنت", "インターネット", "互联网", "断网"), on folded text. */
-const INTERNET_WORD = /(?<![\p{L}])(?:internet|i̇nternet|интернет\p{L}*)(?![\p{L}])|إنترنت|انترنت|インターネット|ネット遮断|互联网|互聯網|断网|斷網/u;
+const INTERNET_WORD = /(?<![\p{L}])(?:internet|интернет\p{L}*)(?![\p{L}])|انترنت|インターネット|ネット遮断|互联网|互聯網|断网|斷網/u;
 
 /**
  * "RDC : internet et SMS toujours coupés", "blackout quasi totale di Internet": a headline that
@@ -126,9 +126,9 @@ function internetHeadline(ctx: Context, scores: Map<string, { score: number; fir
   const carriers = new Set([...scores.keys()].filter((n) => CARRIERS.has(serviceEntry(n)?.category ?? '')).map((n) => serviceEntry(n)?.company ?? n));
   if (carriers.size === 1) return;
   for (const s of failing) {
-    const word = INTERNET_WORD.exec(ctx.at.folded.slice(s.start, s.end));
+    const word = INTERNET_WORD.exec(ctx.at.foldedSentence(s));
     if (!word) continue;
-    const at = s.start + word.index;
+    const at = s.foldedStart + word.index;
     const top = Math.max(0, ...[...scores.values()].map((v) => v.score));
     const entry = scores.get('Internet access') ?? { score: 0, first: at, matches: [] };
     entry.matches.unshift({ start: at, end: at + word[0].length, term: word[0], payload: { type: 'service', name: 'Internet access' } });

@@ -278,7 +278,7 @@ const NAME_AFTER_RE = /^ (?:of|de|di|del|della|des|du|da|do|der|des) (?:the |la 
 /** Latin letters (with digits) right before a Han or kana run: "JR" of "JR九州", "FAA" of "FAAのシステム". */
 const LATIN_BEFORE_RE = /[A-Za-z][A-Za-z0-9&.-]*$/;
 /** A quoted name right before it, then a space: "'Askıda Fatura' sitesine", "«Мой налог» приложение". */
-const QUOTED_BEFORE_RE = /[«"“„'‘]([^«»"“”„'‘’\n]{2,40})[»"”“'’] $/u;
+const QUOTED_BEFORE_RE = /(?:^|\s)[«"“„'‘](?=\S)([^«»"“”„'‘’\n]{2,40})(?<=\S)[»"”“'’] $/u;
 /** A name before it: "Sogei servers", "SBB-Billettverkauf". */
 const NAME_BEFORE_RE = /(?:^|[\s«"“„])(\p{Lu}[\p{L}\p{M}\p{N}&.]*[ -])$/u;
 
@@ -342,8 +342,9 @@ function described(ctx: Context, s: Sentence, noun: TermMatch): { name: string; 
     const fault = ctx.termsIn(s).filter((t) => (t.payload.kind === 'outage' || t.payload.kind === 'serviceDown') && t.end === noun.end && t.start > noun.start);
     if (fault.length > 0) end = ctx.at.toOriginal(Math.min(...fault.map((t) => t.start)) - 1) + 1;
   } else if (quotedBefore) {
-    end = start - quotedBefore[0].length + 1 + quotedBefore[1].length;
-    start = start - quotedBefore[0].length + 1;
+    const open = quotedBefore[0].length - quotedBefore[0].trimStart().length + 1;
+    end = start - quotedBefore[0].length + open + quotedBefore[1].length;
+    start = start - quotedBefore[0].length + open;
   } else if (named && (!CAPITALS_NOT_NAMES.has(lang) || named[1].endsWith('-'))) {
     // In Latin script the name alone is the service ("NIC.TR sunucuları" → NIC.TR): the noun is generic.
     end = start - (named[1].length - named[1].replace(/[ -]$/, '').length);

@@ -65,27 +65,69 @@ export function separableMatches(language: CompiledLanguage, folded: string): Le
 
 /** Up to this many characters between a negator and the availability word it negates ("ist seit Montag nicht mehr erreichbar"). */
 const NEGATED_REACH = 24;
+/** Up to this many characters a phrase that holds a negator may start before it ("لا تزال"). */
+const LONGEST_HOLDER = 40;
+/**
+ * An obligation between the two: "you no longer need to sign in", "il n'est plus nécessaire de
+ * se connecter", "ya no hace falta iniciar sesión" tell of a feature, not a failure.
+ */
+const OBLIGATION_BETWEEN = /\b(?:need|needs|have to|has to|must|required|nécessaire|besoin|faut|doit|necesita|hace falta|tiene que|debe|precisa|tem que|deve|bisogno|serve|muss|müssen|braucht|nötig)\b/u;
 
 /**
  * "nicht mehr zur Verfügung", "ne fonctionne plus", "sigue sin funcionar", "не работает": a negator
  * and an availability word after it, in one clause, tell of a service down, as an outage term does.
+ * `terms` come sorted by start (Lexicon.match).
  */
 export function negatedAvailability(terms: LexMatch<Term>[], folded: string, negatorAfter = false): LexMatch<Term>[] {
   const out: LexMatch<Term>[] = [];
-  // Not a negator inside a longer phrase of another sense ("لا تزال": still).
-  const longer = (n: LexMatch<Term>) => terms.some((t) => t.payload.kind !== 'negator' && t.payload.kind !== 'negation' && t.start <= n.start && t.end > n.end);
-  const negators = terms.filter((t) => t.payload.kind === 'negator' && !longer(t));
+  const available = terms.filter((t) => t.payload.kind === 'available');
+  if (available.length === 0) return out;
+  const negators = terms.filter((t) => t.payload.kind === 'negator');
   if (negators.length === 0) return out;
+  const modals = terms.filter((t) => t.payload.kind === 'negation');
+  /** Index of the first term starting at or after `pos` (binary search). */
+  const firstFrom = (list: LexMatch<Term>[], pos: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // Not a negator inside a longer phrase of another sense ("لا تزال": still).
+  const heldByLonger = (n: LexMatch<Term>) => {
+    for (let i = firstFrom(terms, n.start - LONGEST_HOLDER); i < terms.length && terms[i].start <= n.start; i++) {
+      const t = terms[i];
+      if (t.payload.kind !== 'negator' && t.payload.kind !== 'negation' && t.end > n.end) return true;
+    }
+    return false;
+  };
   // "ne sera pas possible de se connecter", "non sarà possibile accedere": a window announced,
   // told with the future or modal words of the negations list beside it, is a notice.
-  const modals = terms.filter((t) => t.payload.kind === 'negation' && !negators.some((n) => n.start === t.start && n.end === t.end));
-  const announced = (from: number, to: number) => modals.some((m) => m.end >= from - 12 && m.start <= to + 12 && !(m.start <= from && m.end >= to));
-  for (const a of terms) {
-    if (a.payload.kind !== 'available') continue;
-    const n = negators.find((x) => x.end <= a.start && a.start - x.end <= NEGATED_REACH && !/[,.;:!?،。，；]/.test(folded.slice(x.end, a.start)));
+  const announced = (from: number, to: number) => {
+    for (let i = firstFrom(modals, from - 12 - LONGEST_HOLDER); i < modals.length && modals[i].start <= to + 12; i++) {
+      const m = modals[i];
+      if (m.end >= from - 12 && !(m.start <= from && m.end >= to) && !negators.some((n) => n.start === m.start && n.end === m.end)) return true;
+    }
+    return false;
+  };
+  const clauseBetween = (from: number, to: number) => !/[,.;:!?،。，；]/.test(folded.slice(from, to)) && !OBLIGATION_BETWEEN.test(folded.slice(from, to));
+  for (const a of available) {
+    let n: LexMatch<Term> | undefined;
+    for (let i = firstFrom(negators, a.start - NEGATED_REACH - LONGEST_HOLDER); i < negators.length && negators[i].start < a.start; i++) {
+      const x = negators[i];
+      if (x.end <= a.start && a.start - x.end <= NEGATED_REACH && clauseBetween(x.end, a.start) && !heldByLonger(x)) {
+        n = x;
+        break;
+      }
+    }
     if (n && !announced(n.start, a.end)) out.push({ start: n.start, end: a.end, term: folded.slice(n.start, a.end), payload: { kind: 'outage' } as Term });
     // Where the verb ends the clause, the negator follows: "erişilebilir değil".
-    const after = !n && negatorAfter ? negators.find((x) => x.start >= a.end && x.start - a.end <= 3) : undefined;
+    if (n || !negatorAfter) continue;
+    const i = firstFrom(negators, a.end);
+    const after = negators[i] && negators[i].start - a.end <= 3 && !heldByLonger(negators[i]) ? negators[i] : undefined;
     if (after && !announced(a.start, after.end)) out.push({ start: a.start, end: after.end, term: folded.slice(a.start, after.end), payload: { kind: 'outage' } as Term });
   }
   return out;

@@ -64,4 +64,8 @@ describe('cause', () => {
     expect(cause('de', 'Störung bei Stadtwerke-App', 'Die App der Stadtwerke war am Montag stundenlang nicht erreichbar. Gerüchte über einen Hackerangriff machten die Runde.')).toBe('unknown');
     expect(cause('en', 'Lotto app down for hours', 'The Lotto app was down for hours on Saturday evening, Downdetector showed. The operator said a cyberattack had knocked its servers offline.')).toBe('cyberattack');
   });
+  it('the authorities who told of a cut whose cause is not known did not make it; a rumour before a stated cause, past a comma, leaves it', () => {
+    expect(cause('en', 'Internet disrupted across the country', 'Internet access was disrupted across the country on Tuesday, the government said. The cause of the disruption is not yet known, and mobile data was down in several cities.')).not.toBe('government-shutdown');
+    expect(cause('en', 'Lotto app down for hours', 'The Lotto app was down for hours on Tuesday, Downdetector showed. Despite rumours on social media, the operator confirmed a cyberattack caused the outage.')).toBe('cyberattack');
+  });
 });

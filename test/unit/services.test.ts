@@ -123,4 +123,8 @@ describe('company', () => {
     // A listed pair still glues: "وبالواتساب" is "and with the WhatsApp".
     expect(services('ar', 'عطل يضرب واتساب', 'تعطل تطبيق واتساب صباح اليوم، وبالواتساب توقفت الرسائل لساعتين.')).toContain('WhatsApp');
   });
+  it('the entity lexicon glues the Arabic file\'s proclitic pairs ("وللفيسبوك")', () => {
+    const ctx = new Context(new ArticleText('عطل يضرب فيسبوك', 'توقف الموقع صباح اليوم، وللفيسبوك ملايين المستخدمين في المنطقة.'), 'ar', Date.now());
+    expect(ctx.entities.filter((e) => e.payload.name === 'Facebook').length).toBeGreaterThanOrEqual(2);
+  });
 });

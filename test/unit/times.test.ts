@@ -195,6 +195,11 @@ describe('a time of the failure told first is its start, before a later one a ph
 });
 
 describe('a start word after "again" tells of the return', () => {
+  it('"again" before a failure word is a new failure, not a return ("again went down at 14:00")', () => {
+    const r = analyzeText('Lloyds app down again', 'The Lloyds app again went down at 14:00 GMT on Tuesday, Downdetector showed, leaving thousands unable to log in.', { published: '2025-05-06T15:00:00Z', lang: 'en' });
+    expect(r.start?.iso).toBe('2025-05-06T14:00:00Z');
+    expect(r.status).not.toBe('resolved');
+  });
   it('"yeniden başladı" (started again) ends the outage; the halt before it began it', () => {
     const r = analyzeText('Borsa İstanbul\'da işlemler teknik arıza nedeniyle durdu',
       'Borsa İstanbul\'da pay piyasasında işlemler teknik bir arıza nedeniyle TSİ 10.40\'ta durduruldu. İşlemler TSİ 12.15\'te yeniden başladı.', { published: '2025-05-06T15:00:00Z', lang: 'tr' });

@@ -67,4 +67,12 @@ describe('verdict context', () => {
     expect(outageWords('fr', 'Impots.gouv : opération de maintenance ce week-end', 'Il ne sera pas possible de se connecter samedi entre 8 heures et midi.').some((w) => w.includes('connecter'))).toBe(false);
     expect(outageWords('ar', 'الوزارة تواصل العمل', 'لا تزال الوزارة تعمل على تطوير منصتها الإلكترونية.')).toEqual([]);
   });
+  it('no negated availability across an obligation ("no longer need to sign in") or from "plus" meaning more', () => {
+    const words = (lang: string, body: string) => {
+      const ctx = new Context(new ArticleText('Headline', body), lang, Date.parse('2025-05-06T12:00:00Z'));
+      return ctx.terms.filter((t) => t.payload.kind === 'outage').map((t) => ctx.at.folded.slice(t.start, t.end));
+    };
+    expect(words('en', 'Viewers no longer need to sign in on every TV in their home.')).toEqual([]);
+    expect(words('fr', 'Le nouveau site de la compagnie est plus accessible aux personnes malvoyantes.')).toEqual([]);
+  });
 });
