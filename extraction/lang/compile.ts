@@ -13,7 +13,7 @@ export type CueKind =
   | 'outage' | 'serviceDown' | 'digital' | 'start' | 'report' | 'restore' | 'resolved' | 'partial'
   | 'ongoing' | 'update' | 'approxNum' | 'around' | 'rangeTo' | 'durationCue' | 'past' | 'unknownCause'
   | 'global' | 'userWord' | 'customerWord' | 'reportWord' | 'userBase' | 'said' | 'spokesperson'
-  | 'clock' | 'am' | 'pm' | 'negation' | 'denial' | 'national' | 'causeCue' | 'pending' | 'apology' | 'noReturnYet' | 'causeLookalike' | 'authority' | 'again' | 'speculation' | 'negator' | 'available';
+  | 'clock' | 'am' | 'pm' | 'negation' | 'denial' | 'national' | 'causeCue' | 'pending' | 'apology' | 'noReturnYet' | 'causeLookalike' | 'authority' | 'again' | 'speculation' | 'negator' | 'available' | 'particle';
 
 export type NegativeGroup = keyof LanguageData['negativeContexts'];
 
@@ -84,7 +84,9 @@ export function negatedAvailability(terms: LexMatch<Term>[], folded: string, neg
   if (available.length === 0) return out;
   const negators = terms.filter((t) => t.payload.kind === 'negator');
   if (negators.length === 0) return out;
-  const modals = terms.filter((t) => t.payload.kind === 'negation');
+  // (Not the second half of a split negation, "pas" of "n'est pas disponible": it negates, it announces nothing.)
+  const particles = terms.filter((t) => t.payload.kind === 'particle');
+  const modals = terms.filter((t) => t.payload.kind === 'negation' && !particles.some((p) => p.start === t.start && p.end === t.end));
   /** Index of the first term starting at or after `pos` (binary search). */
   const firstFrom = (list: LexMatch<Term>[], pos: number) => {
     let lo = 0;
@@ -193,6 +195,7 @@ export function compiledLanguage(code: string): CompiledLanguage {
   cue(data.speculationCues, 'speculation');
   cue(data.negators, 'negator');
   cue(data.availabilityWords, 'available');
+  cue(data.negationParticles, 'particle');
   cue(data.noReturnYetCues, 'noReturnYet');
   cue(data.nationalTerms, 'national');
   cue(data.causeCues, 'causeCue');

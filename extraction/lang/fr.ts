@@ -145,6 +145,7 @@ const fr: LanguageData = {
   speculationCues: ['spécul*', 'rumeur*', 'hypoth*', 'conjecture*', 'supputation*', 'théorie*', 'non confirmé*', 'pas confirmé*', 'pas été confirmé*', 'pas encore confirmé*', 'pas encore été confirmé*', 'à confirmer', 'sans confirmation', 'non vérifié*', 'être vérifié*', 'prétend*', 'revendiqu*', 'soupçon*', 'suspecté*', 'pas exclu*', 'exclut pas', 'excluent pas', 'pas écarté*', 'sans preuve*'],
   // (Not "plus", "pas" or "sans" alone: "plus accessible" is "more accessible", "sans se connecter" a feature.)
   negators: ['ne', 'n\'', 'impossible de', 'toujours pas'],
+  negationParticles: ['pas', 'plus', 'jamais', 'rien', 'guère'],
   // Words of a service working, which a negator before them turns into a failure (a helper's list, blind to the evaluation set, eleventh session).
   availabilityWords: ['fonctionne*', 'fonctionnait', 'fonctionnaient', 'fonctionner', 'fonctionné', 'marche pas', 'marche plus', 'marchent', 'marchait', 'marchaient', 'disponible', 'disponibles', 'accessible', 'accessibles', 'accéder', 'se connecter', 'se connecte', 'se connectent', 'en service', 'opérationnel*', 'utilisable*', 'se charge', 'se chargent', 'se charger', 'en état de fonctionner'],
   authorityWords: ['gouvernement', 'les autorités', 'autorités', 'le pouvoir', 'régime', 'junte', 'ministère de l\'intérieur', 'forces de sécurité'],

@@ -120,6 +120,8 @@ export interface LanguageData {
    * in one clause, a service down ("steht nicht mehr zur Verfügung", "no funciona").
    */
   availabilityWords?: string[];
+  /** The second half of a split negation ("pas", "plus", "jamais" of French "ne … pas"): not a negator alone, not a future either. */
+  negationParticles?: string[];
   /** "Again" ("wieder", "yeniden", "снова", "重新"): a start word right after it tells of a return ("yeniden başladı": started again). */
   againWords?: string[];
   /**

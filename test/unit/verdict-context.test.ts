@@ -74,5 +74,7 @@ describe('verdict context', () => {
     };
     expect(words('en', 'Viewers no longer need to sign in on every TV in their home.')).toEqual([]);
     expect(words('fr', 'Le nouveau site de la compagnie est plus accessible aux personnes malvoyantes.')).toEqual([]);
+    // The second half of a split negation negates; it announces nothing.
+    expect(words('fr', "L'application de la banque n'est pas disponible depuis ce matin.").some((w) => w.includes('disponible'))).toBe(true);
   });
 });
