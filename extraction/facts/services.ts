@@ -192,8 +192,9 @@ export const isAccessService = (name: string) => ACCESS.has(name);
 export function mainCompany(ctx: Context, services: RankedService[]): string | null {
   const main = services[0];
   if (!main || ACCESS.has(main.fact.name)) return null;
-  // A service the gazetteer does not know: its operator is not known either.
-  if (!serviceEntry(main.fact.name)) return main.fact.company;
+  // A service the gazetteer does not know: its operator is the listed company the headline names
+  // beside it ("Sistem CEISA Bea Cukai …", "Portal KPU …"), if any; else not known.
+  if (!serviceEntry(main.fact.name)) return main.fact.company ?? headlineCompany(ctx);
   const company = main.fact.company;
   // "Virgin Media" of Virgin Media O2, "Paltel" of Paltel Group: the service is its company's own
   // name. (Not a one- or two-letter brand: "X" of X Corp.)
@@ -202,4 +203,10 @@ export function mainCompany(ctx: Context, services: RankedService[]): string | n
   // ("Concordia Financial Group" for the Bank of Yokohama) tells the reader nothing.
   if (company && serviceEntry(main.fact.name)?.category === 'bank' && !ctx.entities.some((e) => e.payload.type === 'company' && e.payload.name === company)) return main.fact.name;
   return company ?? main.fact.name;
+}
+
+/** The one listed company a headline names, where it names exactly one. */
+function headlineCompany(ctx: Context): string | null {
+  const names = new Set(ctx.sentences().filter((s) => ctx.at.isTitle(s)).flatMap((s) => ctx.entitiesIn(s)).filter((e) => e.payload.type === 'company').map((e) => e.payload.name));
+  return names.size === 1 ? [...names][0] : null;
 }

@@ -127,4 +127,10 @@ describe('company', () => {
     const ctx = new Context(new ArticleText('عطل يضرب فيسبوك', 'توقف الموقع صباح اليوم، وللفيسبوك ملايين المستخدمين في المنطقة.'), 'ar', Date.now());
     expect(ctx.entities.filter((e) => e.payload.name === 'Facebook').length).toBeGreaterThanOrEqual(2);
   });
+  it('an unlisted service takes as its operator the one listed company its headline names', () => {
+    const r = analyzeText('Posta Smart down: caselle email di Italiaonline irraggiungibili da ore',
+      "Da questa mattina di martedì gli utenti di Posta Smart non riescono ad accedere alle caselle email. Il servizio di posta Posta Smart è irraggiungibile anche dall'app. Italiaonline ha confermato il guasto.", { published: '2025-08-26T12:00:00Z', lang: 'it' });
+    expect(r.services[0]?.name).toBe('Posta Smart');
+    expect(r.company).toBe('Italiaonline');
+  });
 });
