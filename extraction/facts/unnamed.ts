@@ -319,10 +319,11 @@ function described(ctx: Context, s: Sentence, noun: TermMatch): { name: string; 
   let end = ctx.at.toOriginal(noun.end - 1) + 1;
   const before = text.slice(s.start, start);
   const cjk = CJK_RUN_RE.exec(before);
-  // Not a word capitalised only by a title-case headline: a function word or quantifier ("Sejumlah
-  // Situs …" is "several sites"), or a word the text writes in lower case ("Server Pusat Data").
   // A quoted name right before the noun ("İBB'nin 'Askıda Fatura' sitesine"): the name is in the quotes.
   const quotedBefore = cjk ? null : QUOTED_BEFORE_RE.exec(before);
+  // Else a capitalised run, but not a word capitalised only by a title-case headline: a function
+  // word or quantifier ("Sejumlah Situs …" is "several sites"), or a word the text writes in
+  // lower case ("Server Pusat Data").
   const namedRun = cjk || quotedBefore ? null : NAME_BEFORE_RE.exec(before);
   const runWord = namedRun?.[1].replace(/[ -]$/, '') ?? '';
   // (Not a run that holds Han or kana: "Maybank系统故障 " before "网银" is a clause, not a name.)
