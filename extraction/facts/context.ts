@@ -142,7 +142,9 @@ export class Context {
       const today = terms.some((t) => t.payload.kind === 'relDay' || t.payload.kind === 'dayPart');
       const clock = CLOCK_RE.test(text);
       // A past word alone ("at the time", "当时") is weak: a clock time or "today" keeps the sentence in the present.
-      const cue = terms.some((t) => t.payload.kind === 'past') && !clock && !today;
+      // (Not one inside a phrase of now: "at the time" in "at the time of writing".)
+      const ofNow = terms.filter((t) => t.payload.kind === 'ongoing');
+      const cue = terms.some((t) => t.payload.kind === 'past' && !ofNow.some((o) => o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start)) && !clock && !today;
       // (An old date beside a clock time is this outage told later, as in a postmortem.)
       let isPast = period || earlierYear || ((oldDate || earlierMonth) && !clock) || cue;
       if (!isPast && previousPast && !today && !clock && !this.at.isTitle(s) && terms.some((t) => t.payload.kind === 'outage')) isPast = true;

@@ -27,7 +27,12 @@ export function phaseAt(ctx: Context, s: Sentence, pos: number, otherTimes: numb
     // "until" between ("was down until 11:40") it dates the return.
     if ((t.payload.kind as string) === 'serviceDown') {
       const [a, b] = t.end <= pos ? [t.end, pos] : [pos, t.start];
-      kind = terms.some((r) => r.payload.kind === 'rangeTo' && r.start >= a && r.end <= b) ? 'restore' : 'start';
+      // Only near the time: "dejó de responder hacia la 1.00 …, y a media tarde …: la Store no
+      // carga" does not date the return.
+      if (b - a > 50) continue;
+      // (A range word that also opens a start is "from", not "until": "0時45分ごろから障害".)
+      const until = (r: TermMatch) => r.payload.kind === 'rangeTo' && r.start >= a && r.end <= b && !terms.some((x) => x.payload.kind === 'start' && x.start <= r.start && x.end >= r.end);
+      kind = terms.some(until) ? 'restore' : 'start';
     }
     // "İşlemler yeniden başladı" (trading started again), "erneut gestartet": a return.
     // (A start word, not a failure word taken as one: "again went down at 14:00" began again.)
@@ -99,6 +104,14 @@ export function findPhases(ctx: Context, times: FoundTime[], dates: DateMark[]):
       return before !== undefined && ctx.isOutageSentence(before) && !ctx.isPast(before);
     };
     start = earliestBeforeReturn(current.filter(followsFailure));
+  }
+  if (!start) {
+    // Else a time whose zone is written with it, where no other time is dated: "Zugeschlagen
+    // hatten die Angreifer am Dienstag um 5.45 Uhr MESZ", "les groupes électrogènes ont lâché vers
+    // 22 heures, heure de La Réunion". A story writes out the zone for the moment it turns on.
+    // (In a sentence of the systems, a service or a cause: "its shares were quoted at 10:00 GMT" dates nothing of it.)
+    const ofTheSystems = (s: Sentence) => ctx.has(s, 'digital') || ctx.has(s, 'cause') || ctx.entitiesIn(s).some((e) => e.payload.type === 'service');
+    start = earliestBeforeReturn(current.filter((t) => t.isClock && t.zoneWritten && phaseOf.get(t) === null && ofTheSystems(t.sentence)));
   }
   if (!start) {
     // No clock time for the start: a day ("on Tuesday") in a sentence that says it began.

@@ -21,6 +21,8 @@ export interface FoundTime {
   ms: number | null;
   /** A clock time (false: a day only). */
   isClock: boolean;
+  /** Its zone is written with it or in its sentence, not carried from earlier in the story. */
+  zoneWritten?: boolean;
 }
 
 const ZONE_LABELS: Record<string, string> = { Z: 'GMT' };
@@ -101,6 +103,7 @@ export function findTimes(ctx: Context): { times: FoundTime[]; dates: DateMark[]
       end: c.end,
       ms,
       isClock: true,
+      zoneWritten: (c.zone ?? sentenceZone ?? 'local') !== 'local',
     });
   }
   return { times, dates };

@@ -51,4 +51,9 @@ describe('retrospectives', () => {
     const arCtx = new Context(name, 'ar', Date.parse('2025-10-25T09:00:00Z'));
     expect(name.sentences.map((x) => arCtx.isPast(x))).toEqual([false, false]);
   });
+  it('"at the time of writing" is now, though "at the time" alone looks back', () => {
+    const at = new ArticleText('Bing down', 'Bing searches were working again for many users, but Copilot was still unavailable at the time of writing.\nAt the time, Microsoft blamed a bad update.');
+    const ctx = new Context(at, 'en', Date.parse(opts('en').published));
+    expect(at.sentences.map((x) => ctx.isPast(x))).toEqual([false, false, true]);
+  });
 });

@@ -194,6 +194,32 @@ describe('a time of the failure told first is its start, before a later one a ph
   });
 });
 
+describe('a time whose zone is written out, where no phase word dates any time', () => {
+  it('is the start when its sentence is of the systems or the cause (the attack struck at 5.45 MESZ)', () => {
+    const r = analyzeText('Hackerangriff: IT-Systeme der Landesverwaltung ausgefallen',
+      'Die IT-Systeme der Landesverwaltung sind seit Dienstag ausgefallen, die Website des Landes ist nicht erreichbar. Die Angreifer hatten am Dienstag um 5.45 Uhr MESZ mit einem Cyberangriff zugeschlagen.', { published: '2022-05-25T09:30:00Z', lang: 'de' });
+    expect(r.isOutage).toBe(true);
+    expect(r.start?.iso).toBe('2022-05-24T03:45:00Z');
+  });
+  it('is not the start when its sentence is of something else (shares quoted at 10:00 GMT)', () => {
+    const r = analyzeText('Barclays app outage leaves customers unable to pay',
+      'The Barclays banking app went down on Monday, leaving customers unable to log in. The bank published its annual results last week. Its shares were quoted at about 10:00 GMT in London.', { published: '2025-03-03T18:00:00Z', lang: 'en' });
+    expect(r.start?.iso ?? null).not.toBe('2025-03-03T10:00:00Z');
+  });
+});
+
+describe('a failure word dates a time only near it', () => {
+  it('a failure told far later in the sentence, after "and", does not make the time a return', () => {
+    const r = analyzeText('PlayStation Network caída en todo el mundo',
+      'La red PlayStation Network dejó de responder hacia la 1.00 de la madrugada de este sábado, hora peninsular, y a media tarde todavía seguía sin dar señales de vida para millones de jugadores: la tienda no carga.', { published: '2025-02-08T16:30:00Z', lang: 'es' });
+    expect(r.start?.iso).toBe('2025-02-08T00:00:00Z');
+  });
+  it('Japanese から after a time is "from": the failure after it began then', () => {
+    const r = analyzeText('アカマイで障害、企業サイトが閲覧不能に', 'アカマイのサービスで、日本時間23日午前0時45分ごろから障害が起き、世界各地で企業のサイトが表示されなくなった。', { published: '2021-07-23T03:00:00Z', lang: 'ja' });
+    expect(r.start?.iso).toBe('2021-07-22T15:45:00Z');
+  });
+});
+
 describe('a start word after "again" tells of the return', () => {
   it('"again" before a failure word is a new failure, not a return ("again went down at 14:00")', () => {
     const r = analyzeText('Lloyds app down again', 'The Lloyds app again went down at 14:00 GMT on Tuesday, Downdetector showed, leaving thousands unable to log in.', { published: '2025-05-06T15:00:00Z', lang: 'en' });
