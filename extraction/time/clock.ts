@@ -33,7 +33,10 @@ interface Raw {
 const FRACTIONS: Record<string, number> = { 'والنصف': 30, 'ونصف': 30, 'والربع': 15, 'وربع': 15, 'الا ربعا': -15, 'الا ربع': -15, 'et demie': 30, 'et quart': 15, 'moins le quart': -15 };
 const FRACTION_RE = new RegExp(`^\\s?(${Object.keys(FRACTIONS).join('|')})`);
 
-const CJK_RE = /(午前|午後|上午|下午|凌晨|早上|早晨|晚上|傍晚|中午|夜间|夜間)?\s*(\d{1,2})\s*[時时点點](?![間间])(?:\s*(\d{1,2})\s*分(?![钟鐘間间])|\s*(半))?/g;
+/** A short preposition between a time and its zone. */
+const ZONE_PREPOSITION_RE = /^,?\s?(?:no|na|em|in|en|à|al|nel|del|de|di)\s/;
+
+const CJK_RE = /(午前|午後|上午|下午|凌晨|早上|早晨|晚上|傍晚|中午|夜间|夜間|晚|早)?\s*(\d{1,2})\s*[時时点點](?![間间])(?:\s*(\d{1,2})\s*分(?![钟鐘間间])|\s*(半))?/g;
 const COLON_RE = /(?<![\d.,:\/])([01]?\d|2[0-3])\s?:\s?([0-5]\d)(?![\d:])/g;
 const H_RE = /(?<![\d.,:\/])([01]?\d|2[0-3])\s?h\s?([0-5]\d)?(?![\p{L}\d])/gu;
 const SEP_RE = /(?<![\d.,:\/])([01]?\d|2[0-3])([.,])([0-5]\d)(?![\d]|[.,]\d)/g;
@@ -50,7 +53,7 @@ export function findClockTimes(ctx: Context): ClockTime[] {
     raws.push({
       start: m.index!, end: m.index! + m[0].length, hour: Number(m[2]), minute: m[4] ? 30 : Number(m[3] ?? 0),
       hasMinutes: Boolean(m[3] || m[4]), weak: false,
-      pm: /午後|下午|晚上|傍晚|夜/.test(part), am: /午前|上午|凌晨|早/.test(part),
+      pm: /午後|下午|晚|夜/.test(part), am: /午前|上午|凌晨|早/.test(part),
     });
   }
   for (const m of folded.matchAll(COLON_RE)) raws.push(raw(m, true, false));
@@ -59,17 +62,23 @@ export function findClockTimes(ctx: Context): ClockTime[] {
   for (const m of folded.matchAll(FOUR_RE)) raws.push({ start: m.index!, end: m.index! + m[0].length, hour: Number(m[1]), minute: Number(m[2]), hasMinutes: true, weak: true });
   for (const m of folded.matchAll(BARE_RE)) raws.push({ start: m.index!, end: m.index! + m[0].length, hour: Number(m[1]), minute: 0, hasMinutes: false, weak: true });
 
-  // Hours written as words after a clock word: "الساعة السابعة مساءً", "à dix heures".
+  // Hours written as words after a clock word: "الساعة السابعة مساءً", "à dix heures"; or with
+  // no clock word, where a fraction and a part of the day follow: "منذ نحو العاشرة والنصف صباحاً".
   const numbers = ctx.terms.filter((t) => t.payload.kind === 'number');
-  for (const c of ctx.terms) {
-    if (c.payload.kind !== 'clock') continue;
-    const n = numbers.find((x) => x.start >= c.end && x.start - c.end <= 2);
-    if (!n) continue;
+  const dayHalves = ctx.terms.filter((t) => t.payload.kind === 'am' || t.payload.kind === 'pm');
+  const wordHour = (n: TermMatch, needsDayHalf: boolean) => {
     const hour = (n.payload as { value: number }).value;
-    if (!Number.isInteger(hour) || hour < 1 || hour > 23) continue;
+    if (!Number.isInteger(hour) || hour < 1 || hour > (needsDayHalf ? 12 : 23)) return;
     const frac = FRACTION_RE.exec(folded.slice(n.end, n.end + 14));
+    const end = n.end + (frac ? frac[0].length : 0);
+    if (needsDayHalf && !(frac && nearAfter(dayHalves, end, 2, folded))) return;
     const minute = frac ? (FRACTIONS[frac[1]] ?? 0) : 0;
-    raws.push({ start: n.start, end: n.end + (frac ? frac[0].length : 0), hour: minute < 0 ? hour - 1 : hour, minute: (minute + 60) % 60, hasMinutes: Boolean(frac), weak: true });
+    raws.push({ start: n.start, end, hour: minute < 0 ? hour - 1 : hour, minute: (minute + 60) % 60, hasMinutes: Boolean(frac), weak: true });
+  };
+  const clockWords = ctx.terms.filter((t) => t.payload.kind === 'clock');
+  for (const n of numbers) {
+    const afterClock = clockWords.some((c) => n.start >= c.end && n.start - c.end <= 2);
+    wordHour(n, !afterClock);
   }
   // Times named by a word: "noon", "à midi", "medianoche", "正午".
   for (const t of ctx.terms) {
@@ -100,7 +109,9 @@ export function findClockTimes(ctx: Context): ClockTime[] {
     let around: TermMatch | null = null;
     for (let step = 0; step < 4; step++) {
       const from = pos + (folded[pos] === '.' ? 1 : 0);
-      const z: TermMatch | null = zone ? null : nearAfter(zones, from, 4, folded);
+      // (Also past a preposition: "12h no horário de Brasília", "15.30 nel fuso di Roma".)
+      const prep = zone ? null : ZONE_PREPOSITION_RE.exec(folded.slice(from, from + 8));
+      const z: TermMatch | null = zone ? null : nearAfter(zones, from, 4, folded) ?? (prep ? nearAfter(zones, from + prep[0].length, 0, folded) : null);
       if (z) { zone = z; pos = z.end; continue; }
       const p: TermMatch | null = pm || am ? null : nearAfter(pms, pos, 2, folded);
       if (p) { pm = p; pos = p.end; continue; }
@@ -160,7 +171,8 @@ export function findClockTimes(ctx: Context): ClockTime[] {
     if (am && hour === 12) hour = 0;
     // "around 9:50", "حوالى الساعة 08,50": the approximation word may stand before the clock word.
     const aroundBefore = nearBefore(arounds, r.start, 3, folded) ?? (clockBefore ? nearBefore(arounds, clockBefore.start, 3, folded) : null);
-    const start = Math.min(r.start, zoneBefore?.start ?? r.start, aroundBefore?.start ?? r.start);
+    // (A zone before it that another one after it overrides is not part of the phrase.)
+    const start = Math.min(r.start, zone === zoneBefore ? zoneBefore?.start ?? r.start : r.start, aroundBefore?.start ?? r.start);
     const end = Math.max(r.end, pos);
     out.push({
       start,

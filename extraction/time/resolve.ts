@@ -2,12 +2,14 @@
  * Turns clock times and dates into TimePoints: each clock time takes the day of the date
  * written nearest before it in its sentence (else the last one of the story so far, else the
  * publication day), and the zone written with it (else the zone of the last zoned time
- * before it). Without a day or a zone it stays unresolved (iso null): never guessed.
+ * before it; "local time" is the zone of the one country the story names, where it keeps one).
+ * Without a day or a zone it stays unresolved (iso null): never guessed.
  */
-import type { Context } from '../facts/context';
+import type { Context, TermMatch } from '../facts/context';
 import type { TimePoint } from '../report';
 import type { Sentence } from '../text/article-text';
 import { findClockTimes, type ClockTime } from './clock';
+import { COUNTRY_ZONES } from './country-zones';
 import type { DateMark } from './dates';
 import { isoMinute, localToUtc, zoneOffsetMinutes } from './zones';
 
@@ -41,7 +43,8 @@ export function findTimes(ctx: Context): { times: FoundTime[]; dates: DateMark[]
   const clockInDate = (c: ClockTime) => dates.some((d) => c.start >= d.start && c.end <= d.end);
   // "à 12h45 (10h45 GMT)", "4:50 de la tarde (20:50 GMT)": a time restated in parentheses with
   // its zone is that instant; the local one, whose zone is not written, is left to it.
-  const restated = (c: ClockTime) => !c.zone && clocks.some((o) => o.zone && o.start > c.end && o.start - c.end <= 40 && at.folded.slice(c.end, o.start).includes('('));
+  // (So is one told in "local time" with another zone in the bracket: "às 11h no horário local (12h no horário de Brasília)".)
+  const restated = (c: ClockTime) => (!c.zone || c.zone === 'local') && clocks.some((o) => o.zone && (!c.zone || o.zone !== 'local') && o.start > c.end && o.start - c.end <= 40 && at.folded.slice(c.end, o.start).includes('('));
   for (const c of clocks) {
     if (clockInDate(c) || restated(c)) continue;
     const sentence = at.sentenceAtFolded(c.start);
@@ -72,7 +75,9 @@ export function findTimes(ctx: Context): { times: FoundTime[]; dates: DateMark[]
     // else the story's last one.
     // ("entre 14h05 et 16h, heure de Paris": a zone written once after a range serves both.)
     const sentenceZone = c.zone ? null : zoneEarlierInSentence(ctx, sentence, c.start) ?? zoneLaterInSentence(ctx, clocks, c, sentence);
-    const zone = c.zone ?? sentenceZone ?? (past ? null : lastZone);
+    const written = c.zone ?? sentenceZone ?? (past ? null : lastZone);
+    // "当地时间5日晚9时20分" in a story of Malaysia: local time is its one country's zone.
+    const zone = written === 'local' ? storyCountryZone(ctx, sentence) ?? written : written;
     if (sentenceZone && sentenceZone !== 'local' && !past) lastZone = sentenceZone;
     if (c.zone && c.zone !== 'local' && !past) lastZone = c.zone;
     let ms: number | null = null;
@@ -107,6 +112,18 @@ export function findTimes(ctx: Context): { times: FoundTime[]; dates: DateMark[]
     });
   }
   return { times, dates };
+}
+
+/**
+ * The zone of the one country the sentence names, else of the one country the story names (in
+ * its present sentences), where that country keeps a single zone.
+ */
+function storyCountryZone(ctx: Context, s: Sentence): string | null {
+  const only = (codes: Set<string>) => (codes.size === 1 ? COUNTRY_ZONES[[...codes][0]] ?? null : null);
+  const named = (terms: TermMatch[]) => new Set(terms.flatMap((t) => (t.payload.kind === 'country' ? [t.payload.code] : [])));
+  const inSentence = named(ctx.termsIn(s));
+  if (inSentence.size > 0) return only(inSentence);
+  return only(named(ctx.sentences().filter((x) => !ctx.isPast(x)).flatMap((x) => ctx.termsIn(x))));
 }
 
 function zoneEarlierInSentence(ctx: Context, s: Sentence, before: number): string | null {

@@ -134,6 +134,26 @@ describe('clock times resolved to UTC', () => {
   });
 });
 
+describe('local time, hours in words, and a local time restated in another zone', () => {
+  it('"local time" is the zone of the one country the story names, where it keeps one', () => {
+    const my = times('据报道，马来西亚的银行系统当地时间5日晚9时20分左右发生故障。', 'zh', '2024-04-05T14:50:00Z');
+    expect(my[0]?.iso).toBe('2024-04-05T13:20:00Z');
+    // Brazil keeps several zones: local time there stays unresolved.
+    const br = times('A rede caiu às 11h no horário local no Brasil.', 'pt', '2024-02-17T21:30:00Z');
+    expect(br[0]?.iso ?? null).toBeNull();
+  });
+  it('an Arabic hour in words with a fraction and a part of the day is a time, with no clock word before it', () => {
+    const r = times('بات متعذراً الوصول إلى الموقع منذ نحو العاشرة والنصف صباحاً بتوقيت بيروت.', 'ar', '2024-01-22T12:15:00Z');
+    expect(r.map((x) => x.iso)).toEqual(['2024-01-22T08:30:00Z']);
+    // A bare ordinal is no time: "the tenth day".
+    expect(times('وفي اليوم العاشر عاد الموقع.', 'ar', '2024-01-22T12:15:00Z')).toEqual([]);
+  });
+  it('a time in "local time" restated in a bracket in a named zone is that instant', () => {
+    const r = times('A falha começou por volta das 11h no horário local (12h no horário de Brasília) e atingiu todos.', 'pt', '2024-02-17T21:30:00Z');
+    expect(r.map((x) => x.iso)).toEqual(['2024-02-17T15:00:00Z']);
+  });
+});
+
 describe('phases: which time began the outage and which ended it', () => {
   const phases = (lang: string, title: string, body: string, published: string) => {
     const r = analyzeText(title, body, { published, lang });
