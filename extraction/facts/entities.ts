@@ -34,8 +34,15 @@ export function entityLexicon(): Lexicon<EntityRef> {
     // A name that is also a short common word ("du") is matched only through its longer aliases;
     // so is a short name whose written forms are all listed as exact ("Gol": "GOL", "a Gol").
     const onlyAsListed = exact.length > 0 && name.length <= 3;
-    if (!exact.includes(name) && !/^[a-z]{1,3}$/.test(name) && !onlyAsListed) lex.add(name, { type, name });
-    for (const a of aliases) lex.add(a, { type, name });
+    // A short name in capitals ("LINE", "AMA", "TIM") is an ordinary word in lower case ("line
+    // up", Turkish "ama", Indonesian "tim"): it is matched in capitals, or with a capital first.
+    const addForm = (form: string) => {
+      if (!/^[A-Z]{2,6}$/.test(form)) return lex.add(form, { type, name });
+      const titled = form[0] + form.slice(1).toLowerCase();
+      for (const f of new Set([form, titled])) if (!exact.includes(f)) lex.add(f, { type, name, exactCase: f });
+    };
+    if (!exact.includes(name) && !/^[a-z]{1,3}$/.test(name) && !onlyAsListed) addForm(name);
+    for (const a of aliases) addForm(a);
     for (const a of exact) lex.add(a, { type, name, exactCase: a });
   };
   for (const s of SERVICES) {

@@ -134,3 +134,18 @@ describe('company', () => {
     expect(r.company).toBe('Italiaonline');
   });
 });
+
+describe('short names in capitals', () => {
+  const names = (lang: string, text: string) => {
+    const ctx = new Context(new ArticleText('t', text), lang, Date.parse('2025-08-30T12:00:00Z'));
+    return ctx.entities.map((e) => e.payload.name);
+  };
+  it('are not the ordinary words they spell in lower case ("line up", Turkish "ama")', () => {
+    expect(names('en', 'Fans line up for tickets as the site went down.')).not.toContain('LINE');
+    expect(names('tr', 'Uygulama açıldı ama ödemeler yapılamadı.')).not.toContain('AMA');
+  });
+  it('are still names in capitals or with a capital first', () => {
+    expect(names('en', 'Messages on LINE failed to send.')).toContain('LINE');
+    expect(names('it', 'La rete Tim è in down in tutta Italia.')).toContain('TIM');
+  });
+});
