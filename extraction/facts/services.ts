@@ -115,15 +115,22 @@ const INTERNET_WORD = /(?<![\p{L}])(?:internet|интернет\p{L}*)(?![\p{L}]
  */
 function internetHeadline(ctx: Context, scores: Map<string, { score: number; first: number; matches: EntityMatch[] }>): void {
   const title = ctx.sentences().filter((s) => ctx.at.isTitle(s) && !ctx.isPast(s));
-  const failing = title.filter((s) => ctx.isOutageSentence(s) || ctx.has(s, 'serviceDown'));
+  // The body telling of the internet itself failing ("с 13:50 до 14:40 интернет не работал").
+  const bodyTellsOfIt = ctx.sentences().some((s) => !ctx.at.isTitle(s) && !ctx.isPast(s) && ctx.isOutageSentence(s) && INTERNET_WORD.test(ctx.at.foldedSentence(s)));
+  // (Or a headline of its return over such a body: "Интернет в Узбекистане вернулся после …".)
+  const failing = title.filter((s) => ctx.isOutageSentence(s) || ctx.has(s, 'serviceDown') || (bodyTellsOfIt && (ctx.has(s, 'restore') || ctx.has(s, 'resolved'))));
   if (failing.length === 0) return;
   // (A headline naming a carrier or an app, or access by its own phrase, is scored as it stands.)
   if (title.some((s) => ctx.entitiesIn(s).some((e) => e.payload.type !== 'source'))) return;
-  // Only among services the body tells of: a column on "the internet" names none.
-  if (scores.size === 0) return;
+  // Only among services the body tells of, or where it tells of the internet failing: a column
+  // on "the internet" names none.
+  if (scores.size === 0 && !bodyTellsOfIt) return;
   // One carrier's network cut ("Tausende ohne Telefon und Internet" where the body names only
   // the Telekom) is that carrier's outage; where several carriers go dark, the internet is.
-  const carriers = new Set([...scores.keys()].filter((n) => CARRIERS.has(serviceEntry(n)?.category ?? '')).map((n) => serviceEntry(n)?.company ?? n));
+  // Access found first by its own phrase ("без мобильного интернета") is scored as it stands; and it is no carrier.
+  const leading = [...scores.entries()].sort((a, b) => b[1].score - a[1].score)[0]?.[0];
+  if (leading !== undefined && ACCESS.has(leading)) return;
+  const carriers = new Set([...scores.keys()].filter((n) => !ACCESS.has(n) && CARRIERS.has(serviceEntry(n)?.category ?? '')).map((n) => serviceEntry(n)?.company ?? n));
   if (carriers.size === 1) return;
   for (const s of failing) {
     const word = INTERNET_WORD.exec(ctx.at.foldedSentence(s));

@@ -59,7 +59,6 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   const looksBack = (s: Sentence) => ctx.termsIn(s).some((t) => t.payload.kind === 'neg' && (t.payload.group === 'retrospective' || t.payload.group === 'explainer'));
   // (The whole headline: "Kein Netz? Welche Rechte …" is one guide in two sentences.)
   const titleLooksBack = title.some(looksBack);
-  const titleOutage = titleLooksBack ? [] : title.filter((s) => ctx.isOutageSentence(s));
   // A service outside the gazetteer is no entity: its name in the headline counts as one.
   // (Only where the body tells of something digital failing: "Giornata", "Timnas" head stories
   // of other kinds.)
@@ -72,6 +71,19 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   const isService = (e: { payload: { type: string; name: string } }) => e.payload.type === 'service' && (exchangeDown || !isExchange(e.payload.name));
   const unlisted = digitalFailing && services[0] && !serviceEntry(services[0].fact.name) ? services[0].fact.name : null;
   const writesUnlisted = (s: Sentence) => unlisted !== null && ctx.at.sentenceText(s).includes(unlisted);
+  // ("BookMyShow crashes at noon": a failure verb right beside the unlisted name the body tells
+  // of failing; not one further off, "London Underground at a standstill as a walkout shuts down …".)
+  const downBesideUnlisted = (s: Sentence) => {
+    if (unlisted === null) return false;
+    const at = ctx.at.sentenceText(s).indexOf(unlisted);
+    if (at < 0) return false;
+    const [from, to] = [s.start + at, s.start + at + unlisted.length];
+    return ctx.cues(s, 'serviceDown').some((d) => {
+      const [ds, de] = [ctx.at.toOriginal(d.start), ctx.at.toOriginal(d.end - 1) + 1];
+      return (ds >= to && ds - to <= 2) || (de <= from && from - de <= 2);
+    });
+  };
+  const titleOutage = titleLooksBack ? [] : title.filter((s) => ctx.isOutageSentence(s) || downBesideUnlisted(s));
   const titleDigital = title.some((s) => ctx.has(s, 'digital') || ctx.entitiesIn(s).some(isService) || writesUnlisted(s));
   if (titleOutage.length > 0) {
     const words = titleOutage.flatMap((s) => ctx.cues(s, 'outage').concat(ctx.cues(s, 'serviceDown')).map(termText));

@@ -78,3 +78,22 @@ describe('verdict context', () => {
     expect(words('fr', "L'application de la banque n'est pas disponible depuis ce matin.").some((w) => w.includes('disponible'))).toBe(true);
   });
 });
+
+describe('headlines of a name the gazetteer lacks, and of the internet coming back', () => {
+  it('"Ticketzilla crashes at noon": a failure verb right beside an unlisted name the body tells of failing', () => {
+    const r = analyzeText('Ticketzilla crashes at noon as thousands queue for stadium tickets',
+      'Ticketzilla\'s website and app went down at 12 noon IST, the minute the sale opened.\nThe site came back about 20 minutes later, but many fans had lost their place in the queue.', opts('en'));
+    expect(r.isOutage).toBe(true);
+    expect(r.services[0]?.name).toBe('Ticketzilla');
+    // Not a failure word further off: a walkout that "shuts down" the network is no outage of it.
+    const strike = analyzeText('Metroland Underground at a standstill as a walkout shuts down the network',
+      'A strike brought Metroland Underground to a halt on Monday.\nStation gates stayed shut and the ticket machines were switched off.', opts('en'));
+    expect(strike.isOutage).toBe(false);
+  });
+  it('"Интернет вернулся": a headline of the internet back, over a body of it failing, is an outage of access', () => {
+    const r = analyzeText('Интернет в Узбекистане вернулся после часового отключения',
+      'Сегодня Узбекистан почти на час остался без выхода во Всемирную сеть.\nС 13:50 до 14:40 по ташкентскому времени интернет не работал ни у абонентов мобильных операторов, ни у пользователей домашних сетей.', opts('ru'));
+    expect(r.isOutage).toBe(true);
+    expect(r.services[0]?.name).toBe('Internet access');
+  });
+});
