@@ -29,7 +29,9 @@ let sourceByName: Map<string, SourceEntry> | null = null;
 export function entityLexicon(): Lexicon<EntityRef> {
   if (lexicon) return lexicon;
   // (The Arabic file's proclitics, whose pairs are listed whole: the lexicon splits once.)
-  const lex = new Lexicon<EntityRef>({ proclitics: LANGUAGES.ar.proclitics });
+  // (A name of three letters takes none: "كابل" (cable), "وابل" (a volley), "بابل" (Babylon) are
+  // words, not Apple after a proclitic.)
+  const lex = new Lexicon<EntityRef>({ proclitics: LANGUAGES.ar.proclitics, procliticMinRest: 4 });
   const addNames = (type: EntityRef['type'], name: string, aliases: string[] = [], exact: string[] = []) => {
     // A name that is also a short common word ("du") is matched only through its longer aliases;
     // so is a short name whose written forms are all listed as exact ("Gol": "GOL", "a Gol").

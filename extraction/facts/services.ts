@@ -132,7 +132,8 @@ function internetHeadline(ctx: Context, scores: Map<string, { score: number; fir
   if (leading !== undefined && ACCESS.has(leading)) return;
   const carriers = new Set([...scores.keys()].filter((n) => !ACCESS.has(n) && CARRIERS.has(serviceEntry(n)?.category ?? '')).map((n) => serviceEntry(n)?.company ?? n));
   if (carriers.size === 1) return;
-  for (const s of failing) {
+  // (The headline is one: "سوريا معزولة عن الإنترنت.. و«سانا» تتحدث عن عطل في كابل" tells of the failure in its second part.)
+  for (const s of [...failing, ...title.filter((x) => !failing.includes(x))]) {
     const word = INTERNET_WORD.exec(ctx.at.foldedSentence(s));
     if (!word) continue;
     const at = s.foldedStart + word.index;

@@ -27,6 +27,8 @@ export interface LexMatch<P> {
 export interface LexiconOptions {
   /** Prefixes that may be glued to a term's first token (Arabic proclitics), longest first. */
   proclitics?: string[];
+  /** Fewest letters a one-word term must have to be taken after a proclitic (default 2). */
+  procliticMinRest?: number;
 }
 
 /** Characters allowed between the tokens of a multi-word term. */
@@ -50,9 +52,11 @@ export class Lexicon<P> {
   /** First two characters of every stem (as one number): most words start otherwise and skip the prefix lookups. */
   private stemHeads = new Set<number>();
   private proclitics: string[];
+  private procliticMinRest: number;
 
   constructor(options: LexiconOptions = {}) {
     this.proclitics = (options.proclitics ?? []).map(foldTerm).filter(Boolean).sort((a, b) => b.length - a.length);
+    this.procliticMinRest = options.procliticMinRest ?? 2;
     for (const p of this.proclitics) this.procliticHeads.add(p.charCodeAt(0));
   }
 
@@ -124,7 +128,8 @@ export class Lexicon<P> {
       if (!this.procliticHeads.has(word.charCodeAt(0))) continue;
       for (const p of this.proclitics) {
         if (word.length - p.length < 2 || !word.startsWith(p)) continue;
-        this.matchAt(folded, tokens, i, word.slice(p.length), starts[i], out);
+        // (A one-word term shorter than procliticMinRest is not taken after a proclitic.)
+        this.matchAt(folded, tokens, i, word.slice(p.length), starts[i], out, word.length - p.length < this.procliticMinRest);
       }
     }
     if (this.scan.size > 0) {
@@ -144,9 +149,10 @@ export class Lexicon<P> {
     return out.filter((m, i) => i === 0 || !(m.start === out[i - 1].start && m.end === out[i - 1].end && m.payload === out[i - 1].payload));
   }
 
-  private matchAt(folded: string, tokens: Tokens, i: number, word: string, start: number, out: LexMatch<P>[]) {
+  private matchAt(folded: string, tokens: Tokens, i: number, word: string, start: number, out: LexMatch<P>[], phrasesOnly = false) {
     const exact = this.exact.get(word);
-    if (exact) for (const e of exact) this.tryEntry(folded, tokens, i, e, start, out);
+    if (exact) for (const e of exact) if (!phrasesOnly || e.words.length > 1) this.tryEntry(folded, tokens, i, e, start, out);
+    if (phrasesOnly) return;
     const head = word.charCodeAt(0) * 65536;
     if (this.stems.size > 0 && (this.stemHeads.has(head + word.charCodeAt(1)) || this.stemHeads.has(head))) {
       for (const len of this.stemLengths) {

@@ -33,6 +33,8 @@ interface Raw {
 const FRACTIONS: Record<string, number> = { 'والنصف': 30, 'ونصف': 30, 'والربع': 15, 'وربع': 15, 'الا ربعا': -15, 'الا ربع': -15, 'et demie': 30, 'et quart': 15, 'moins le quart': -15 };
 const FRACTION_RE = new RegExp(`^\\s?(${Object.keys(FRACTIONS).join('|')})`);
 
+/** "Of" between a time and its part of the day. */
+const DAY_HALF_OF_RE = /^\s?(?:من|in the)\s/;
 /** A short preposition between a time and its zone. */
 const ZONE_PREPOSITION_RE = /^,?\s?(?:no|na|em|in|en|à|al|nel|del|de|di)\s/;
 
@@ -113,9 +115,12 @@ export function findClockTimes(ctx: Context): ClockTime[] {
       const prep = zone ? null : ZONE_PREPOSITION_RE.exec(folded.slice(from, from + 8));
       const z: TermMatch | null = zone ? null : nearAfter(zones, from, 4, folded) ?? (prep ? nearAfter(zones, from + prep[0].length, 0, folded) : null);
       if (z) { zone = z; pos = z.end; continue; }
-      const p: TermMatch | null = pm || am ? null : nearAfter(pms, pos, 2, folded);
+      // (Also past "of": "9:45 من مساء الثلاثاء", "9:45 in the evening".)
+      const of: RegExpExecArray | null = pm || am ? null : DAY_HALF_OF_RE.exec(folded.slice(pos, pos + 8));
+      const afterOf = (list: TermMatch[]): TermMatch | null => nearAfter(list, pos, 2, folded) ?? (of ? nearAfter(list, pos + of[0].length, 0, folded) : null);
+      const p: TermMatch | null = pm || am ? null : afterOf(pms);
       if (p) { pm = p; pos = p.end; continue; }
-      const a: TermMatch | null = pm || am ? null : nearAfter(ams, pos, 2, folded);
+      const a: TermMatch | null = pm || am ? null : afterOf(ams);
       if (a) { am = a; pos = a.end; continue; }
       const ar: TermMatch | null = around ? null : nearAfter(arounds, pos, 1, folded);
       if (ar) { around = ar; pos = ar.end; continue; }

@@ -148,4 +148,8 @@ describe('short names in capitals', () => {
     expect(names('en', 'Messages on LINE failed to send.')).toContain('LINE');
     expect(names('it', 'La rete Tim è in down in tutta Italia.')).toContain('TIM');
   });
+  it('a three-letter name is not taken after an Arabic proclitic: "كابل" (cable) is not Apple', () => {
+    expect(names('ar', 'وتحدثت الوكالة عن عطل في كابل ضوئي.')).not.toContain('Apple');
+    expect(names('ar', 'وأعلنت شركة أبل عن عطل.')).toContain('Apple');
+  });
 });

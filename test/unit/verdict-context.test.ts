@@ -96,4 +96,10 @@ describe('headlines of a name the gazetteer lacks, and of the internet coming ba
     expect(r.isOutage).toBe(true);
     expect(r.services[0]?.name).toBe('Internet access');
   });
+  it('a two-part headline names the internet in one part and its failure in the other', () => {
+    const r = analyzeText('سوريا معزولة عن الإنترنت.. والوكالة تتحدث عن عطل في كابل ضوئي',
+      'أمضى السوريون ليلتهم بلا إنترنت، بعدما انقطعت الشبكة عن عموم المحافظات مساء الثلاثاء.\nوعادت الخدمة صباح الأربعاء.', opts('ar'));
+    expect(r.isOutage).toBe(true);
+    expect(r.services[0]?.name).toBe('Internet access');
+  });
 });
