@@ -61,9 +61,12 @@ function findUnnamedService(ctx: Context, bodyMayName: boolean): RankedService |
   const title = ctx.sentences().filter((s) => ctx.at.isTitle(s) && !ctx.isPast(s));
   if (title.length === 0) return null;
   const original = (t: { start: number; end: number }) => ({ start: ctx.at.toOriginal(t.start), end: ctx.at.toOriginal(t.end - 1) + 1 });
+  // (A return beside the name counts where the body tells of the failure: "Clic Santé de nouveau accessible après une heure de cohue".)
+  const bodyFails = ctx.sentences().some((s) => !ctx.at.isTitle(s) && !ctx.isPast(s) && ctx.isOutageSentence(s));
   const cues = title.flatMap((s) => ctx.termsIn(s))
-    .filter((t) => t.payload.kind === 'outage' || t.payload.kind === 'serviceDown' || (t.payload.kind === 'cause' && t.payload.category === 'cyberattack'))
-    .map(original);
+    .filter((t) => t.payload.kind === 'outage' || t.payload.kind === 'serviceDown' || (t.payload.kind === 'cause' && t.payload.category === 'cyberattack')
+      || (bodyFails && (t.payload.kind === 'restore' || t.payload.kind === 'resolved')))
+    .map((t) => ({ ...original(t), ret: t.payload.kind === 'restore' || t.payload.kind === 'resolved' }));
   // A headline that also reads as maintenance, a power cut or markets names no failed service by its capitals.
   if (title.some((s) => ctx.termsIn(s).some((t) => t.payload.kind === 'neg' && t.payload.group !== 'breach'))) return null;
   const lang = ctx.lang.data.code;
@@ -77,7 +80,7 @@ function findUnnamedService(ctx: Context, bodyMayName: boolean): RankedService |
 }
 
 /** The headline name beside one of its fault words, else its subject. */
-function besideOrSubject(ctx: Context, candidates: Candidate[], cues: { start: number; end: number }[], titleStart: number, lang: string): Candidate | undefined {
+function besideOrSubject(ctx: Context, candidates: Candidate[], cues: { start: number; end: number; ret?: boolean }[], titleStart: number, lang: string): Candidate | undefined {
   const text = ctx.at.text;
   const gapOf = (a: number, b: number) => text.slice(a, b).replace(/[«»"“”„「」『』]/g, '').trim().toLowerCase();
   // Beside a cue: "X cue", "X-cue", "X's cue" (in German, where every noun has a capital, only
@@ -85,7 +88,8 @@ function besideOrSubject(ctx: Context, candidates: Candidate[], cues: { start: n
   // (An acronym is a name there too: "E-Banking der ZKB stockt".)
   const joined = (c: Candidate) => (CAPITALS_NOT_NAMES.has(lang) && !ACRONYM_RE.test(c.name) ? /^-$/ : /^(?:['’]s)?-?$/);
   const rightBefore = (c: Candidate, k: { start: number }) => k.start >= c.end && k.start - c.end <= 4 && joined(c).test(text.slice(c.end, k.start).trim());
-  const linkedAfter = (c: Candidate, k: { end: number }) => c.start >= k.end && (gapOf(k.end, c.start) === '' || LINKS.has(gapOf(k.end, c.start)));
+  // (Not after a return word: "вернулся на Иссык-Куль" tells where it came back.)
+  const linkedAfter = (c: Candidate, k: { end: number; ret?: boolean }) => !k.ret && c.start >= k.end && (gapOf(k.end, c.start) === '' || LINKS.has(gapOf(k.end, c.start)));
   const beside = (c: Candidate) => cues.some((k) => rightBefore(c, k) || linkedAfter(c, k));
   // (A headline may open with a quote and a colon before its own words: „Wie vor 20 Jahren": IHKs …)
   const opening = /^\s*[«"“„「『][^«»"“”„「」『』\n]{2,60}[»"”“」』]\s*:\s*/u.exec(text.slice(titleStart, titleStart + 80));

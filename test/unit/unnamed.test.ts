@@ -200,4 +200,10 @@ describe('what a report describes rather than names', () => {
     expect(names).not.toContain('Noel');
     expect(names[0]).toBe('Turkcell');
   });
+  it('a return word right after a headline name counts where the body tells of the failure ("Rendez-Vite de nouveau accessible")', () => {
+    expect(first('Rendez-Vite de nouveau accessible après une heure de cohue',
+      "La plateforme Rendez-Vite fonctionne de nouveau normalement lundi. En début de matinée, de nombreux usagers se sont heurtés à des messages d'erreur, a reconnu le ministre sur Twitter.", 'fr')).toBe('Rendez-Vite');
+    // Not a place after the return word: "вернулся на Ханград" tells where it came back.
+    expect(first('Интернет вернулся на Ханград', 'Жители Ханграда восемь часов были без интернета. Связь у абонентов оператора пропала ночью.', 'ru')).not.toBe('Ханград');
+  });
 });
