@@ -152,4 +152,10 @@ describe('short names in capitals', () => {
     expect(names('ar', 'وتحدثت الوكالة عن عطل في كابل ضوئي.')).not.toContain('Apple');
     expect(names('ar', 'وأعلنت شركة أبل عن عطل.')).toContain('Apple');
   });
+  it('a social network after a quote mark or an account word is where people spoke, not what failed', () => {
+    const ar = services('ar', 'عودة خدمات الجوال بعد انقطاع مساء الجمعة', 'عادت خدمات الهاتف الجوال إلى وضعها الطبيعي بعد انقطاع واجهه المشتركون مساء أمس.\nودعا مشتركون عبر منصة «إكس» الشركة إلى تعويضهم عن ساعات الانقطاع.');
+    expect(ar[0]).not.toBe('X');
+    const it = services('it', 'Rete fissa e mobile ko per ore in tutta Italia', "Da stamattina la rete mobile è andata in tilt in tutta Italia.\nPer ore le uniche notizie sono arrivate dall'account Twitter della compagnia.");
+    expect(it[0]).not.toBe('X');
+  });
 });
