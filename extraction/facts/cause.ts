@@ -7,6 +7,7 @@ import type { Context, TermMatch } from './context';
 import type { Sentence } from '../text/article-text';
 import { isNegated, type NegationReach } from './phases';
 import { isAccessService, type RankedService } from './services';
+import { findClockTimes } from '../time/clock';
 
 /**
  * How much a category says: a named mechanism (DNS, BGP, an attack, a bad update) says more
@@ -51,6 +52,7 @@ export function findCause(ctx: Context, services: RankedService[] = []): OutageR
   const own = services.flatMap((x) => [x.fact.name, x.fact.company ?? '']).filter(Boolean).map((n) => n.toLowerCase());
   let best: { category: CauseCategory; score: number; start: number; end: number } | null = null;
   let unknown: { start: number; end: number } | null = null;
+  const clocks = findClockTimes(ctx);
   for (const s of ctx.sentences()) {
     if (ctx.isPast(s)) continue;
     for (const t of ctx.termsIn(s)) {
@@ -66,6 +68,8 @@ export function findCause(ctx: Context, services: RankedService[] = []): OutageR
       if (speculated(ctx, s, t)) continue;
       // "In its latest update, Microsoft said …": an update of the news, not a software update.
       if (ctx.termsIn(s).some((r) => r.payload.kind === 'report' && r.start <= t.start && r.end >= t.end)) continue;
+      // "In its 17:51 update", "午後5時51分の更新で", "in an update at 10:30 GMT": a status update, dated by its clock time.
+      if (t.payload.category === 'software-update' && clocks.some((c) => (c.end <= t.start && t.start - c.end <= 4) || (c.start >= t.end && c.start - t.end <= 5))) continue;
       // "unable to refresh their pages" (تحديث): a symptom in the cause's words.
       if (ctx.termsIn(s).some((r) => r.payload.kind === 'causeLookalike' && r.start < t.end && r.end > t.start)) continue;
       // The story's own company is not a "third party" ("an update from CrowdStrike" in a CrowdStrike story).

@@ -68,4 +68,10 @@ describe('cause', () => {
     expect(cause('en', 'Internet disrupted across the country', 'Internet access was disrupted across the country on Tuesday, the government said. The cause of the disruption is not yet known, and mobile data was down in several cities.')).not.toBe('government-shutdown');
     expect(cause('en', 'Lotto app down for hours', 'The Lotto app was down for hours on Tuesday, Downdetector showed. Despite rumours on social media, the operator confirmed a cyberattack caused the outage.')).toBe('cyberattack');
   });
+  it('an update dated by its clock time is the status page\'s, not a software update', () => {
+    expect(cause('ja', 'クラウドで障害 決済アプリつながらず', 'クラウドで障害が発生し、決済アプリがつながらなくなった。同社は午後5時51分の更新で、事象は収まったと伝えた。')).toBe('unknown');
+    expect(cause('en', 'Cloud outage knocks payment apps offline', 'A cloud outage knocked payment apps offline on Tuesday. In an update at 17:51 GMT, the company said the issue had been mitigated.')).toBe('unknown');
+    // A software update told as the cause still is one.
+    expect(cause('en', 'Cloud outage knocks payment apps offline', 'A cloud outage knocked payment apps offline on Tuesday. The company said a faulty software update caused the failure.')).toBe('software-update');
+  });
 });
