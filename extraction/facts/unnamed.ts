@@ -30,6 +30,10 @@ const LINKS = new Set([
 const ZH_SUBJECT_RE = /^([\p{Script=Han}A-Za-z0-9]{2,8}?)(?:遭|公布|回应|回應|致歉|道歉|发布|發布|宣布|官方|称|稱|表示|宕机|宕機|崩了|崩溃|崩潰|故障|瘫痪|癱瘓|服务中断|服務中斷)/u;
 /** A Japanese headline's opening subject, joined by に/で to the fault or attack. */
 const JA_SUBJECT_RE = /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z0-9ー・]{2,12}?)(?:に|で)(?:サイバー攻撃|システム障害|通信障害|大規模障害|障害|不具合|不正アクセス)/u;
+/** A run of Latin letters (with digits) amid Han or kana: a brand or an acronym ("ETC", "Kimi", "PayPay"). */
+const LATIN_NAME_RE = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&+.-]*[A-Za-z0-9](?![A-Za-z0-9])/g;
+/** Technologies written in Latin letters, not names of a service ("RFID感应失败", "QR码", "APP崩了"). */
+const TECH_TERMS = new Set(['RFID', 'NFC', 'QR', 'API', 'APP', 'SMS', 'GPS', 'IT', 'AI', 'IC', 'ATM', 'POS', 'PIN', 'OTP', 'PC', 'USB', 'DNS', 'VPN', 'IP', 'SIM', 'WIFI', 'WI-FI', 'LTE', 'ID', 'BGP', 'CDN', 'DDOS', 'OS', 'CEO', 'UTC', 'GMT', 'JST', 'CST', 'AM', 'PM', 'SNS', 'WEB', 'EC', 'DX', 'CPU', 'SSD', 'HTTP', 'HTTPS', 'URL', 'BUG', 'ERROR']);
 /** Languages whose capitals do not single out names (German capitalises every noun). */
 const CAPITALS_NOT_NAMES = new Set(['de']);
 /**
@@ -148,6 +152,10 @@ function nameCandidates(ctx: Context, from: number, to: number, lang: string, cu
   // A subject that ends in a digital noun ("市政府網站") describes the system: describedSystem's to show.
   const describes = (end: number) => ctx.terms.some((t) => t.payload.kind === 'digital' && t.end === ctx.at.toFolded(end));
   if (subject && !describes(from + subject[1].length)) out.push({ name: subject[1], start: from, end: from + subject[1].length, quoted: true });
+  // In Chinese and Japanese, a name in Latin letters stands out by its script: "ETC使えず", "挤爆Kimi".
+  if (lang === 'zh' || lang === 'ja') {
+    for (const m of headline.matchAll(LATIN_NAME_RE)) if (!TECH_TERMS.has(m[0].toUpperCase())) out.push({ name: m[0], start: from + m.index!, end: from + m.index! + m[0].length, quoted: false });
+  }
   if (!QUOTES_MARK_NAMES.has(lang) || lang === 'ar') {
     for (const m of headline.matchAll(NAME_RE)) {
       let start = from + m.index!;

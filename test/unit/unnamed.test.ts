@@ -206,4 +206,8 @@ describe('what a report describes rather than names', () => {
     // Not a place after the return word: "вернулся на Ханград" tells where it came back.
     expect(first('Интернет вернулся на Ханград', 'Жители Ханграда восемь часов были без интернета. Связь у абонентов оператора пропала ночью.', 'ru')).not.toBe('Ханград');
   });
+  it('in Japanese and Chinese a Latin-letter name beside the fault is the service; a technology\'s acronym is not', () => {
+    expect(first('料金所で渋滞 東名などでTOLLPASS使えず', '東名高速の料金所で6日、TOLLPASSのレーンでバーが開かない状態が相次いだ。同社によると、TOLLPASSのシステムに障害が発生した。', 'ja')).toBe('TOLLPASS');
+    expect(first('地铁闸机RFID感应失败 乘客排长队', '今天早上，地铁闸机出现故障，RFID感应失败，系统故障导致乘客无法进站。RFID读卡器故障持续两小时。', 'zh')).not.toBe('RFID');
+  });
 });
