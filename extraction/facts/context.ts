@@ -42,7 +42,7 @@ export class Context {
     this.terms = composed.length === 0 ? listed : [...listed, ...composed].sort((a, b) => a.start - b.start || b.end - a.end);
     this.entities = entityLexicon()
       .match(at.folded, at.tokens)
-      .filter((m) => (!m.payload.lang || m.payload.lang === this.lang.data.code) && (!m.payload.exactCase || isExactName(at, m)))
+      .filter((m) => (!m.payload.lang || m.payload.lang === this.lang.data.code) && (!m.payload.exactCase || isExactName(at, m, this.lang.data.code)))
       .filter((m, _, all) => !m.payload.needsCompany || all.some((o) => o !== m && !o.payload.needsCompany && (o.payload.name === m.payload.needsCompany || serviceEntry(o.payload.name)?.company === m.payload.needsCompany)))
       .filter((m, i, all) => !all.some((o, j) => j !== i && o.start <= m.start && o.end >= m.end && (o.end - o.start > m.end - m.start || (j < i && o.end - o.start === m.end - m.start && o.payload.name === m.payload.name && o.payload.type === m.payload.type))));
     this.termsBySentence = groupBySentence(at, this.terms);
@@ -167,10 +167,14 @@ const CLOCK_RE = /\d{1,2}\s*[:时時点點]\s*\d{2}|\d{1,2}h\d{2}|\d{1,2}\s*[时
 /** Names that are also everyday capitalised words at the start of a sentence. */
 const COMMON_WORD_NAMES = new Set(['Three', 'Free', 'Line', 'Max', 'Bell', 'Signal', 'Box', 'Threads', 'Claro', 'Vivo', 'Steam', 'Slack', 'Teams', 'Notion', 'Orange', 'Zoom', 'Sky', 'Halifax', 'Delta', 'Square', 'Discord', 'Word', 'Edge', 'Chase', 'Target', 'Bolt', 'Ring', 'Nest', 'Meet', 'Drive', 'Maps', 'Photos']);
 
-function isExactName(at: ArticleText, m: LexMatch<EntityRef>): boolean {
+function isExactName(at: ArticleText, m: LexMatch<EntityRef>, lang: string): boolean {
   const start = at.toOriginal(m.start);
   if (at.text.slice(start, at.toOriginal(m.end - 1) + 1) !== m.payload.exactCase) return false;
   if (COMMON_WORD_NAMES.has(m.payload.exactCase!)) {
+    // German capitalises every noun: "die Teams", "die Box" are the words anywhere, unless the
+    // text also names the company ("Microsoft Teams" further up).
+    const company = serviceEntry(m.payload.name)?.company;
+    if (lang === 'de') return company != null && at.text.includes(company);
     const s = at.sentenceAtFolded(m.start);
     // Opening a sentence it may be the ordinary word, unless the text names it again inside one.
     if (s.start === start) return new RegExp(`[\\p{L},;] ${m.payload.exactCase}(?![\\p{L}])`, 'u').test(at.text);

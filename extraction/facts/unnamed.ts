@@ -92,8 +92,8 @@ function besideOrSubject(ctx: Context, candidates: Candidate[], cues: { start: n
   // (An acronym is a name there too: "E-Banking der ZKB stockt".)
   const joined = (c: Candidate) => (CAPITALS_NOT_NAMES.has(lang) && !ACRONYM_RE.test(c.name) ? /^-$/ : /^(?:['’]s)?-?$/);
   const rightBefore = (c: Candidate, k: { start: number }) => k.start >= c.end && k.start - c.end <= 4 && joined(c).test(text.slice(c.end, k.start).trim());
-  // (Not after a return word: "вернулся на Иссык-Куль" tells where it came back.)
-  const linkedAfter = (c: Candidate, k: { end: number; ret?: boolean }) => !k.ret && c.start >= k.end && (gapOf(k.end, c.start) === '' || LINKS.has(gapOf(k.end, c.start)));
+  // (After a return word only right after it, "約4時間ぶりに復旧 mixi": "вернулся на Иссык-Куль" tells where it came back.)
+  const linkedAfter = (c: Candidate, k: { end: number; ret?: boolean }) => c.start >= k.end && (gapOf(k.end, c.start) === '' || (!k.ret && LINKS.has(gapOf(k.end, c.start))));
   const beside = (c: Candidate) => cues.some((k) => rightBefore(c, k) || linkedAfter(c, k));
   // (A headline may open with a quote and a colon before its own words: „Wie vor 20 Jahren": IHKs …)
   const opening = /^\s*[«"“„「『][^«»"“”„「」『』\n]{2,60}[»"”“」』]\s*:\s*/u.exec(text.slice(titleStart, titleStart + 80));

@@ -158,4 +158,8 @@ describe('short names in capitals', () => {
     const it = services('it', 'Rete fissa e mobile ko per ore in tutta Italia', "Da stamattina la rete mobile è andata in tilt in tutta Italia.\nPer ore le uniche notizie sono arrivate dall'account Twitter della compagnia.");
     expect(it[0]).not.toBe('X');
   });
+  it('in German a name that is also a noun ("die Teams") is the word, unless the text names its company', () => {
+    expect(names('de', 'Die Teams der Apotheken arbeiteten bis in den Abend.')).not.toContain('Microsoft Teams');
+    expect(names('de', 'Microsoft meldet eine Störung: Teams ist seit dem Morgen nicht erreichbar.')).toContain('Microsoft Teams');
+  });
 });

@@ -210,4 +210,7 @@ describe('what a report describes rather than names', () => {
     expect(first('料金所で渋滞 東名などでTOLLPASS使えず', '東名高速の料金所で6日、TOLLPASSのレーンでバーが開かない状態が相次いだ。同社によると、TOLLPASSのシステムに障害が発生した。', 'ja')).toBe('TOLLPASS');
     expect(first('地铁闸机RFID感应失败 乘客排长队', '今天早上，地铁闸机出现故障，RFID感应失败，系统故障导致乘客无法进站。RFID读卡器故障持续两小时。', 'zh')).not.toBe('RFID');
   });
+  it('a Latin name right after a Japanese return word is what came back ("約4時間ぶりに復旧 mixo")', () => {
+    expect(first('約4時間ぶりに復旧 mixo、「うるう秒」挿入直後からつながりにくく', '交流サイト「mixo」で1日、午前9時ごろからサイトがつながりにくくなり、約4時間にわたって利用しにくい状態が続いた。mixoはその後、復旧した。', 'ja')).toBe('mixo');
+  });
 });
