@@ -80,6 +80,10 @@ export function findPhases(ctx: Context, times: FoundTime[], dates: DateMark[]):
   const ends = current.filter((t) => phaseOf.get(t) === 'restore' || phaseOf.get(t) === 'resolved');
   const byTime = (a: FoundTime, b: FoundTime) => (a.ms ?? Infinity) - (b.ms ?? Infinity) || a.start - b.start;
   let start: FoundTime | null = [...starts].sort(byTime)[0] ?? null;
+  // A start word's time with no zone to fix it ("gece yarısı", at midnight) gives way to a time of
+  // the failure the text does fix ("TSİ 00.52'de yanıt vermez hale geldi"); it stays where none does.
+  const unresolved = start !== null && start.ms === null ? start : null;
+  if (unresolved) start = null;
   // Where no time is said to be the start: the earliest resolved time, not a restoration, before the first return.
   const firstEnd = [...ends].sort(byTime)[0];
   const earliestBeforeReturn = (candidates: FoundTime[]) => candidates
@@ -116,8 +120,9 @@ export function findPhases(ctx: Context, times: FoundTime[], dates: DateMark[]):
   if (!start) {
     // No clock time for the start: a day ("on Tuesday") in a sentence that says it began.
     const day = dates.find((d) => d.precision === 'day' && !ctx.isPast(ctx.at.sentenceAtFolded(d.start)) && ['start', 'report'].includes(phaseAt(ctx, ctx.at.sentenceAtFolded(d.start), d.start) ?? '') && ctx.isOutageSentence(ctx.at.sentenceAtFolded(d.start)));
-    if (day) start = dayPoint(ctx, day);
+    if (day && !unresolved) start = dayPoint(ctx, day);
   }
+  if (!start) start = unresolved;
   // The latest resolved return; an unresolved one only when no return has a known instant.
   const resolvedEnds = ends.filter((t) => t.ms !== null);
   let end: FoundTime | null = resolvedEnds.length > 0 ? [...resolvedEnds].sort(byTime).pop()! : ends[ends.length - 1] ?? null;

@@ -232,6 +232,14 @@ describe('a time whose zone is written out, where no phase word dates any time',
   });
 });
 
+describe('a start word\'s time with no zone gives way to a fixed time of the failure', () => {
+  it('"gece yarısı" (midnight) in the headline, "TSİ 00.52" in the body', () => {
+    const r = analyzeText("Cloudflare'in DNS hizmeti gece yarısı bir saat çöktü",
+      "Cloudflare'in DNS çözümleyicisi 14 Temmuz'u 15 Temmuz'a bağlayan gece TSİ 00.52'de dünya genelinde yanıt vermez hale geldi. Kesinti TSİ 01.54'te sona erdi ve hizmet yeniden normal çalışmaya başladı.", { published: '2025-07-15T06:00:00Z', lang: 'tr' });
+    expect(r.start?.iso).toBe('2025-07-14T21:52:00Z');
+  });
+});
+
 describe('a failure word dates a time only near it', () => {
   it('a failure told far later in the sentence, after "and", does not make the time a return', () => {
     const r = analyzeText('PlayStation Network caída en todo el mundo',
