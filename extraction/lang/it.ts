@@ -187,7 +187,7 @@ const it: LanguageData = {
     'alle', 'le', 'dalle', 'fino alle', 'verso le', 'intorno alle', 'attorno alle', 'dopo le', 'prima delle', 'tra le', 'fra le', 'ore', 'alle ore', 'dalle ore',
     'poco dopo le', 'poco prima delle', 'entro le',
   ],
-  namedTimes: { 'a mezzogiorno': 12, 'verso mezzogiorno': 12, 'intorno a mezzogiorno': 12, 'fino a mezzogiorno': 12, 'dopo mezzogiorno': 12, 'mezzanotte': 0 },
+  namedTimes: { 'a mezzogiorno': 12, 'verso mezzogiorno': 12, 'intorno a mezzogiorno': 12, 'fino a mezzogiorno': 12, 'dopo mezzogiorno': 12, 'mezzanotte': 0, "all'una": 1, "dall'una": 1, "verso l'una": 1 },
   zones: {
     'ora italiana': 'Europe/Rome', 'ora di roma': 'Europe/Rome', 'orario italiano': 'Europe/Rome', 'ora locale': 'local', 'orario locale': 'local',
     'gmt': 'Z', 'utc': 'Z', 'ora di greenwich': 'Z', 'cet': '+01:00', 'cest': '+02:00', "ora dell'europa centrale": '+01:00',

@@ -152,6 +152,9 @@ describe('local time, hours in words, and a local time restated in another zone'
     expect(times('انقطعت الشبكة قرابة الساعة 9:45 من مساء الثلاثاء بتوقيت دمشق.', 'ar', '2013-05-08T06:00:00Z')[0]?.iso).toBe('2013-05-07T18:45:00Z');
     expect(times('The network went down at 9:45 in the evening GMT on Tuesday.', 'en', '2013-05-08T06:00:00Z')[0]?.iso).toBe('2013-05-07T21:45:00Z');
   });
+  it('Italian "all\'una" is one o\'clock', () => {
+    expect(times("Il guasto era cominciato all'una di questa notte (ora italiana).", 'it', '2019-05-05T12:00:00Z')[0]?.iso).toBe('2019-05-04T23:00:00Z');
+  });
   it('a time in "local time" restated in a bracket in a named zone is that instant', () => {
     const r = times('A falha começou por volta das 11h no horário local (12h no horário de Brasília) e atingiu todos.', 'pt', '2024-02-17T21:30:00Z');
     expect(r.map((x) => x.iso)).toEqual(['2024-02-17T15:00:00Z']);
