@@ -6,6 +6,7 @@ import type { OutageStatus, TimePoint } from '../report';
 import type { Sentence } from '../text/article-text';
 import type { FoundTime } from '../time/resolve';
 import { dayPoint } from '../time/resolve';
+import { zoneOffsetMinutes } from '../time/zones';
 import type { DateMark } from '../time/dates';
 import type { Context, TermMatch } from './context';
 
@@ -123,6 +124,7 @@ export function findPhases(ctx: Context, times: FoundTime[], dates: DateMark[]):
     if (day && !unresolved) start = dayPoint(ctx, day);
   }
   if (!start) start = unresolved;
+  if (start) start = onTheStartDay(ctx, start, dates);
   // The latest resolved return; an unresolved one only when no return has a known instant.
   const resolvedEnds = ends.filter((t) => t.ms !== null);
   let end: FoundTime | null = resolvedEnds.length > 0 ? [...resolvedEnds].sort(byTime).pop()! : ends[ends.length - 1] ?? null;
@@ -171,6 +173,30 @@ export function findPhases(ctx: Context, times: FoundTime[], dates: DateMark[]):
 const DAY = 86_400_000;
 
 /** A date written in the same sentence right before the time ("on 19 Dec at 00:30"). */
+/**
+ * "Lumpuh sejak Selasa (11/8) siang dan kembali normal pada Rabu (12/8). … Sinyal hilang sejak
+ * sekitar pukul 14.30 WIB": a start time with no day in its own sentence took the last day the
+ * story named (the return's); the day the story gave the start is its day.
+ */
+function onTheStartDay(ctx: Context, start: FoundTime, dates: DateMark[]): FoundTime {
+  if (!start.isClock || start.ms === null || !start.point.zone) return start;
+  const sentenceOf = (d: DateMark) => ctx.at.sentenceAtFolded(d.start);
+  const days = dates.filter((d) => d.precision === 'day' && d.dayMs !== null && !ctx.isPast(sentenceOf(d)));
+  if (days.some((d) => sentenceOf(d) === start.sentence)) return start;
+  const before = days.filter((d) => sentenceOf(d).index < start.sentence.index);
+  const startDay = before.filter((d) => phaseAt(ctx, sentenceOf(d), d.start) === 'start').pop();
+  // (Only where a later day was named after it, and so carried to the time.)
+  if (!startDay || before[before.length - 1] === startDay) return start;
+  const zone = start.point.zone === 'GMT' ? 'Z' : start.point.zone;
+  const offset = zoneOffsetMinutes(zone, start.ms);
+  if (offset === null) return start;
+  const localDay = Math.floor((start.ms + offset * 60000) / DAY) * DAY;
+  const shift = startDay.dayMs! - localDay;
+  if (shift === 0 || Math.abs(shift) > 3 * DAY) return start;
+  const ms = start.ms + shift;
+  return { ...start, ms, point: { ...start.point, iso: new Date(ms).toISOString().replace('.000Z', 'Z') } };
+}
+
 function dayWrittenNear(ctx: Context, t: FoundTime, dates: DateMark[]): boolean {
   return dates.some((d) => d.precision === 'day' && d.end <= t.start && t.start - d.end <= 20 && ctx.at.sentenceAtFolded(d.start) === t.sentence);
 }

@@ -243,6 +243,14 @@ describe('a start word\'s time with no zone gives way to a fixed time of the fai
   });
 });
 
+describe('a start time with no day of its own', () => {
+  it('takes the day the story gave the start, not the return\'s day named after it', () => {
+    const r = analyzeText('Jaringan Telkomsel di Sumatera kembali normal',
+      'Jaringan Telkomsel di Sumatera yang sempat lumpuh sejak Selasa (11/8/2020) siang kembali normal pada Rabu (12/8/2020) pagi.\nSinyal Telkomsel hilang sejak sekitar pukul 14.30 WIB, kata perusahaan.', { published: '2020-08-12T06:00:00Z', lang: 'id' });
+    expect(r.start?.iso).toBe('2020-08-11T07:30:00Z');
+  });
+});
+
 describe('a failure word dates a time only near it', () => {
   it('a failure told far later in the sentence, after "and", does not make the time a return', () => {
     const r = analyzeText('PlayStation Network caída en todo el mundo',
