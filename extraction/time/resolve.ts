@@ -28,6 +28,8 @@ export interface FoundTime {
 }
 
 const ZONE_LABELS: Record<string, string> = { Z: 'GMT' };
+/** "Or", "that is", between a time and a date: the same moment told in another place's calendar. */
+const OR_RESTATED_RE = /(?:^|[\s,(])(?:or|atau|ou|o sea|oder|ossia|cioè|то есть|yani|أي|即)(?=[\s,]|$)/u;
 const DAY = 86400000;
 
 export function findTimes(ctx: Context): { times: FoundTime[]; dates: DateMark[] } {
@@ -61,7 +63,9 @@ export function findTimes(ctx: Context): { times: FoundTime[]; dates: DateMark[]
     // Nor one that opens another time's own phrase ("02.15 WIB, atau Kamis pukul 15.15 waktu …").
     const opensAnother = (d: DateMark) => clocks.some((o) => o !== c && o.start >= d.start && o.start - d.end <= 8 && !/[.;:!?()]/.test(at.folded.slice(d.end, o.start)));
     // Nor one inside a parenthesis that restates the time elsewhere ("16.13'e (TSİ 27 Şubat 03.13)").
-    const after = inSentence.find((d) => d.start >= c.end && d.start - c.end <= 12 && !opensAnother(d) && !inParentheses(at.folded, d));
+    // Nor one after an "or" that restates the time elsewhere ("01.40 WIB, atau Kamis siang waktu Amerika").
+    const restatesElsewhere = (d: DateMark) => OR_RESTATED_RE.test(at.folded.slice(c.end, d.start));
+    const after = inSentence.find((d) => d.start >= c.end && d.start - c.end <= 12 && !opensAnother(d) && !inParentheses(at.folded, d) && !restatesElsewhere(d));
     const pubDay = ctx.published === null ? null : Math.floor(ctx.published / DAY) * DAY;
     // Of a date before and one just after, the nearer: "عادت … فجر الجمعة، بعد عطل بدأ عند 17:51
     // بتوقيت غرينتش مساء الخميس" (the return's Friday, the start's Thursday).

@@ -155,6 +155,9 @@ describe('local time, hours in words, and a local time restated in another zone'
   it('Italian "all\'una" is one o\'clock', () => {
     expect(times("Il guasto era cominciato all'una di questa notte (ora italiana).", 'it', '2019-05-05T12:00:00Z')[0]?.iso).toBe('2019-05-04T23:00:00Z');
   });
+  it('a day after "or" restates the moment in another calendar and is not the time\'s day', () => {
+    expect(times('Layanan tumbang pada Jumat (27/12/2024). Masalah mulai muncul sekitar pukul 01.40 WIB, atau Kamis siang waktu Amerika Serikat.', 'id', '2024-12-27T06:30:00Z')[0]?.iso).toBe('2024-12-26T18:40:00Z');
+  });
   it('a time in "local time" restated in a bracket in a named zone is that instant', () => {
     const r = times('A falha começou por volta das 11h no horário local (12h no horário de Brasília) e atingiu todos.', 'pt', '2024-02-17T21:30:00Z');
     expect(r.map((x) => x.iso)).toEqual(['2024-02-17T15:00:00Z']);
