@@ -113,6 +113,8 @@ const id: LanguageData = {
     'kembali seperti semula', 'seperti sedia kala', 'kembali seperti biasa', 'kembali aktif', 'aktif kembali', 'kembali tersedia', 'tersedia kembali', 'kembali stabil', 'sudah stabil', 'kembali tersambung', 'tersambung kembali', 'terhubung kembali', 'kembali terhubung', 'kembali menyala', 'menyala kembali', 'kembali berjalan', 'berjalan kembali', 'dapat digunakan lagi', 'bisa digunakan lagi', 'bisa dipakai lagi', 'bisa login kembali', 'bisa login lagi', 'bisa bertransaksi kembali', 'kembali bertransaksi', 'kembali dapat', 'kembali diakses', 'beroperasi lagi', 'berfungsi lagi', 'normal lagi', 'lancar lagi', 'online lagi', 'sudah nyala', 'sudah online', 'sudah aktif', 'mulai normal', 'mulai lancar', 'mulai bisa', 'mulai dapat', 'mulai stabil', 'sudah berangsur',
     // a helper's proposal (blind to the evaluation set), eleventh session, the other forms of phrases already listed
     'bisa mengakses kembali', 'dapat mengakses kembali', 'bisa mengakses lagi', 'dapat mengakses lagi', 'kembali mengakses', 'bisa menggunakan kembali', 'dapat menggunakan kembali',
+    // a helper's proposal (blind to the evaluation set), twelfth session: forms of return, partial return and going on
+    'telah pulih', 'telah normal', 'mulai normal', 'sudah bisa diakses', 'kembali bisa diakses', 'kembali dapat diakses', 'sudah bisa digunakan', 'berfungsi normal', 'beroperasi normal', 'sudah online', 'aktif kembali', 'kembali aktif', 'berhasil dipulihkan', 'telah dipulihkan', 'sudah dipulihkan', 'memulihkan layanan', 'pemulihan layanan', 'gangguan teratasi', 'sudah teratasi', 'telah teratasi', 'masalah teratasi', 'sudah diperbaiki', 'telah diperbaiki',
   ],
   resolvedCues: ['blokir dicabut', 'dicabut', 'dibuka kembali', 'normalisasi akses', 'sudah normal', 'telah normal', 'normal sepenuhnya', 'pulih sepenuhnya', 'sepenuhnya pulih', 'pulih total', 'berhasil diatasi', 'telah diatasi', 'sudah diatasi', 'teratasi', 'diperbaiki', 'telah diperbaiki', 'sudah diperbaiki', 'berjalan normal', 'beroperasi normal', 'berfungsi normal', 'telah pulih',
     // a helper's proposal (blind to the evaluation set), tenth session
@@ -132,11 +134,15 @@ const id: LanguageData = {
   partialCues: ['mulai',
     'sebagian', 'sebagian pengguna', 'sejumlah pengguna', 'beberapa pengguna', 'beberapa wilayah', 'sebagian wilayah', 'sejumlah wilayah', 'berangsur', 'bertahap',
     'secara bertahap', 'perlahan', 'belum sepenuhnya', 'belum pulih sepenuhnya', 'sebagian layanan', 'beberapa layanan', 'sporadis', 'terputus-putus', 'sebagian besar', 'proses pemulihan', 'dalam pemulihan',
+    // a helper's proposal (blind to the evaluation set), twelfth session: forms of return, partial return and going on
+    'sebagian pulih', 'pulih sebagian', 'beberapa daerah', 'belum sepenuhnya normal', 'belum 100 persen', 'berangsur pulih', 'berangsur-angsur', 'berangsur normal', 'perlahan pulih', 'masih lambat', 'masih lemot', 'lemot', 'putus-putus', 'putus nyambung', 'timbul tenggelam', 'tidak stabil', 'belum stabil', 'masih ada kendala', 'sebagian besar sudah', 'hampir pulih', 'fitur tertentu', 'pulih secara bertahap', 'dipulihkan secara bertahap',
   ],
   ongoingCues: [
     'masih', 'masih terjadi', 'masih mengalami', 'masih belum', 'belum pulih', 'belum bisa', 'berlanjut', 'terus berlangsung', 'hingga saat ini', 'sampai saat ini',
     'hingga berita ini ditulis', 'saat berita ini ditulis', 'hingga berita ini diturunkan', 'sampai berita ini diturunkan', 'belum ada kepastian', 'belum diketahui kapan',
     'berita ini ditulis', 'sampai sekarang', 'hingga kini',
+    // a helper's proposal (blind to the evaluation set), twelfth session: forms of return, partial return and going on
+    'masih down', 'masih error', 'masih gangguan', 'masih mengalami gangguan', 'masih terganggu', 'gangguan masih berlangsung', 'gangguan berlanjut', 'masih belum pulih', 'belum normal', 'belum kembali normal', 'belum bisa diakses', 'masih belum bisa diakses', 'belum dapat diakses', 'masih tidak bisa diakses', 'sampai berita ini ditulis', 'hingga saat ini masih', 'sampai saat ini masih', 'hingga kini masih', 'masih lumpuh', 'sedang dalam perbaikan', 'dalam penanganan', 'tengah melakukan perbaikan', 'gangguan berjam-jam', 'memasuki hari kedua',
   ],
   pendingCues: ['setelah layanan', 'begitu', 'hingga pulih', 'membantu', 'bisa memakan waktu', 'menjanjikan', 'berjanji', 'untuk', 'berupaya', 'upaya', 'sedang dalam proses', 'dalam proses', 'menargetkan', 'ditargetkan', 'target', 'diharapkan', 'berharap', 'akan segera'],
   negations: ['membantah', 'menepis', 'tidak benar', 'tidak', 'belum', 'tanpa', 'bukan', 'dibantah', 'bantah', 'tidak ada', 'akan', 'diharapkan', 'diperkirakan'],
