@@ -285,10 +285,14 @@ const de: LanguageData = {
       'upgrade', 'umstellung', 'systemumstellung', 'neue version',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'plattformwechsel', 'releasewechsel',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'nach einem Software-Update', 'nach einem Softwareupdate', 'nach einem Update', 'fehlerhaftes Update', 'Update wurde eingespielt', 'Update eingespielt', 'Update aufgespielt', 'Update ausgerollt', 'Update ging schief', 'neue Version aufgespielt', 'neue Softwareversion', 'Softwareaktualisierung', 'Aktualisierung der Software', 'fehlerhafte Aktualisierung', 'Upgrade schlug fehl', 'Systemumstellung', 'bei der Umstellung', 'Umstellung auf ein neues', 'IT-Umstellung', 'Migration der Daten', 'bei einer Migration', 'Datenmigration', 'Release eingespielt',
     ],
     'software-bug': [
       'softwareproblem*', 'software-problem*', 'programmfehler*', 'fehlerhafte software', 'fehlerhaften software', 'fehler im code', 'fehler im programm', 'softwarebug*', 'bugs', 'softwarepanne*','softwarefehler', 'software-fehler', 'fehlerhaftes skript', 'fehlerhaften skripts', 'fehlerhaftes programm',
       'softwarefehler*', 'software-fehler*', 'bug', 'programmierfehler', 'softwareproblem', 'software-problem', 'fehler in der software', 'codefehler', 'programmfehler',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'Fehler in einer Software', 'Bug in der Software', 'Softwarebug', 'fehlerhafter Code', 'Softwaredefekt', 'Softwarepanne', 'Softwarefehler verursachte', 'Softwarefehlers', 'Programmierfehlers', 'Schaltsekunde', 'Fehler in der Programmierung',
     ],
     network: [
       'durchtrennt*', 'kabelschäden', 'leitungsschaden', 'leitungsschäden', 'beschädigte leitung*', 'kabel wurde beschädigt', 'netzwerkstörung*', 'routingfehler','kabelschaden', 'weitverkehrsnetz',
@@ -296,6 +300,8 @@ const de: LanguageData = {
       'verbindungsprobleme', 'netzwerktechnik','kabelbruch', 'beschädigtes kabel', 'kabel beschädigt', 'kabel durchtrennt', 'durchtrenntes kabel', 'glasfaserkabel', 'bagger', 'baggerarbeiten', 'bauarbeiten', 'unterseekabel', 'seekabel', 'kabeldiebstahl',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'glasfaserleitung*', 'kabel gekappt', 'leitung gekappt', 'baggerschaden', 'grabarbeiten', 'tiefbauarbeiten', 'leitungsunterbruch', 'glasfaserunterbruch', 'kernnetz', 'schiffsanker',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'Kabel wurde durchtrennt', 'Kabel gekappt', 'Glasfaserkabel beschädig*', 'Glasfaserkabel durchtrenn*', 'Glasfaser durchtrennt', 'Leitung beschädigt', 'Leitungen beschädigt', 'Leitung gekappt', 'Datenleitung unterbrochen', 'bei Bauarbeiten beschädigt', 'bei Tiefbauarbeiten', 'Bagger beschädigte', 'Bagger hat ein Kabel', 'Baufirma beschädigte', 'Kupferkabel gestohlen', 'Kabel wurden gestohlen', 'Seekabel beschädigt', 'Router ausgefallen', 'Störung der Datenübertragung',
     ],
     dns: ['dns', 'domain name system', 'namensauflösung', 'dns-server', 'dns-problem', 'zonendatei*', 'nameserver'],
     bgp: ['bgp', 'border gateway protocol'],
@@ -310,17 +316,23 @@ const de: LanguageData = {
       'hackerattacke*', 'cyberkriminelle*', 'erpressungstrojaner*', 'verschlüsselungstrojaner*', 'schadprogramm*', 'denial-of-service', 'hackergruppe*', 'noname057*',
       'cyberangriff*', 'cyber-angriff*', 'cyberattacke*', 'hackerangriff*', 'hacker-angriff*', 'ddos', 'ddos-angriff*', 'ddos-attacke*', 'überlastungsangriff*',
       'hacker', 'ransomware', 'erpressersoftware', 'schadsoftware', 'angreifer', 'attacke', 'angriff',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'Hackerangriff', 'Hacker-Angriff', 'Cyberangriff', 'Cyber-Angriff', 'Cyberattacke', 'Hackerattacke', 'DDoS-Angriff', 'DDoS-Attacke', 'Überlastungsangriff', 'Hacker griffen', 'Hacker haben', 'Angriff von Hackern', 'Ziel eines Cyberangriffs', 'Ziel von Hackern', 'wurde gehackt', 'Systeme wurden angegriffen', 'Angriff auf die IT', 'Erpressungssoftware', 'Erpressungstrojaner', 'mit Schadsoftware infiziert', 'Trojaner',
     ],
     hardware: [
       'hardwareproblem*', 'hardware-problem*', 'hardwaredefekt*', 'hardwareausfall', 'serverdefekt*', 'defekte festplatte*', 'defekten server*', 'überhitzung','netzwerkkomponente', 'technischer defekt', 'steuerungselement*', 'netzelement*', 'bauteil*', 'kühlsystem', 'kühlung', 'hardwarefehler', 'hardware-defekt', 'hardwaredefekt', 'defekte hardware', 'hardware', 'defekt', 'defektes bauteil', 'wasserschaden',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'speichersystem*', 'defekter server', 'gerätedefekt*',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'Server ausgefallen', 'Server fiel aus', 'Server fielen aus', 'Serverausfall', 'Hardware versagte', 'Festplatte ausgefallen', 'defekte Festplatte', 'Speichersystem ausgefallen', 'Speichersystem defekt', 'Gerät defekt', 'defektes Gerät', 'technischer Defekt an', 'Komponente ausgefallen', 'defekte Komponente', 'Server überhitzt', 'Kühlung ausgefallen', 'Klimaanlage ausgefallen', 'Router defekt', 'Netzwerkkarte defekt', 'Störung an einem Server',
     ],
     'third-party': [
       'dienstleister*', 'drittanbieter*', 'externen dienstleisters', 'cloud-anbieter*', 'cloudanbieter*', 'fremdanbieter*', 'softwareanbieter*','dienstleister', 'drittanbieter', 'externer dienstleister', 'externen dienstleister', 'zulieferer', 'it-dienstleister', 'externen anbieter',
     'crowdstrike',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'technologiepartner*',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'externer Dienstleister', 'externen Dienstleisters', 'eines Dienstleisters', 'beim Dienstleister', 'IT-Dienstleister', 'Problem bei einem Dienstleister', 'Störung beim Dienstleister', 'Ausfall bei einem Dienstleister', 'Drittanbieter', 'eines Drittanbieters', 'beim Drittanbieter', 'Zulieferer', 'beim Zulieferer', 'externer Partner', 'Partnerunternehmen', 'beim Provider', 'beauftragte Firma', 'beauftragte Baufirma', 'Cloud-Anbieter', 'beim Cloud-Anbieter', 'Fehler eines Dienstleisters', 'Panne beim Dienstleister',
     ],
     capacity: [
       'ansturm*', 'großen nachfrage', 'hohen nachfrage', 'gleichzeitigen zugriff*', 'zu viele nutzer', 'nutzerandrang',

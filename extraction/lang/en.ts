@@ -192,13 +192,20 @@ const en: LanguageData = {
       'software updates', 'system migration', 'data migration', 'upgrades', 'switchover', 'cutover', 'new it system','software update', 'faulty update', 'bad update', 'botched update', 'update', 'patch', 'upgrade', 'content update', 'deployment', 'had rolled out', 'rollout of a', 'roll-out of a', 'newly deployed',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'platform migration', 'migration to a new', 'system changeover',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'update was rolled out', 'an update was installed', 'update was deployed', 'rolled out an update', 'installed an update', 'pushed an update', 'deployed a new version', 'new version was released', 'after a software update', 'following a software update', 'following an upgrade', 'the update went wrong', 'upgrade went wrong', 'a botched update', 'a faulty update', 'a flawed update', 'a system upgrade', 'after upgrading its systems', 'upgrading its systems', 'migration went wrong', 'during a migration', 'migrating to a new system', 'moved to a new system', 'a routine update', 'software upgrade',
     ],
     'software-bug': [
-      'bugs', 'software glitches', 'software issues', 'software problems', 'software faults', 'software errors', 'software defect*', 'coding errors', 'programming error*','faulty script', 'buggy script', 'software failure', 'software fault', 'software problem', 'internal software', 'software bug', 'bug', 'software glitch', 'software issue', 'latent bug', 'coding error', 'software error'],
+      'bugs', 'software glitches', 'software issues', 'software problems', 'software faults', 'software errors', 'software defect*', 'coding errors', 'programming error*','faulty script', 'buggy script', 'software failure', 'software fault', 'software problem', 'internal software', 'software bug', 'bug', 'software glitch', 'software issue', 'latent bug', 'coding error', 'software error',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'a software bug', 'a bug in the', 'a bug caused', 'triggered a bug', 'a latent bug', 'a software glitch', 'a glitch in the software', 'a coding error', 'a programming error', 'a software defect', 'a defect in the code', 'a software flaw', 'a flaw in the software', 'a software error', 'an error in the code', 'a software fault', 'faulty code', 'a code error', 'leap second', 'the leap second', 'bug in the software', 'software bugs',
+    ],
     network: [
       'fibre cuts', 'fiber cuts', 'fibre-optic cable*', 'fiber-optic cable*', 'subsea cable*', 'undersea cables', 'submarine cables', 'cable cuts', 'cable damage', 'cable theft','fibre damage', 'fiber damage', 'severed cable', 'network issue', 'network problem', 'networking', 'connectivity issue', 'router', 'routing', 'wan', 'backbone', 'traffic routing', 'fibre cut', 'fiber cut', 'cable cut', 'cut cable', 'submarine cable', 'undersea cable', 'damaged cable',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'core network', 'network switch', 'severed fibre', 'severed fiber', 'damaged cables', 'anchor drag*',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'cable was cut', 'cables were cut', 'cable was severed', 'severed a cable', 'cut through a cable', 'fibre was cut', 'fiber cable was cut', 'fibre cable was damaged', 'damaged a fibre cable', 'damaged a main line', 'main line was damaged', 'line was damaged', 'cables were damaged', 'severed during road works', 'damaged during roadworks', 'digger cut through', 'thieves stole copper cable', 'copper cable was stolen', 'cables were stolen', 'undersea cable was damaged', 'subsea cable was cut', 'fibre break', 'network link failed', 'transmission fault',
     ],
     dns: [
       'nameserver*', 'expired domain','dns', 'domain name system'],
@@ -210,11 +217,16 @@ const en: LanguageData = {
       'power cut*', 'power outage*', 'lost power', 'generator failure', 'ups failure',
     ],
     cyberattack: [
-      'cyber incident', 'cybersecurity incident', 'malware', 'botnet', 'cybercriminal*', 'threat actor*', 'unauthorised access', 'unauthorized access','cyberattack*', 'cyber-attack*', 'cyber attack*', 'ddos', 'denial of service', 'denial-of-service', 'hack*', 'ransomware', 'malicious'],
+      'cyber incident', 'cybersecurity incident', 'malware', 'botnet', 'cybercriminal*', 'threat actor*', 'unauthorised access', 'unauthorized access','cyberattack*', 'cyber-attack*', 'cyber attack*', 'ddos', 'denial of service', 'denial-of-service', 'hack*', 'ransomware', 'malicious',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'hackers attacked', 'hackers targeted', 'systems were attacked', 'was hacked', 'were hacked', 'systems were hacked', 'cyber attack', 'a cyberattack', 'a cyber-attack', 'hit by a cyberattack', 'suffered a cyberattack', 'DDoS attack', 'denial-of-service attack', 'denial of service attack', 'ransomware attack', 'hit by ransomware', 'infected with malware', 'infected by malware', 'targeted by hackers', 'a hacking attack', 'a malicious attack', 'a cyber incident', 'systems were breached',
+    ],
     hardware: [
       'server failure*', 'disk failure*', 'equipment fault*', 'equipment malfunction', 'equipment failures', 'overheating','equipment failure', 'faulty equipment', 'failed component', 'hardware component', 'cooling system', 'cooling failure', 'hardware failure', 'hardware fault', 'hardware',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'storage array', 'failed server', 'faulty component',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'server failed', 'servers failed', 'hardware failed', 'a hardware fault', 'faulty hardware', 'disk failed', 'a failed disk', 'storage system failed', 'equipment failed', 'equipment malfunctioned', 'hardware malfunctioned', 'device broke down', 'router broke down', 'switch failed', 'servers overheated', 'equipment overheated', 'cooling system failed', 'air conditioning failed', 'a faulty component', 'component failed', 'a faulty server', 'network card failed', 'mainframe failed',
     ],
     other: ['fire',
       // a helper's proposal (blind to the evaluation set), eleventh session
@@ -224,6 +236,8 @@ const en: LanguageData = {
       'suppliers', 'third parties', 'external provider', 'cloud provider', 'payment processor', 'upstream provider','third-party', 'third party', 'supplier', 'vendor', 'provider', 'crowdstrike',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'technology partner',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'a third-party supplier', 'a third-party provider', 'third-party provider', 'a third party', 'its supplier', 'a supplier\'s systems', 'an issue with a supplier', 'a problem at a supplier', 'our supplier experienced', 'the provider\'s failure', 'an external provider', 'external supplier', 'a vendor\'s', 'a vendor issue', 'contractor working for', 'contractor damaged', 'the cloud provider', 'cloud provider outage', 'a partner\'s systems', 'problem with a partner', 'service provider\'s systems', 'our provider\'s', 'outage at a supplier',
     ],
     capacity: [
       'heavy demand', 'huge demand', 'increased traffic', 'traffic spike*', 'surge in users', 'large number of users', 'buckled under',

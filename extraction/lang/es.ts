@@ -318,11 +318,15 @@ const es: LanguageData = {
       'migración', 'cambio de sistema',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'modernización tecnológica',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'actualización de software', 'tras una actualización', 'después de una actualización', 'luego de una actualización', 'actualización fallida', 'actualización defectuosa', 'actualización errónea', 'actualización del sistema', 'se instaló una actualización', 'instalaron una actualización', 'implementación de una actualización', 'despliegue de una actualización', 'actualización de la plataforma', 'nueva versión', 'migración de sistemas', 'migración tecnológica', 'durante una migración', 'migración a una nueva plataforma', 'cambio de sistema', 'cambio de plataforma', 'proceso de migración',
     ],
     'software-bug': [
       'errores de software', 'fallos de software', 'fallas de software', 'falla en el software', 'error en el software', 'error de código', 'errores informáticos', 'fallos informáticos', 'fallas informáticas', 'bugs',
       'error de software', 'bug', 'fallo de software', 'falla de software', 'problema de software', 'error en el código', 'error de programación', 'fallo en el software',
       'error informático', 'fallo informático', 'falla informática',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'un bug', 'código defectuoso', 'defecto en el software', 'fallo en el código', 'falla en el código', 'segundo intercalar', 'segundo bisiesto',
     ],
     network: [
       'avería en la red', 'averías en la red', 'fallos en la red', 'fallas de conectividad', 'cortes de fibra', 'corte de la fibra', 'rotura de cable', 'falla en un nodo', 'fallo en un nodo','corte de un cable',
@@ -331,6 +335,8 @@ const es: LanguageData = {
       'fallas en la red', 'incidencia en la red','corte de fibra', 'fibra cortada', 'cable cortado', 'corte de cable', 'cable submarino', 'cables submarinos', 'cable dañado', 'cables dañados', 'rotura de fibra', 'fibra óptica dañada', 'robo de cable', 'robo de cables',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'cables cortados', 'rotura de la fibra', 'daños en el cableado', 'obras en la vía pública', 'trabajos de excavación', 'retroexcavadora', 'ancla de un barco',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'se cortó un cable', 'cortaron un cable', 'corte de fibra óptica', 'fibra óptica cortada', 'dañó un cable', 'dañaron un cable', 'daño en el cable', 'robo de cable de cobre', 'robaron cables', 'robaron el cableado', 'cable submarino dañado', 'durante unas obras', 'obras dañaron', 'máquina excavadora', 'falla en la fibra', 'fallo de transmisión', 'enlace caído',
     ],
     dns: [
       'vencimiento del dominio', 'servidores de nombres','dns', 'sistema de nombres de dominio', 'resolución de nombres'],
@@ -346,16 +352,22 @@ const es: LanguageData = {
       'pirata informático', 'incidente de ciberseguridad', 'acceso no autorizado', 'ataque externo', 'anonymous sudan',
       'ciberataque*', 'ataque informático', 'ataques informáticos', 'ataque cibernético', 'ataques cibernéticos', 'ataque ddos', 'ddos', 'denegación de servicio',
       'hack*', 'piratas informáticos', 'ciberdelincuentes', 'ransomware', 'malicioso', 'malware', 'secuestro de datos',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'un ciberataque', 'un hackeo', 'fue hackeado', 'fueron hackeados', 'ataque de hackers', 'hackers atacaron', 'ataque de denegación de servicio', 'ataque de ransomware', 'software malicioso', 'infectado con malware', 'sistemas fueron atacados', 'víctima de un ciberataque', 'intrusión informática',
     ],
     hardware: [
       'fallo en un servidor', 'falla en un servidor', 'avería en un servidor', 'fallo de un servidor', 'falla de un servidor', 'sobrecalentamiento', 'componente defectuoso','equipos de red', 'equipo de red', 'equipo averiado', 'refrigeración', 'fallo de hardware', 'falla de hardware', 'avería de hardware', 'hardware', 'avería en un equipo', 'fallo en un equipo', 'falla en un equipo', 'falla de un equipo', 'fallo de un equipo', 'equipo dañado',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'falla de equipos', 'fallo de disco', 'sistema de almacenamiento', 'servidor dañado',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'falla en los servidores', 'avería técnica', 'avería en el equipo', 'servidor dañado', 'equipo defectuoso', 'falla en el equipo', 'disco duro dañado', 'fallo de un disco', 'se sobrecalentaron', 'sobrecalentamiento de los servidores', 'falla del sistema de refrigeración', 'fallo del aire acondicionado', 'avería en un router',
     ],
     'third-party': [
       'empresa proveedora', 'empresa tercerizada', 'empresas externas', 'procesador de pagos', 'procesadora de pagos','proveedor externo', 'terceros', 'un tercero', 'proveedor', 'proveedores', 'empresa externa', 'crowdstrike',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'empresa contratista',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'proveedor externo', 'un proveedor', 'falla de un proveedor', 'fallo de un proveedor', 'falla del proveedor', 'problema con un proveedor', 'un tercero', 'falla de terceros', 'proveedor de servicios', 'proveedor tecnológico', 'proveedor de tecnología', 'proveedor de la nube', 'proveedor de internet', 'un contratista', 'empresa externa', 'socio tecnológico', 'empresa proveedora',
     ],
     capacity: [
       'ingreso masivo', 'ingresos masivos', 'gran afluencia', 'demanda inusual', 'alto tráfico', 'congestión de la red', 'gran cantidad de solicitudes',

@@ -395,17 +395,23 @@ const fr: LanguageData = {
       'mise à niveau', 'update', 'mise à jour de contenu',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'migration vers', 'changement de plateforme', 'bascule vers', 'correctif défectueux',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'mise à jour logicielle', 'après une mise à jour', 'mise à jour du logiciel', 'mise à jour défectueuse', 'mise à jour défaillante', 'mise à jour ratée', 'mise à jour déployée', 'déploiement d\'une mise à jour', 'déployé une mise à jour', 'installation d\'une mise à jour', 'nouvelle version', 'nouvelle version du logiciel', 'migration informatique', 'lors d\'une migration', 'migration vers un nouveau', 'changement de système', 'changement de système informatique', 'montée de version', 'mise à niveau',
     ],
     'software-bug': [
       'bugs', 'bogues', 'erreur informatique', 'anomalie informatique', 'anomalie logicielle', 'dysfonctionnement logiciel', 'problèmes logiciels', 'erreur dans le code','défaillance logicielle', 'bogue',
       'bug logiciel', 'bogue logiciel', 'bug informatique', 'bogue informatique', 'erreur logicielle', 'problème logiciel', 'défaut logiciel', 'erreur de code',
       'erreur de programmation', 'faille logicielle', 'bug',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'un bug', 'un bogue', 'code défectueux', 'bug dans le logiciel', 'seconde intercalaire',
     ],
     network: [
       'problèmes de réseau', 'problèmes de connectivité', 'perte de connectivité', 'défaillance du réseau', 'coupure de câble', 'coupure de la fibre', 'liaison internationale', 'wacs','réseau étendu',
       'problème de réseau', 'problème réseau', 'incident réseau', 'panne réseau', 'routage', 'routeur*', 'problème de connectivité', 'cœur de réseau', 'coeur de réseau', 'interconnexion', 'trafic réseau', 'dorsale','câble sectionné', 'câbles sectionnés', 'câble coupé', 'câbles coupés', 'câbles sous-marins', 'câble sous-marin', 'rupture de câble', 'fibre optique sectionnée', 'fibre sectionnée', 'fibre coupée', 'coupure de fibre', 'câble endommagé', 'bris de fibre', 'bris de câble', 'câble arraché', 'câbles arrachés', 'fibre endommagée', 'fibre optique endommagée', 'vol de câbles',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'fibre arrachée', 'câble de fibre optique', 'travaux de voirie', 'ancre d\'un navire', 'panne d\'un commutateur', 'vol de cuivre',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'câble a été sectionné', 'a sectionné un câble', 'câbles endommagés', 'a endommagé un câble', 'ligne endommagée', 'pelleteuse a arraché', 'arrachage de câble', 'lors de travaux de voirie', 'endommagé lors de travaux', 'rupture de la fibre', 'câbles volés', 'câbles de cuivre volés', 'câble sous-marin endommagé', 'routeur défaillant', 'panne de transmission',
     ],
     dns: [
       'nom de domaine expiré', 'expiration du nom de domaine','dns', 'système de noms de domaine', 'serveurs de noms', 'résolution de noms'],
@@ -422,11 +428,15 @@ const fr: LanguageData = {
       'cyberattaque*', 'cyber-attaque*', 'cyber attaque*', 'attaque informatique', 'attaques informatiques', 'attaque par déni de service', 'déni de service', 'ddos',
       'piratage', 'pirates informatiques', 'hackers', 'rançongiciel*', 'ransomware', 'logiciel malveillant', 'logiciels malveillants', 'acte malveillant', 'malveillan*',
       'cybercriminels', 'attaque cybernétique',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'une cyberattaque', 'une cyber-attaque', 'piratage informatique', 'a été piraté', 'hackers ont', 'attaque de hackers', 'attaque DDoS', 'un rançongiciel', 'attaque par ransomware', 'infecté par un virus', 'systèmes ont été attaqués', 'visé par une cyberattaque', 'victime d\'une cyberattaque', 'ciblé par des pirates',
     ],
     hardware: [
       'panne d\'un serveur', 'serveur défaillant', 'serveurs défaillants', 'défaillance d\'un serveur', 'pannes matérielles', 'défaillance d\'un équipement','équipement réseau', 'équipements réseau', 'équipement défaillant', 'panne d\'équipement', 'système de refroidissement', 'panne matérielle', 'défaillance matérielle', 'problème matériel', 'matériel défectueux', 'coup de pelleteuse', 'sectionnement', 'surchauffe', 'climatisation', 'refroidissement', 'équipement défectueux',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'baie de stockage', 'équipement technique', 'composant défectueux',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'panne de serveur', 'serveur est tombé en panne', 'serveurs sont tombés en panne', 'disque dur défaillant', 'panne de disque', 'baie de stockage', 'défaillance d\'un équipement', 'panne d\'un équipement', 'composant défectueux', 'routeur en panne', 'surchauffe des équipements', 'serveurs ont surchauffé', 'surchauffe des serveurs', 'climatisation défaillante', 'panne de climatisation', 'panne du système de refroidissement',
     ],
     'third-party': [
       'hébergeur*', 'sous-traitance', 'société extérieure', 'sociétés tierces',
@@ -434,6 +444,8 @@ const fr: LanguageData = {
       'entreprise tierce', 'logiciel tiers', 'service tiers', 'un tiers prestataire', 'éditeur de logiciels',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'infogérant*',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'un prestataire', 'chez un prestataire', 'prestataire extérieur', 'prestataire informatique', 'défaillance d\'un prestataire', 'panne chez un prestataire', 'son fournisseur', 'chez un fournisseur', 'fournisseur tiers', 'un sous-traitant', 'partenaire technique', 'l\'hébergeur du site', 'chez son hébergeur', 'opérateur tiers', 'fournisseur de cloud', 'société tierce', 'entreprise extérieure',
     ],
     capacity: [
       'montée en charge', 'tenir la charge', 'tenu la charge', 'forte sollicitation', 'fortes sollicitations', 'pic de fréquentation', 'explosion du trafic', 'trop grand nombre d\'utilisateurs',

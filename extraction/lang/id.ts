@@ -253,14 +253,21 @@ const id: LanguageData = {
       'pembaharuan', 'pemutakhiran', 'peralihan sistem', 'perpindahan sistem', 'pergantian sistem', 'penggantian sistem', 'transisi sistem', 'penyempurnaan sistem', 'sistem baru', 'upgrade','pembaruan perangkat lunak', 'pembaruan sistem', 'update sistem', 'update', 'pembaruan', 'upgrade sistem', 'peningkatan sistem', 'migrasi sistem', 'migrasi', 'patch',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'penggantian platform',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'pembaruan sistem', 'pembaharuan sistem', 'pembaruan perangkat lunak', 'pembaruan aplikasi', 'setelah pembaruan', 'pasca pembaruan', 'update sistem', 'update aplikasi', 'setelah update', 'pemutakhiran sistem', 'peningkatan sistem', 'upgrade sistem', 'migrasi sistem', 'migrasi data', 'proses migrasi', 'versi baru', 'penerapan sistem baru', 'peralihan sistem', 'pembaruan yang gagal',
     ],
     'software-bug': [
-      'anomali sistem', 'anomali pada sistem', 'kesalahan software', 'masalah software', 'gangguan software', 'kendala perangkat lunak', 'kerusakan perangkat lunak', 'kesalahan pemrograman', 'kesalahan program', 'eror sistem','gangguan perangkat lunak', 'kegagalan perangkat lunak', 'bug', 'galat perangkat lunak', 'kesalahan perangkat lunak', 'masalah perangkat lunak', 'kesalahan kode', 'glitch', 'kesalahan sistem', 'error sistem'],
+      'anomali sistem', 'anomali pada sistem', 'kesalahan software', 'masalah software', 'gangguan software', 'kendala perangkat lunak', 'kerusakan perangkat lunak', 'kesalahan pemrograman', 'kesalahan program', 'eror sistem','gangguan perangkat lunak', 'kegagalan perangkat lunak', 'bug', 'galat perangkat lunak', 'kesalahan perangkat lunak', 'masalah perangkat lunak', 'kesalahan kode', 'glitch', 'kesalahan sistem', 'error sistem',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'bug pada sistem', 'bug pada aplikasi', 'bug di sistem', 'adanya bug', 'kesalahan coding', 'cacat perangkat lunak', 'error pada sistem', 'error pada aplikasi', 'glitch pada sistem', 'detik kabisat',
+    ],
     network: [
       'kabel fo', 'kabel fiber optik', 'kabel optik', 'pencurian kabel', 'kabel terpotong', 'terkena galian', 'galian proyek', 'skkl', 'gangguan transmisi', 'masalah pada jaringan','kabel laut putus', 'kerusakan kabel',
       'masalah jaringan', 'gangguan jaringan', 'kendala jaringan', 'sistem jaringan', 'kendala pada jaringan', 'gangguan pada jaringan', 'router', 'perutean', 'routing', 'backbone', 'gangguan konektivitas', 'masalah konektivitas', 'jaringan inti','kabel putus', 'kabel laut', 'kabel bawah laut', 'putusnya kabel', 'kabel serat optik', 'serat optik putus', 'fiber optik putus', 'kabel terputus',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'fiber optik terputus', 'kabel rusak', 'jangkar kapal', 'pekerjaan galian', 'alat berat', 'link putus', 'pemotongan kabel', 'kabel dicuri',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'kabel fiber optik putus', 'kabel serat optik putus', 'putusnya kabel serat optik', 'kabel rusak', 'terpotongnya kabel', 'merusak kabel', 'kabel tergali', 'proyek galian', 'pekerjaan galian', 'kabel dicuri', 'gangguan jaringan transmisi', 'gangguan fiber optik', 'gangguan kabel', 'link terputus', 'kabel serat optik terputus', 'kabel dipotong',
     ],
     dns: [
       'domain kedaluwarsa', 'domain kadaluarsa','dns', 'domain name system', 'sistem nama domain'],
@@ -274,18 +281,25 @@ const id: LanguageData = {
     cyberattack: [
       'serangan cyber', 'serangan dunia maya', 'kejahatan siber', 'insiden siber', 'brain cipher', 'lockbit', 'anonymous sudan',
       'serangan siber', 'serangan ddos', 'ddos', 'peretasan', 'diretas', 'ransomware', 'serangan hacker', 'peretas', 'hacker', 'serangan dos', 'malware', 'serangan peretas',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'diserang hacker', 'sistem diretas', 'peretasan sistem', 'diserang peretas', 'serangan ransomware', 'serangan malware', 'terinfeksi virus', 'terinfeksi malware', 'sistem diserang', 'sistem dibobol', 'dibobol hacker',
     ],
     hardware: [
       'server rusak', 'kerusakan pada server', 'kerusakan pada perangkat', 'kerusakan komponen', 'perangkat penyimpanan','perangkat jaringan', 'gangguan pada satelit', 'gangguan satelit', 'kerusakan satelit', 'satelit rusak', 'kerusakan peralatan', 'gangguan perangkat', 'perangkat rusak', 'sistem pendingin', 'pendingin', 'kerusakan perangkat keras', 'perangkat keras', 'hardware', 'kerusakan perangkat', 'kerusakan server',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'kerusakan disk', 'media penyimpanan',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'perangkat keras rusak', 'gangguan perangkat keras', 'kerusakan hardware', 'hardware rusak', 'server mengalami kerusakan', 'perangkat mengalami kerusakan', 'hard disk rusak', 'kerusakan hard disk', 'kerusakan mesin', 'server kepanasan', 'panas berlebih', 'suhu berlebih', 'pendingin ruangan rusak',
     ],
     other: ['kebakaran',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'terendam banjir',
     ],
     'third-party': [
-      'pihak eksternal', 'rekanan', 'pemasok','pihak ketiga', 'vendor', 'mitra', 'penyedia layanan', 'crowdstrike', 'penyedia'],
+      'pihak eksternal', 'rekanan', 'pemasok','pihak ketiga', 'vendor', 'mitra', 'penyedia layanan', 'crowdstrike', 'penyedia',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'gangguan dari vendor', 'pihak vendor', 'mitra penyedia', 'gangguan pada mitra', 'penyedia jasa', 'pihak rekanan', 'pihak kontraktor', 'penyedia cloud', 'penyedia jaringan', 'mitra teknologi', 'gangguan di sisi', 'dari sisi penyedia', 'gangguan pada penyedia',
+    ],
     capacity: [
       'lonjakan transaksi', 'tingginya transaksi', 'tingginya permintaan', 'tingginya kunjungan', 'lonjakan kunjungan', 'banyaknya pengguna', 'banyaknya pengakses', 'akses secara bersamaan', 'padatnya akses', 'tingginya antusiasme', 'peningkatan trafik',
     'membeludak', 'lonjakan traffic', 'tingginya trafik', 'tingginya akses', 'lonjakan pengunjung', 'lonjakan pendaftar', 'diakses bersamaan', 'diakses secara bersamaan', 'diserbu pengguna', 'war tiket', 'server kewalahan', 'server sibuk','antrean panjang',

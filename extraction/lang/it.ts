@@ -282,15 +282,22 @@ const it: LanguageData = {
       'nuova versione', 'migrazione',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'cambio di piattaforma',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'aggiornamento software', 'aggiornamento del software', 'dopo un aggiornamento', 'in seguito a un aggiornamento', 'a seguito di un aggiornamento', 'aggiornamento difettoso', 'aggiornamento non riuscito', 'aggiornamento andato storto', 'aggiornamento del sistema', 'aggiornamento dei sistemi', 'installazione di un aggiornamento', 'rilascio di una nuova versione', 'nuova versione', 'upgrade dei sistemi', 'migrazione dei sistemi', 'migrazione informatica', 'migrazione dei dati', 'durante la migrazione', 'passaggio al nuovo sistema', 'cambio di sistema',
     ],
     'software-bug': [
-      'problemi software', 'problema al software', 'problema nel software', 'errore nel software', 'codice difettoso', 'errore di programmazione', 'errori di programmazione', 'glitch','malfunzionamento del software', 'anomalia software', 'bug', 'errore software', 'errore del software', 'problema software', 'errore nel codice', 'baco', 'difetto del software', 'errore informatico'],
+      'problemi software', 'problema al software', 'problema nel software', 'errore nel software', 'codice difettoso', 'errore di programmazione', 'errori di programmazione', 'glitch','malfunzionamento del software', 'anomalia software', 'bug', 'errore software', 'errore del software', 'problema software', 'errore nel codice', 'baco', 'difetto del software', 'errore informatico',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'bug informatico', 'bug nel software', 'un bug', 'falla nel software', 'anomalia nel software', 'baco nel software', 'secondo intercalare',
+    ],
     network: [
       'problema alla rete', 'problemi alla rete', 'guasti alla rete', 'guasti di rete', 'tranciat*', 'tranciament*', 'rottura di un cavo', 'rottura della fibra', 'danneggiamento della fibra', 'cavo reciso', 'lavori di scavo',
       'problema di rete', 'problemi di rete', 'guasto di rete', 'guasto alla rete', 'connettività', 'router', 'instradamento', 'routing', 'dorsale', 'backbone',
       'nodo di rete','cavo tranciato', 'cavi tranciati', 'taglio della fibra', 'fibra tranciata', 'cavo danneggiato', 'cavi danneggiati', 'cavo sottomarino', 'cavi sottomarini', 'taglio di un cavo', 'taglio del cavo', 'taglio dei cavi', 'cavo tagliato', 'cavi tagliati', 'cavo in fibra', 'lavori stradali', 'furto di cavi', 'furto di rame', 'scavi',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'fibra danneggiata', 'cavi recisi', 'rottura dei cavi', 'ruspa', 'ancora di una nave', 'infrastruttura di rete',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'tranciato un cavo', 'danneggiato un cavo', 'durante lavori stradali', 'ruspa ha tranciato', 'escavatore ha tranciato', 'cavi rubati', 'guasto alla linea', 'guasto alla fibra', 'cavo sottomarino danneggiato', 'linea interrotta', 'collegamento interrotto', 'guasto a un router',
     ],
     dns: ['dns', 'sistema dei nomi di dominio', 'domain name system'],
     bgp: ['bgp', 'border gateway protocol'],
@@ -305,16 +312,22 @@ const it: LanguageData = {
       'attacco cyber', 'attacchi cyber', 'intrusione informatica', 'criminali informatici', 'denial of service', 'noname057*',
       'attacco informatico', 'attacchi informatici', 'attacco hacker', 'attacchi hacker', 'cyberattacc*', 'cyber attacco', 'attacco ddos', 'ddos', 'negazione del servizio',
       'hacker', 'ransomware', 'malevol*', 'pirati informatici', 'malware', 'cybercriminali',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'attacco hacker', 'attacchi hacker', 'attacco informatico', 'cyber attacco', 'un cyberattacco', 'attacco DDoS', 'attacco ransomware', 'pirati informatici', 'hacker hanno colpito', 'sistemi violati', 'sistemi attaccati', 'sotto attacco hacker', 'colpito da un attacco', 'infettato da un virus', 'infettati da malware', 'virus informatico', 'negazione del servizio', 'intrusione informatica',
     ],
     hardware: [
       'guasti hardware', 'problema hardware', 'problemi hardware', 'guasto al server', 'guasto ai server', 'server guasto', 'surriscaldamento','apparati di rete', 'apparato di rete', 'apparato guasto', 'guasto alle apparecchiature', 'raffreddamento', 'impianto di raffreddamento', 'guasto hardware', 'hardware', 'guasto a un apparato', 'apparati',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'guasto a un server', 'guasto ad un apparato', 'sistema di storage', 'componente difettoso',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'guasto hardware', 'malfunzionamento hardware', 'hardware difettoso', 'guasto al server', 'guasto ai server', 'server guasto', 'guasto a un apparato', 'apparato guasto', 'apparati danneggiati', 'guasto al disco', 'disco rotto', 'guasto al sistema di storage', 'rottura di un componente', 'guasto tecnico a', 'si è surriscaldato', 'surriscaldamento dei server', 'guasto all\'impianto di raffreddamento', 'guasto al condizionamento',
     ],
     'third-party': [
       'fornitori', 'società fornitrice', 'azienda fornitrice', 'ditta esterna', 'provider esterno', 'società terza','fornitore', 'fornitore esterno', 'terze parti', 'terzi', 'partner tecnologico', 'società esterna', 'crowdstrike',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'ditta appaltatrice',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'un fornitore', 'fornitore terzo', 'azienda esterna', 'fornitore di servizi', 'guasto di un fornitore', 'problema di un fornitore', 'ditta incaricata', 'impresa incaricata', 'servizio di terze parti', 'cloud provider', 'fornitore cloud',
     ],
     capacity: [
       'elevato numero di accessi', 'numero eccessivo di accessi', 'accessi contemporanei', 'richieste simultanee', 'picchi di traffico', 'mole di richieste', 'eccesso di traffico',

@@ -296,11 +296,15 @@ const pt: LanguageData = {
       'migração', 'mudança de sistema',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'troca de plataforma', 'mudança de plataforma',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'atualização de software', 'após uma atualização', 'depois de uma atualização', 'após atualização do sistema', 'atualização malsucedida', 'atualização com falha', 'atualização falhou', 'atualização defeituosa', 'atualização do sistema', 'instalação de atualização', 'implantação de uma atualização', 'nova versão', 'nova versão do sistema', 'migração de sistema', 'migração de sistemas', 'migração de dados', 'durante a migração', 'mudança de sistema', 'troca de sistema',
     ],
     'software-bug': [
       'bugs', 'falha de programação', 'erro de código', 'falha no código', 'falhas de software', 'defeito no software', 'problema no software',
       'bug', 'erro de software', 'falha de software', 'falha no software', 'problema de software', 'erro no código', 'erro de programação', 'falha no sistema',
       'erro no sistema', 'erro informático', 'falha informática',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'bug no sistema', 'bug no software', 'um bug', 'erro no software', 'código defeituoso', 'segundo intercalado', 'segundo bissexto',
     ],
     network: [
       'problema na rede', 'problemas na rede', 'falhas na rede', 'instabilidade na rede', 'rompimento de cabos', 'rompimento do cabo', 'rompimento da fibra', 'cabos rompidos', 'cabos cortados', 'corte de cabos', 'furto de cabo', 'problema de conectividade','fibra cortada',
@@ -308,6 +312,8 @@ const pt: LanguageData = {
       'rede de transporte', 'problemas de conectividade','rompimento de fibra', 'corte de fibra', 'fibra rompida', 'cabo rompido', 'rompimento de cabo', 'cabo cortado', 'cabo submarino', 'cabos submarinos', 'cabo danificado', 'furto de cabos', 'roubo de cabos',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'cabo de fibra óptica', 'corte na fibra', 'cabos danificados', 'obras de escavação', 'retroescavadeira', 'retroescavadora', 'âncora de um navio', 'queda de link',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'corte de cabo', 'corte na fibra óptica', 'fibra óptica rompida', 'fibra ótica cortada', 'cabos danificados', 'danificou um cabo', 'rompeu um cabo', 'danificado durante obras', 'obras danificaram', 'cabos furtados', 'cabos foram furtados', 'furto de cabos de cobre', 'cabo submarino danificado', 'falha na rede de transmissão', 'falha no link',
     ],
     dns: ['dns', 'sistema de nomes de domínio', 'resolução de nomes'],
     bgp: ['bgp', 'border gateway protocol'],
@@ -322,16 +328,22 @@ const pt: LanguageData = {
       'ataques informáticos', 'ataque virtual', 'ataques virtuais', 'incidente cibernético', 'cibercriminosos', 'criminosos virtuais',
       'ataque hacker', 'ataques hacker', 'ataque cibernético', 'ataques cibernéticos', 'ciberataque*', 'ataque informático', 'ataque de hackers', 'ddos', 'ataque ddos',
       'negação de serviço', 'hacker*', 'ransomware', 'malicioso', 'invasão', 'invasores', 'sequestro de dados', 'malware',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'um ciberataque', 'invasão hacker', 'hackers invadiram', 'sistemas invadidos', 'foi hackeado', 'foram hackeados', 'ataque de ransomware', 'infectado por malware', 'software malicioso', 'infectado por vírus', 'sistemas foram atacados', 'alvo de hackers', 'alvo de ataque hacker',
     ],
     hardware: [
       'falhas de hardware', 'problema de hardware', 'problemas de hardware', 'defeito em equipamento', 'falha no servidor', 'falha nos servidores', 'falha em um servidor', 'superaquecimento', 'sobreaquecimento','equipamento de rede', 'equipamentos de rede', 'avaria de equipamento', 'falha de equipamento', 'avaria num equipamento', 'equipamento avariado', 'refrigeração', 'falha de hardware', 'falha no hardware', 'hardware', 'equipamento danificado', 'falha em equipamento', 'falha num equipamento',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'falha nos equipamentos', 'falha de disco', 'sistema de armazenamento',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'falha em servidor', 'pane no servidor', 'servidor danificado', 'equipamento com defeito', 'falha em um equipamento', 'pane em equipamento', 'avaria num servidor', 'avaria técnica', 'disco danificado', 'componente defeituoso', 'superaquecimento dos servidores', 'sobreaquecimento dos equipamentos', 'falha no sistema de refrigeração', 'falha no ar-condicionado',
     ],
     'third-party': [
       'fornecedores', 'prestador de serviços', 'prestadora de serviços', 'empresa parceira', 'terceirizada', 'empresa externa','terceiros', 'fornecedor', 'fornecedora', 'fornecedor externo', 'prestador de serviço', 'parceiro', 'empresa terceirizada', 'crowdstrike',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'empresa contratada',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'fornecedor externo', 'um fornecedor', 'falha de um fornecedor', 'falha do fornecedor', 'fornecedor de tecnologia', 'empresa terceirizada', 'prestador de serviço', 'prestadora de serviço', 'prestador de serviços', 'empresa parceira', 'parceiro tecnológico', 'provedor externo', 'provedor de nuvem', 'falha de terceiros', 'fornecedor terceiro', 'empresa externa',
     ],
     capacity: [
       'excesso de procura', 'excesso de demanda', 'número elevado de acessos', 'acesso simultâneo', 'picos de tráfego', 'grande afluência', 'elevada afluência',

@@ -282,13 +282,20 @@ const tr: LanguageData = {
       'sistem geçiş*', 'sistem değişikli*', 'yeni sisteme geçiş*', 'altyapı geçiş*', 'altyapı yenileme*', 'veri taşıma*', 'migrasyon*', 'yeni sürüm*', 'entegrasyon çalışma*','yazılım güncelleme*', 'hatalı güncelleme', 'güncelleme*', 'sistem güncelleme*', 'yükseltme*', 'yama', 'sürüm güncelleme*', 'geçiş çalışma*',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'platform değişikli*', 'yeni platforma geçiş*', 'altyapı değişikli*',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'yazılım güncellemesi', 'yazılım güncellemesinin', 'güncelleme sonrası', 'güncelleme sonrasında', 'güncellemenin ardından', 'güncelleme sırasında', 'hatalı güncelleme', 'güncelleme yapıldı', 'güncelleme çalışması', 'sistem güncellemesi', 'sistem güncellemesinin', 'yeni sürüm', 'yeni versiyon', 'sürüm geçişi', 'sistem geçişi', 'yeni sisteme geçiş', 'geçiş sürecinde', 'veri taşıma', 'altyapı değişikliği', 'altyapı güncellemesi',
     ],
     'software-bug': [
-      'yazılımsal bir hata*', 'yazılımsal bir sorun*', 'yazılım kaynaklı', 'yazılım arıza*', 'yazılımsal arıza*', 'yazılımsal problem*', 'yazılım problem*', 'yazılımdaki hata*', 'program hata*', 'yazılımsal aksaklı*','yazılım hata*', 'yazılımsal hata*', 'yazılımsal sorun*', 'bug', 'kod hata*', 'yazılım sorun*', 'hatalı kod'],
+      'yazılımsal bir hata*', 'yazılımsal bir sorun*', 'yazılım kaynaklı', 'yazılım arıza*', 'yazılımsal arıza*', 'yazılımsal problem*', 'yazılım problem*', 'yazılımdaki hata*', 'program hata*', 'yazılımsal aksaklı*','yazılım hata*', 'yazılımsal hata*', 'yazılımsal sorun*', 'bug', 'kod hata*', 'yazılım sorun*', 'hatalı kod',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'yazılım hatası', 'yazılım hatası nedeniyle', 'yazılımsal hata', 'yazılımsal bir hata', 'yazılımsal sorun', 'yazılımdaki hata', 'yazılımda hata', 'yazılımdaki bir hata', 'yazılım arızası', 'yazılımsal arıza', 'kodlama hatası', 'kod hatası', 'program hatası', 'yazılım hatasından', 'artık saniye',
+    ],
     network: [
       'kazı çalışma*', 'kazı sırasında', 'fiber optik kablo*', 'fiber optik hat*', 'kablolar kesil*', 'kabloların kesil*', 'kabloların zarar*', 'kablolara zarar*', 'iş makinesinin', 'omurgada','fiber hat kesil*', 'kablo kopma*', 'ağ sorun*', 'ağ hata*', 'ağ problem*', 'ağ kaynaklı', 'ağ arıza*', 'ağ altyapı*', 'şebeke sorun*', 'şebeke hata*', 'yönlendirme', 'yönlendirici*', 'router', 'omurga', 'altyapı sorun*', 'altyapı kaynaklı', 'bağlantı sorun*', 'fiber kablo*', 'kablo kesil*', 'kablonun kesilmesi', 'kablo hasar*', 'denizaltı kablo*', 'deniz altı kablo*', 'fiber hat*',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'fiber kesinti*', 'kablonun kopma*', 'yol çalışma*', 'iş makinesi*', 'kablo hırsızlığı', 'çekirdek ağ', 'gemi çapası',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'kablo kesildi', 'kablolar kesildi', 'fiber kablo kesildi', 'fiber hat kesildi', 'fiber kesintisi', 'kablo hasar gördü', 'kablolar hasar gördü', 'kabloya zarar verdi', 'kablolara zarar', 'kablo koptu', 'kablo kopması', 'kazı çalışması sırasında', 'yol çalışması sırasında', 'iş makinesi kabloyu', 'kablo hırsızlığ*', 'kablolar çalındı', 'bakır kablo çalındı', 'fiber optik kablo çalındı', 'denizaltı kablosu', 'hat kesintisi', 'kabloların kopması', 'fiber hatta arıza', 'kazı esnasında',
     ],
     dns: [
       'alan adı sistem*', 'alan adı sunucu*','dns', 'alan adı sistemi', 'alan adı çözümleme'],
@@ -300,11 +307,16 @@ const tr: LanguageData = {
       'elektrik kesinti*', 'elektriklerin kesilmesi', 'enerji kesinti*', 'güç kesinti*', 'trafo arıza*', 'trafo merkez*',
     ],
     cyberattack: [
-      'bilgisayar korsan*', 'siber korsan*', 'dağıtık hizmet*', 'hizmet reddi saldırı*', 'servis dışı bırakma saldırı*', 'fidye saldırı*', 'zararlı yazılım*', 'siber güvenlik olay*', 'ddos saldırı*', 'hacker grubu', 'saldırıyı üstlen*','siber saldırı*', 'ddos', 'dos saldırısı', 'hizmet engelleme saldırı*', 'hack*', 'fidye yazılım*', 'kötü amaçlı', 'korsan saldırı*', 'hacker*', 'saldırı altında'],
+      'bilgisayar korsan*', 'siber korsan*', 'dağıtık hizmet*', 'hizmet reddi saldırı*', 'servis dışı bırakma saldırı*', 'fidye saldırı*', 'zararlı yazılım*', 'siber güvenlik olay*', 'ddos saldırı*', 'hacker grubu', 'saldırıyı üstlen*','siber saldırı*', 'ddos', 'dos saldırısı', 'hizmet engelleme saldırı*', 'hack*', 'fidye yazılım*', 'kötü amaçlı', 'korsan saldırı*', 'hacker*', 'saldırı altında',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'siber saldırı', 'siber saldırıya uğradı', 'hacker saldırısı', 'hacker saldırı*', 'hackerlar tarafından', 'bilgisayar korsanları', 'DDoS saldırısı', 'hizmet engelleme saldırısı', 'fidye yazılımı', 'kötü amaçlı yazılım', 'zararlı yazılım', 'virüs bulaştı', 'sistemleri hacklendi', 'sistemlere sızıldı', 'sızma girişimi', 'saldırıya maruz kaldı',
+    ],
     hardware: [
       'aşırı ısınma*', 'disk arıza*', 'depolama sistem*', 'soğutma arıza*', 'ekipman sorun*','ekipman hata*', 'donanım hata*', 'soğutma sistem*', 'donanım arıza*', 'donanım sorun*', 'donanımsal', 'sunucu arıza*', 'cihaz arıza*', 'ekipman arıza*',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'depolama ünite*', 'fiziksel arıza*', 'ekipman kaynaklı',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'donanım arızası', 'donanımsal arıza', 'donanımsal bir arıza', 'donanım hatası', 'sunucu arızası', 'sunucu arızalandı', 'sunucular arızalandı', 'sunucularda arıza', 'sunucularda yaşanan arıza', 'cihaz arızası', 'cihaz arızalandı', 'disk arızası', 'ekipman arızası', 'arızalı donanım', 'arızalı parça', 'arızalı cihaz', 'aşırı ısınma', 'aşırı ısındı', 'soğutma sistemi arızası', 'klima arızası', 'depolama sistemi arızası', 'donanım kaynaklı',
     ],
     other: ['yangın',
       // a helper's proposal (blind to the evaluation set), eleventh session
@@ -314,6 +326,8 @@ const tr: LanguageData = {
       'üçüncü taraf*', 'yüklenici*', 'taşeron*', 'hizmet aldığımız','üçüncü taraf', 'tedarikçi*', 'hizmet sağlayıcı*', 'sağlayıcı*', 'crowdstrike', 'dış kaynak', 'iş ortağı',
       // a helper's proposal (blind to the evaluation set), eleventh session
       'hizmet alınan firma',
+      // a helper's proposal (blind to the evaluation set), twelfth session: causes told with verbs
+      'tedarikçi firma', 'tedarikçi kaynaklı', 'tedarikçiden kaynaklanan', 'hizmet sağlayıcı', 'hizmet sağlayıcıdan', 'servis sağlayıcı', 'altyapı sağlayıcı*', 'sağlayıcı kaynaklı', 'üçüncü parti', 'çözüm ortağı', 'iş ortağımız', 'yüklenici firma', 'taşeron firma', 'bulut sağlayıcı', 'dış hizmet sağlayıcı',
     ],
     capacity: [
       'yükü kaldırama*', 'talebi karşılayama*', 'trafiği kaldırama*', 'yoğun kullanım', 'trafik patlaması', 'eş zamanlı kullanıcı*', 'aynı anda işlem*',
