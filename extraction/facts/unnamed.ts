@@ -193,8 +193,10 @@ function nameCandidates(ctx: Context, from: number, to: number, lang: string, cu
   // "Bayram sabahı hatlar kilitlendi", "Christmas morning": a word right before a part of the day is when, not who.
   const when = (c: Candidate) => ctx.terms.some((t) => (t.payload.kind === 'dayPart' || t.payload.kind === 'am' || t.payload.kind === 'pm')
     && t.start >= ctx.at.toFolded(c.end) && t.start - ctx.at.toFolded(c.end) <= 2);
+  // "İzmir'de", "Türkiye'den": a Turkish name in the locative or ablative is where, not who.
+  const where = (c: Candidate) => lang === 'tr' && /['’](?:de|da|te|ta|den|dan|ten|tan)$/u.test(c.name);
   return out
-    .filter((c) => c.name.length >= 2 && /\p{L}/u.test(c.name) && repeated(c) && !when(c))
+    .filter((c) => c.name.length >= 2 && /\p{L}/u.test(c.name) && repeated(c) && !when(c) && !where(c))
     .filter((c) => !coveredByKnownWords(ctx, c) && !holdsClaim(ctx, c))
     .filter((c) => c.quoted || CAPITALS_NOT_NAMES.has(lang) || !writtenInLowerCase(ctx, c.name))
     .sort((a, b) => a.start - b.start);

@@ -213,4 +213,8 @@ describe('what a report describes rather than names', () => {
   it('a Latin name right after a Japanese return word is what came back ("約4時間ぶりに復旧 mixo")', () => {
     expect(first('約4時間ぶりに復旧 mixo、「うるう秒」挿入直後からつながりにくく', '交流サイト「mixo」で1日、午前9時ごろからサイトがつながりにくくなり、約4時間にわたって利用しにくい状態が続いた。mixoはその後、復旧した。', 'ja')).toBe('mixo');
   });
+  it('a Turkish name in the locative or ablative is where, not who ("Kuzeykent\'te ... arızası")', () => {
+    const names = analyzeText("Kuzeykent'te dev isale hattı arızası: 8 ilçe susuz kalacak", "Kuzeykent'te ana isale hattında meydana gelen arıza nedeniyle su kesintileri yaşanıyor. Kuzeykent'te ekipler çalışıyor.", opts('tr')).services.map((s) => s.name);
+    expect(names).not.toContain("Kuzeykent'te");
+  });
 });
