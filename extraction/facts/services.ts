@@ -159,7 +159,7 @@ function headOfList(ctx: Context, ents: EntityMatch[], e: EntityMatch): EntityMa
 
 // Prepositions that put a social network as the place something was said ("on X", "sur X", "auf X", "عبر إكس"),
 // perhaps with the words for a social network between ("di media sosial X", "sur le réseau social X").
-const VENUE_BEFORE = /(?:^|\s)(?:on|via|through|sur|en|no|na|em|auf|bei|su|sul|в|во|di|melalui|على|عبر|في)\s*(?:(?:the |le |la |il |el |o |a |dem |der )?(?:social (?:network|media)|social media platform|media sosial|réseau social|red social|rede social|social network|sozialen netzwerk|sozialen medien|социальной сети|соцсети|منصة|شبكة التواصل)\s*)?[«"“„'‘]?$/;
+const VENUE_BEFORE = /(?:^|\s)(?:on|via|through|sur|en|no|na|em|auf|bei|über|su|sul|tramite|attraverso|através|por|в|во|через|di|melalui|lewat|على|عبر|في|(?:took|take|takes|taking|turned|turning) to|flood(?:ed|ing)?)\s*(?:(?:the |le |la |il |el |o |a |dem |der )?(?:social (?:network|media)|social media platform|media sosial|réseau social|red social|rede social|social network|sozialen netzwerk|sozialen medien|социальной сети|соцсети|منصة|شبكة التواصل)\s*)?[«"“„'‘]?$/;
 // The company's own account ("公式X", "its official X account"): where it spoke, not what failed.
 // (Or an account named before it: "dall'account Twitter della compagnia", "compte X", "حسابها على".)
 const OWN_ACCOUNT_BEFORE = /(?:公式|官方|official|offiziellen?|officiel(?:le)?|oficial|ufficiale|resmi|официальн\S*|account|compte|cuenta|conta|akun|аккаунт\S*)\s*[«"“„'‘]?$/;

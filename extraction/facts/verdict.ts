@@ -35,6 +35,7 @@ const NEGATIVE_LABEL: Record<NegativeGroup, string> = {
   retrospective: 'a look back at an old outage',
   explainer: 'a guide to outages in general',
   exercise: 'a drill',
+  sports: 'sports',
 };
 
 /** Stories that explain themselves at length (a notice, a closure, a column, a look back): each of their words counts, and weighs more. */

@@ -73,6 +73,8 @@ export interface LanguageData {
     retrospective?: string[];
     /** guides to outages in general: how to tell if a service is down, your rights ("is it down for everyone", "welche Rechte") */
     explainer?: string[];
+    /** sports reports: a player "out" for weeks, a side's "crash" (injury, striker, league, coach) */
+    sports?: string[];
     /** drills and exercises that play out an outage ("cyber drill", "simulacro", "演習"): nothing failed */
     exercise?: string[];
   };
