@@ -65,6 +65,8 @@ const de: LanguageData = {
     'telefon', 'notruf', 'pushtan', 'authentifizierung*', 'intranet', 'bestätigungscode*', 'selbstbedienungskasse*',
   ],
   negativeContexts: {
+    // a helper's list (blind to the evaluation set), twelfth session; no competition names, which ticketing and streaming outages also write
+    sports: ['Fußball', 'Fußballer', 'Fußballprofi', 'verletzungsbedingt', 'Verletzungspause', 'Knieverletzung', 'Muskelverletzung', 'Kreuzbandriss', 'Kreuzband*', 'Oberschenkelzerrung', 'Knie-OP', 'Stürmer', 'Torwart', 'Torhüter', 'Mittelfeldspieler', 'Innenverteidiger', 'Abwehrspieler', 'Cheftrainer', 'Bundestrainer', 'Cheftrainers', 'Tabellenführer', 'Tabellenplatz', 'Kader', 'Saisonauftakt', 'Anpfiff', 'Hattrick', 'Elfmeter', 'Rote Karte', 'Nachspielzeit', 'Abstiegskampf'],
     exercise: ['übung', 'notfallübung', 'krisenübung', 'cyberübung', 'simuliert', 'simulierte', 'simulation', 'planspiel', 'szenario', 'szenarien', 'stresstest'],
     explainer: ['welche rechte', 'so erkennen sie', 'so prüfen sie', 'ihre rechte bei', 'nur bei mir'],
     retrospective: ['ein jahr nach', 'jahre nach', 'jahrestag'],

@@ -62,6 +62,8 @@ const es: LanguageData = {
     'ordenador*', 'computador*', 'equipos informáticos', 'teléfono*', 'línea telefónica', 'líneas telefónicas', 'router*', 'intranet', 'historia clínica electrónica', 'receta electrónica', 'código de verificación', 'chatbot*',
   ],
   negativeContexts: {
+    // a helper's list (blind to the evaluation set), twelfth session; no competition names, which ticketing and streaming outages also write
+    sports: ['fútbol', 'futbolista', 'lesión', 'lesionado', 'lesionada', 'isquiotibiales', 'baja por lesión', 'operado de la rodilla', 'delantero', 'portero', 'guardameta', 'centrocampista', 'mediocampista', 'defensa central', 'entrenador', 'seleccionador', 'goleador', 'tabla de posiciones', 'eliminatorias', 'hat-trick', 'triplete', 'penalti', 'tarjeta roja', 'descenso de categoría'],
     exercise: ['simulacro', 'simulacros', 'ejercicio de ciberseguridad', 'el ejercicio', 'simulación', 'simulado', 'simulada', 'escenario', 'escenarios'],
     explainer: ['cómo saber si', 'cómo comprobar si', 'cuáles son tus derechos', 'tus derechos ante', 'solo a mí'],
     retrospective: ['un año después', 'a un año de', 'aniversario de'],

@@ -57,6 +57,8 @@ const it: LanguageData = {
     'tornelli', 'telefono fisso', 'telefoni fissi', 'modem', 'otp', 'pagopa', 'pagobancomat', 'fascicolo sanitario elettronico', 'cartella clinica elettronica',
   ],
   negativeContexts: {
+    // a helper's list (blind to the evaluation set), twelfth session; no competition names, which ticketing and streaming outages also write
+    sports: ['calcio', 'calciatore', 'calciatori', 'infortunio', 'infortunato', 'rottura del crociato', 'legamento crociato', 'bicipite femorale', 'operato al ginocchio', 'lesione muscolare', 'centravanti', 'portiere', 'centrocampista', 'difensore centrale', 'allenatore', 'commissario tecnico', 'scudetto', 'lista dei convocati', 'calcio d\'inizio', 'tripletta', 'calcio di rigore', 'cartellino rosso', 'retrocessione', 'Serie B'],
     exercise: ['esercitazione', 'esercitazioni', 'simulazione', 'simulato', 'simulata', 'scenario', 'scenari', 'stress test'],
     explainer: ['come capire se', 'come sapere se', 'quali sono i tuoi diritti', 'i tuoi diritti in caso di', 'solo a me'],
     retrospective: ['un anno dopo', 'a un anno da', 'anniversario di'],

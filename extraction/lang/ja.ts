@@ -64,6 +64,8 @@ const ja: LanguageData = {
     'vpn', 'lan', 'sms', '5g', '4g', 'モデム', 'e-tax', 'マイナンバーカード', '認証コード', 'パスワード', '電子マネー', 'クレジットカード',
   ],
   negativeContexts: {
+    // a helper's list (blind to the evaluation set), twelfth session; no competition names, which ticketing and streaming outages also write
+    sports: ['サッカー', '選手', '負傷', '前十字靱帯', '前十字靭帯', 'ハムストリング', '戦線離脱', '膝の手術', '全治', 'フォワード', 'ゴールキーパー', 'ミッドフィルダー', 'ディフェンダー', '新監督', '得点王', '順位表', '開幕戦', '先発出場', 'ハットトリック', 'PK戦', 'レッドカード', '退場処分', 'ゴールを決め', 'セリエA', 'ラ・リーガ', 'ブンデスリーガ'],
     exercise: ['演習', '訓練', 'を想定', 'と想定', '想定した', '筋書き', 'シナリオ'],
     explainer: ['確認する方法', '確かめる方法', '補償を受けるには', '自分だけ'],
     retrospective: ['から1年', 'から１年', 'から一年', '周年', '年を迎え'],

@@ -58,6 +58,8 @@ const pt: LanguageData = {
     'pix', 'token', 'código de verificação', 'modem', 'intranet', 'prontuário eletrônico', 'gov.br', 'sibs', 'totem',
   ],
   negativeContexts: {
+    // a helper's list (blind to the evaluation set), twelfth session; no competition names, which ticketing and streaming outages also write
+    sports: ['futebol', 'futebolista', 'lesão', 'lesionado', 'posterior da coxa', 'cirurgia no joelho', 'departamento médico', 'atacante', 'centroavante', 'goleiro', 'guarda-redes', 'meio-campista', 'zagueiro', 'treinador', 'artilheiro', 'tabela de classificação', 'eliminatórias', 'plantel', 'apito inicial', 'hat-trick', 'pênalti', 'penálti', 'cartão vermelho', 'rebaixamento', 'Brasileirão', 'Libertadores'],
     exercise: ['exercício de', 'o exercício', 'simulação', 'simulado', 'simulada', 'simulacro', 'cenário', 'cenários'],
     explainer: ['como saber se', 'como perceber se', 'quais são os seus direitos', 'seus direitos em caso de', 'só para mim'],
     retrospective: ['um ano depois', 'um ano após', 'aniversário de'],
