@@ -103,3 +103,12 @@ describe('headlines of a name the gazetteer lacks, and of the internet coming ba
     expect(r.services[0]?.name).toBe('Internet access');
   });
 });
+
+describe('sports stories', () => {
+  it('an injured striker "out of service" reads like sports, and is no outage', () => {
+    const r = analyzeText('Striker out of service for weeks after hamstring injury',
+      'The striker suffered a hamstring injury in training and will be sidelined for six weeks, the head coach said. He is out of service until after the international break, and the goalkeeper is also doubtful.', opts('en'));
+    expect(r.why.some((w) => w.startsWith('reads like sports'))).toBe(true);
+    expect(r.isOutage).toBe(false);
+  });
+});
