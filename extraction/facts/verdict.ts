@@ -50,10 +50,11 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
 
   // An exchange whose own trading systems failed: its story is told in market words, which
   // then say nothing against it. (A sentence must name the exchange beside outage words and a
-  // system or technical fault: "la Bourse a chuté" names an exchange and a fall, not a fault.)
+  // system or a technical cause, "cyber attacks force another trading halt": "la Bourse a chuté"
+  // names an exchange and a fall, not a fault.)
   const isExchange = (name: string) => serviceEntry(name)?.category === 'exchange';
   const exchangeDown = services.length > 0 && isExchange(services[0].fact.name) &&
-    sentences.some((s) => !ctx.isPast(s) && ctx.isOutageSentence(s) && ctx.has(s, 'digital') && ctx.entitiesIn(s).some((e) => e.payload.type === 'service' && isExchange(e.payload.name)));
+    sentences.some((s) => !ctx.isPast(s) && ctx.isOutageSentence(s) && (ctx.has(s, 'digital') || ctx.has(s, 'cause')) && ctx.entitiesIn(s).some((e) => e.payload.type === 'service' && isExchange(e.payload.name)));
 
   // A headline looking back ("A year after the Optus outage") speaks of an old outage, not of one now.
   // So does a guide to outages in general ("Is it down for everyone? How to tell", "Welche Rechte Kunden bei Störungen haben").

@@ -27,4 +27,10 @@ describe('a report says what is down', () => {
     expect(r.confidence).toBeGreaterThan(0.5);
     expect(r.isOutage).toBe(false);
   });
+  it('an exchange down by a cyber attack is an outage, though no system noun is written', () => {
+    const r = analyzeText('NZX down for a fourth day as cyber attacks force another trading halt',
+      'The NZX halted trading again on Friday after a fourth day of cyber attacks from offshore flooded its network, the exchange said.\nMarket participants and investors said the halt hurt confidence.', opts('en'));
+    expect(r.isOutage).toBe(true);
+    expect(r.services[0]?.name).toBe('NZX');
+  });
 });
