@@ -286,7 +286,11 @@ export function isNegated(ctx: Context, s: Sentence, cue: TermMatch, reach?: Neg
  */
 function isPending(ctx: Context, s: Sentence, cue: TermMatch): boolean {
   const after = ctx.lang.data.verbFinal || !ctx.lang.data.spaces ? 6 : -1;
-  return ctx.termsIn(s).some((t) => t.payload.kind === 'pending' && ((t.end <= cue.start && cue.start - t.end <= 32) || (t.start >= cue.end && t.start - cue.end <= after)));
+  if (ctx.termsIn(s).some((t) => t.payload.kind === 'pending' && ((t.end <= cue.start && cue.start - t.end <= 32) || (t.start >= cue.end && t.start - cue.end <= after)))) return true;
+  // "Non è possibile stimare quando si tornerà alla normalità", "aucune indication sur un délai de
+  // rétablissement": a return word after "when" in its clause is asked about, not told.
+  const text = ctx.at.folded;
+  return ctx.termsIn(s).some((t) => t.payload.kind === 'when' && ((t.end <= cue.start && cue.start - t.end <= 40 && !/[.;:!?,]/.test(text.slice(t.end, cue.start))) || (ctx.lang.data.verbFinal && t.start >= cue.end && t.start - cue.end <= 8)));
 }
 
 type State = 'resolved' | 'partial' | 'ongoing';

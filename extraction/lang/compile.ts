@@ -13,7 +13,7 @@ export type CueKind =
   | 'outage' | 'serviceDown' | 'digital' | 'start' | 'report' | 'restore' | 'resolved' | 'partial'
   | 'ongoing' | 'update' | 'approxNum' | 'around' | 'rangeTo' | 'durationCue' | 'past' | 'unknownCause'
   | 'global' | 'userWord' | 'customerWord' | 'reportWord' | 'userBase' | 'said' | 'spokesperson'
-  | 'clock' | 'am' | 'pm' | 'negation' | 'denial' | 'national' | 'causeCue' | 'pending' | 'apology' | 'noReturnYet' | 'causeLookalike' | 'authority' | 'again' | 'speculation' | 'negator' | 'available' | 'particle';
+  | 'clock' | 'am' | 'pm' | 'negation' | 'denial' | 'national' | 'causeCue' | 'pending' | 'apology' | 'noReturnYet' | 'causeLookalike' | 'authority' | 'again' | 'when' | 'speculation' | 'negator' | 'available' | 'particle';
 
 export type NegativeGroup = keyof LanguageData['negativeContexts'];
 
@@ -192,6 +192,7 @@ export function compiledLanguage(code: string): CompiledLanguage {
   cue(data.apologyCues, 'apology');
   cue(data.authorityWords, 'authority');
   cue(data.againWords, 'again');
+  cue(data.whenWords, 'when');
   cue(data.speculationCues, 'speculation');
   cue(data.negators, 'negator');
   cue(data.availabilityWords, 'available');

@@ -137,6 +137,7 @@ const de: LanguageData = {
     'gaben entwarnung', 'geben entwarnung', 'bedauerte', 'alle dienste liefen wieder',
   ],
   againWords: ['wieder', 'erneut'],
+  whenWords: ['wann', 'Zeitpunkt', 'Zeitplan', 'Dauer bis'],
   // A cause told as a guess, rumour or claim (a helper's list, blind to the evaluation set, eleventh session).
   speculationCues: ['spekul*', 'gerücht*', 'angeblich*', 'hypothes*', 'theorie*', 'verdacht*', 'unbestätigt*', 'nicht bestätig*', 'nicht überprüf*', 'nicht unabhängig überprüf*', 'nicht verifiz*', 'berichten zufolge', 'nicht ausgeschlossen', 'nicht auszuschließen', 'nicht ausschließen', 'bekannte sich', 'bekannten sich', 'bekenner*', 'reklamiert*', 'ohne beweis*', 'ohne beleg*'],
   negators: ['nicht', 'nicht mehr', 'nicht länger', 'kein', 'keine', 'keinen', 'nie', 'weiterhin nicht', 'noch immer nicht'],

@@ -128,6 +128,7 @@ const es: LanguageData = {
     'se resolvieron', 'se solucionaron', 'levantaron el bloqueo', 'ha levantado el bloqueo', 'corregidos', 'arreglados', 'reparados', 'desbloqueó', 'totalmente restablecidos', 'completamente restablecidos', 'completamente restaurada', 'ha sido superado', 'fue superado', 'totalmente normalizada', 'subsanados',
   ],
   againWords: ['de nuevo', 'nuevamente', 'otra vez'],
+  whenWords: ['cuándo', 'cuando', 'plazo', 'plazos', 'previsión de'],
   // A cause told as a guess, rumour or claim (a helper's list, blind to the evaluation set, eleventh session).
   speculationCues: ['especul*', 'rumor*', 'hipótesis', 'hipotétic*', 'teoría*', 'conjetura*', 'se dice que', 'extraoficial*', 'sin confirmar', 'sin confirmación', 'no confirm*', 'no ha confirmado', 'no ha sido confirmad*', 'no se ha confirmado', 'sospecha*', 'reivindic*', 'sin pruebas', 'no descart*', 'no se descart*'],
   negators: ['no', 'ya no', 'sin', 'nunca', 'sigue sin', 'siguen sin', 'seguía sin', 'seguían sin', 'imposible'],

@@ -149,6 +149,7 @@ const fr: LanguageData = {
     'prend fin', 'prennent fin', 'marchent normalement', 'débloqués', 'débloquées', 'pleinement rétablis', 'pleinement rétablies', 'rentrées dans l\'ordre', 'se sont excusés', 'lève l\'alerte', 'clôture l\'incident', 'situation revient à la normale',
   ],
   againWords: ['de nouveau', 'à nouveau'],
+  whenWords: ['quand', 'délai', 'délais', 'date de', 'calendrier de'],
   // A cause told as a guess, rumour or claim (a helper's list, blind to the evaluation set, eleventh session).
   speculationCues: ['spécul*', 'rumeur*', 'hypoth*', 'conjecture*', 'supputation*', 'théorie*', 'non confirmé*', 'pas confirmé*', 'pas été confirmé*', 'pas encore confirmé*', 'pas encore été confirmé*', 'à confirmer', 'sans confirmation', 'non vérifié*', 'être vérifié*', 'prétend*', 'revendiqu*', 'soupçon*', 'suspecté*', 'pas exclu*', 'exclut pas', 'excluent pas', 'pas écarté*', 'sans preuve*'],
   // (Not "plus", "pas" or "sans" alone: "plus accessible" is "more accessible", "sans se connecter" a feature.)

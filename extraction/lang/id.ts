@@ -125,6 +125,7 @@ const id: LanguageData = {
     'berhasil mengatasi', 'telah mengatasi', 'sudah mengatasi', 'berhasil memperbaiki', 'telah memperbaiki', 'sudah memperbaiki', 'berhasil membenahi', 'telah membenahi', 'sudah membenahi', 'berhasil menangani', 'telah menangani', 'sudah menangani', 'mencabut blokir', 'berhasil menyelesaikan', 'telah menyelesaikan',
   ],
   againWords: ['kembali', 'lagi'],
+  whenWords: ['kapan', 'batas waktu', 'target waktu'],
   // A cause told as a guess, rumour or claim (a helper's list, blind to the evaluation set, eleventh session).
   speculationCues: ['disebut-sebut', 'konon', 'rumor', 'desas-desus', 'spekulasi', 'berspekulasi', 'hipotesis', 'belum dikonfirmasi', 'belum terkonfirmasi', 'belum mengonfirmasi', 'belum dapat dikonfirmasi', 'belum ada konfirmasi', 'belum terverifikasi', 'klaim', 'mengklaim', 'diklaim', 'tanpa bukti', 'tanpa menunjukkan bukti', 'tanpa menyertakan bukti', 'belum jelas apakah', 'tidak jelas apakah'],
   negators: ['tidak', 'tak', 'belum', 'tanpa', 'gagal', 'tidak lagi', 'masih belum'],

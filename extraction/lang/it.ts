@@ -123,6 +123,7 @@ const it: LanguageData = {
     'tornata alla normalità', 'torna alla normalità', 'tornati alla normalità', 'tornati nella norma', 'tornano nella norma', 'è stata corretta', 'sbloccati', 'sbloccate', 'riparati', 'riparate', 'ripristinati completamente', 'ripristinati del tutto', 'rimuove il blocco', 'chiude l\'incidente', 'revoca il blocco',
   ],
   againWords: ['di nuovo', 'nuovamente'],
+  whenWords: ['quando', 'tempi', 'previsione di', 'data di'],
   // A cause told as a guess, rumour or claim (a helper's list, blind to the evaluation set, eleventh session).
   speculationCues: ['specul*', 'indiscrezion*', 'rumor*', 'circolano voci', 'ipotesi', 'ipotizz*', 'teori*', 'congettur*', 'rivendic*', 'non conferm*', 'non ha confermato', 'non è stato confermato', 'non è stata confermata', 'nessuna conferma', 'senza conferma', 'in attesa di conferma', 'da confermare', 'non verificat*', 'non si esclude', 'non esclud*', 'non è esclus*', 'da escludere', 'senza prove'],
   negators: ['non', 'non più', 'senza', 'mai', 'impossibile', 'ancora non'],

@@ -123,6 +123,7 @@ const pt: LanguageData = {
     'resolveram a falha', 'resolveram a instabilidade', 'resolve o problema', 'foram desbloqueados', 'deram por encerrad*', 'dá por encerrad*', 'encerra o incidente', 'consertaram', 'sanadas', 'lamenta',
   ],
   againWords: ['de novo', 'novamente', 'outra vez'],
+  whenWords: ['quando', 'prazo', 'previsão'],
   // A cause told as a guess, rumour or claim (a helper's list, blind to the evaluation set, eleventh session).
   speculationCues: ['especul*', 'rumor*', 'boato*', 'hipótese*', 'hipotétic*', 'teoria*', 'extraoficial*', 'não confirm*', 'não foi confirmad*', 'sem confirmação', 'por confirmar', 'não verificad*', 'reivindic*', 'sem provas', 'sem apresentar provas', 'não descart*', 'não se descarta'],
   negators: ['não', 'já não', 'sem', 'nunca', 'continua sem', 'continuam sem', 'impossível'],

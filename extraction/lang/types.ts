@@ -127,6 +127,12 @@ export interface LanguageData {
   /** "Again" ("wieder", "yeniden", "снова", "重新"): a start word right after it tells of a return ("yeniden başladı": started again). */
   againWords?: string[];
   /**
+   * "When", "délai", "tempi", "сроки", "めど": a return word after one in its clause is asked
+   * about ("cannot say when service will return", "aucune indication sur un délai de
+   * rétablissement"), not told. Not "until": "bloqués jusqu'à la reprise, à 12h45" tells a return.
+   */
+  whenWords?: string[];
+  /**
    * "No date yet for the return" ("did not say when", "sans avancer de date", "сроки восстановления
    * не называют", "sem previsão"): the sentence says the outage goes on, whatever return words it holds.
    */

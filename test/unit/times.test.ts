@@ -292,6 +292,15 @@ describe('status: where the outage stands', () => {
   });
 });
 
+describe('a return asked about is no return', () => {
+  it('"cannot say when service will return to normal", "aucune indication sur un délai de rétablissement"', () => {
+    const it = analyzeText('Attacco hacker, il sito di Trenitalia fuori servizio', "Il sito e l'app di Trenitalia sono fuori servizio da questa notte dopo un attacco informatico. L'azienda ammette che oggi non è possibile stimare quando si tornerà alla normalità.", { published: '2024-06-06T12:00:00Z', lang: 'it' });
+    expect(it.status).toBe('ongoing');
+    const fr = analyzeText("Panne d'internet géante chez Orange Maroc", "Les abonnés d'Orange Maroc sont privés d'internet depuis midi, une panne qui touche tout le pays. Aucune indication n'a été donnée sur un délai de rétablissement.", { published: '2025-04-28T18:00:00Z', lang: 'fr' });
+    expect(fr.status).toBe('ongoing');
+  });
+});
+
 describe('a return as an aim is no return', () => {
   const status = (lang: string, title: string, body: string) => analyzeText(title, body, { published: '2025-05-06T12:00:00Z', lang }).status;
   it('"working to restore" leaves the outage ongoing', () => {
