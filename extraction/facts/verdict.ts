@@ -85,7 +85,14 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
       return (ds >= to && ds - to <= 2) || (de <= from && from - de <= 2);
     });
   };
-  const titleOutage = titleLooksBack ? [] : title.filter((s) => ctx.isOutageSentence(s) || downBesideUnlisted(s));
+  // (Not a headline whose every outage word is denied: "Sonatel ne connaît pas la panne", "no outage at X".)
+  const denied = (s: Sentence) => {
+    const cues = [...ctx.cues(s, 'outage'), ...ctx.cues(s, 'serviceDown')];
+    // (Right before it: "查不到核酸 … 出故障" is a failure told after a different negated verb.)
+    const reach = { before: ctx.lang.data.spaces ? 25 : 2, after: null, withinClause: true };
+    return cues.length > 0 && cues.every((c) => isNegated(ctx, s, c, reach));
+  };
+  const titleOutage = titleLooksBack ? [] : title.filter((s) => (ctx.isOutageSentence(s) || downBesideUnlisted(s)) && !denied(s));
   const titleDigital = title.some((s) => ctx.has(s, 'digital') || ctx.entitiesIn(s).some(isService) || writesUnlisted(s));
   if (titleOutage.length > 0) {
     const words = titleOutage.flatMap((s) => ctx.cues(s, 'outage').concat(ctx.cues(s, 'serviceDown')).map(termText));

@@ -112,3 +112,12 @@ describe('sports stories', () => {
     expect(r.isOutage).toBe(false);
   });
 });
+
+describe('a headline that denies the outage', () => {
+  it('"ne connaît pas la panne" is no headline of failure', () => {
+    const r = analyzeText('Sonatelo ne connaît pas la panne : un bénéfice record en 2024',
+      "L'opérateur Sonatelo a publié un chiffre d'affaires en hausse et un bénéfice record, a-t-il annoncé à ses actionnaires. Son réseau mobile a gagné deux millions d'abonnés.", opts('fr'));
+    expect(r.isOutage).toBe(false);
+    expect(r.why.some((w) => w.startsWith('the headline speaks of an outage'))).toBe(false);
+  });
+});
