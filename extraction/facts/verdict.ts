@@ -6,6 +6,7 @@ import type { NegativeGroup } from '../lang/compile';
 import type { Sentence } from '../text/article-text';
 import type { Context } from './context';
 import { serviceEntry } from './entities';
+import { NEWS_SITES } from '../data/news-sites';
 import { isNegated } from './phases';
 import { findClockTimes } from '../time/clock';
 import type { RankedService } from './services';
@@ -104,7 +105,7 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   const attack = (s: Sentence) => ctx.cues(s, 'cause').filter((t) => t.payload.kind === 'cause' && t.payload.category === 'cyberattack');
   const titleAttack = titleOutage.length === 0 ? title.filter((s) => !ctx.isPast(s) && attack(s).length > 0) : [];
 
-  const outageDigital = sentences.filter((s) => !ctx.isPast(s) && ctx.isOutageSentence(s) && (ctx.has(s, 'digital') || ctx.entitiesIn(s).some((e) => isService(e) || e.payload.type === 'source')));
+  const outageDigital = sentences.filter((s) => !ctx.isPast(s) && ctx.isOutageSentence(s) && (ctx.has(s, 'digital') || writesDomain(ctx, s) || ctx.entitiesIn(s).some((e) => isService(e) || e.payload.type === 'source')));
   if (outageDigital.length > 0) {
     add('outage-sentences', outageDigital.flatMap((s) => ctx.cues(s, 'outage').map(termText)), 0.55 * Math.min(outageDigital.length, 5));
   }
@@ -194,6 +195,20 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   const saysWhat = named.length > 0 || trackers.length > 0 || described;
   const isOutage = confidence >= 0.5 && saysWhat && (outageDigital.length > 0 || (titleOutage.length > 0 && titleDigital));
   return { isOutage, confidence: Math.round(confidence * 1000) / 1000, reasons };
+}
+
+/** A web address: "iftarver.com", "mein-apothekenmanager.de", "ktn.gv.at". */
+const DOMAIN_RE = /(?<![\p{L}\p{N}@.-])([a-z0-9][a-z0-9-]{2,}(?:\.[a-z0-9-]+)*)\.(?:com|net|org|gov|edu|info|app|io|(?:(?:gov|com|co|ac|go|or|gv)\.)?[a-z]{2})(?![\p{L}\p{N}-])/u;
+const NEWS_HOSTS = new Set(NEWS_SITES.map((n) => n.host));
+/**
+ * A sentence that writes a web address names a website, as its noun would ("iftarver.com adresine
+ * ulaşılamadı"). Not a news site's own ("TANGERANG, KOMPAS.com -" is a dateline).
+ */
+function writesDomain(ctx: Context, s: Sentence): boolean {
+  const m = DOMAIN_RE.exec(ctx.at.foldedSentence(s));
+  if (!m) return false;
+  const host = m[0].replace(/^www\./, '');
+  return ![...NEWS_HOSTS].some((h) => host === h || host.endsWith(`.${h}`));
 }
 
 /** Reasons as short English sentences (the contract's `why`); the UI translates from `reasons`. */

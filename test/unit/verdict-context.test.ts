@@ -121,3 +121,13 @@ describe('a headline that denies the outage', () => {
     expect(r.why.some((w) => w.startsWith('the headline speaks of an outage'))).toBe(false);
   });
 });
+
+describe('a web address names a website', () => {
+  it('"iftarver.com adresine ulaşılamadı" tells of a website failing; a news site\'s dateline does not', () => {
+    const r = analyzeText("Belediyenin bağış kampanyasına siber saldırı: Site yeniden bağış almaya başladı",
+      "Belediyenin bağış kampanyası cuma gecesi yoğun bir siber saldırının hedefi oldu. Saldırı nedeniyle bagisver.com adresine bir süre ulaşılamadı, vatandaşlar işlemlerini tamamlayamadı.", opts('tr'));
+    expect(r.isOutage).toBe(true);
+    const dateline = analyzeText('Antrean panjang di bandara', 'TANGERANG, KOMPAS.com - Antrean calon penumpang mengular sejak subuh karena penerbangan tertunda akibat cuaca buruk.', opts('id'));
+    expect(dateline.isOutage).toBe(false);
+  });
+});
