@@ -10,8 +10,9 @@ export interface QuickTerms {
   outage: Record<string, string[]>;
   /**
    * Words that speak of an outage in a headline, not on their own in running text: a service
-   * "down" or "bloqueado", a cyber-attack or ransomware (which take systems offline). By
-   * language, precompiled, without the outage words (already searched everywhere).
+   * "down" or "bloqueado", a cyber-attack or ransomware (which take systems offline), a failure
+   * told through its consequences ("cash only"). By language, precompiled, without the outage
+   * words (already searched everywhere).
    */
   headline: Record<string, string[]>;
   /** Outage trackers' names in every script, precompiled. */
@@ -32,7 +33,9 @@ export function quickTerms(): QuickTerms {
     // An authorities' block, in a single word ("Diblokir", "censure", "封锁"): a
     // headline says it that briefly; the longer phrases of the list are for the body's cause.
     const blocks = (lang.causes['government-shutdown'] ?? []).filter((t) => !/\s/.test(t.trim()));
-    headline[lang.code] = compiled([...lang.serviceDownTerms, ...(lang.causes.cyberattack ?? []), ...blocks]).filter((t) => !inOutage.has(t));
+    // A failure told through its consequences ("cash-only tills", "computadoras apagadas") says so
+    // in a headline; in the lead it is one long phrase among many, not worth searching every page for.
+    headline[lang.code] = compiled([...lang.serviceDownTerms, ...(lang.causes.cyberattack ?? []), ...blocks, ...(lang.consequenceTerms ?? [])]).filter((t) => !inOutage.has(t));
     for (const p of lang.proclitics ?? []) proclitics.add(foldTerm(p));
     for (const [name, names] of Object.entries(lang.sourceNames ?? {})) {
       if (SOURCES.find((s) => s.name === name)?.kind === 'tracker') names.forEach((n) => trackers.add(n));

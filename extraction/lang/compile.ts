@@ -161,6 +161,7 @@ export function compiledLanguage(code: string): CompiledLanguage {
   const lex = new Lexicon<Term>({ proclitics: data.proclitics });
   const cue = (list: string[] | undefined, kind: CueKind) => lex.addAll(list ?? [], { kind });
   cue(data.outageTerms, 'outage');
+  cue(data.consequenceTerms, 'outage');
   cue(data.serviceDownTerms, 'serviceDown');
   cue(data.digitalTerms, 'digital');
   cue(data.startCues, 'start');

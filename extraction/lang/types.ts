@@ -49,6 +49,12 @@ export interface LanguageData {
   // ---- the verdict ----
   /** Words that on their own speak of an outage/failure/disruption ("outage", "panne", "عطل", "انقطاع"). */
   outageTerms: string[];
+  /**
+   * A failure told through its consequences ("back to pen and paper", "cash only", "screens went
+   * dark", "buckled under demand"): outage words to the analyser. The first look, which runs on
+   * every page, searches them in the headline only.
+   */
+  consequenceTerms?: string[];
   /** Short words that mean an outage only right after a service name ("down", "en panne"). Matched as "<service> <term>". */
   serviceDownTerms: string[];
   /** Words that place the story in the digital world ("app", "users", "servers", "internet", "تطبيق", "منصة"). */

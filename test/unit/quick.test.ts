@@ -79,6 +79,10 @@ describe('quick matcher', () => {
     expect(quickLookText("Sénégal : blocage de l'internet mobile après le report du scrutin", '', 'fr').candidate).toBe(true);
     expect(quickLookText('Hospital budget talks resume', `${lead} Ransomware was not mentioned, and no system was offline.`, 'en').candidate).toBe(false);
   });
+  it('a failure told through its consequences counts in the headline, not in the lead', () => {
+    expect(quickLookText('Cash-only tills as the islands are cut off', '', 'en').candidate).toBe(true);
+    expect(quickLookText('Island life in winter', 'Shops on the island went back to pen and paper last year, and cash-only tills are common in the villages.', 'en').candidate).toBe(false);
+  });
   it('says maybe on outage headlines, nothing on others', () => {
     expect(quickLookText('WhatsApp down for thousands of users', '', 'en').candidate).toBe(true);
     expect(quickLookText('عطل يضرب واتساب حول العالم', '', 'ar').candidate).toBe(true);
