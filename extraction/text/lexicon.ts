@@ -80,7 +80,7 @@ export class Lexicon<P> {
   }
 
   private addFolded(folded: string, stem: boolean, payload: P, raw: string): this {
-    if ([...folded].some((c) => isCjkChar(c.charCodeAt(0)))) {
+    if (hasCjk(folded)) {
       const first = folded.charCodeAt(0);
       const list = this.scan.get(first) ?? [];
       list.push({ folded, entry: { words: [folded], stem: false, payload, term: raw } });
@@ -191,6 +191,11 @@ export function precompile(term: string): string | null {
   const isCjk = [...folded].some((c) => isCjkChar(c.charCodeAt(0)));
   const body = isCjk ? folded : tokenize(folded).words.join(' ');
   return body ? body + (stem && !isCjk ? '*' : '') : null;
+}
+
+function hasCjk(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isCjkChar(s.charCodeAt(i))) return true;
+  return false;
 }
 
 function isDigit(code: number): boolean {

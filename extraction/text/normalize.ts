@@ -77,10 +77,29 @@ export function foldText(text: string): FoldedText {
   return { folded: out.join(''), origin: origin.subarray(0, n + 1) };
 }
 
-/** Folds a short term the same way (for word lists). */
+/**
+ * Folds a short term the same way (for word lists). The analyser folds every term of a language
+ * when it first runs on a page: no offset map is kept, and plain ASCII is only lower-cased.
+ */
 export function foldTerm(term: string): string {
-  return foldText(term).folded.replace(/\s+/g, ' ').trim();
+  const lower = term.toLowerCase();
+  let folded = lower;
+  if (lower.length !== term.length || NON_ASCII_OR_DROP.test(lower)) {
+    const perChar = lower.length !== term.length;
+    const from = perChar ? term : lower;
+    let out = '';
+    for (let i = 0; i < from.length; i++) {
+      let ch = from[i];
+      if (perChar) ch = ch.toLowerCase()[0] ?? ch;
+      const code = ch.charCodeAt(0);
+      if (!isDropped(code)) out += foldChar(ch, code);
+    }
+    folded = out;
+  }
+  return SPACES_TO_FOLD.test(folded) ? folded.replace(/\s+/g, ' ').trim() : folded;
 }
+/** Runs of white space, or any at an end: what a term's folding collapses. */
+const SPACES_TO_FOLD = /\s\s|^\s|\s$|[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 /** A word as a regular expression that matches it literally: Disney+ → Disney\+. */
 export function escapeRegExp(word: string): string {

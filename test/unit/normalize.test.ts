@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleText } from '../../extraction/text/article-text';
 import { Lexicon } from '../../extraction/text/lexicon';
-import { foldText } from '../../extraction/text/normalize';
+import { foldTerm, foldText } from '../../extraction/text/normalize';
 import { tokenize } from '../../extraction/text/tokens';
 
 describe('foldText', () => {
@@ -67,5 +67,19 @@ describe('ArticleText sentences', () => {
       'Betroffen waren 12.',
       'Danach kam die Meldung.',
     ]);
+  });
+});
+
+describe('foldTerm', () => {
+  it('folds a term as foldText folds text, with its white space collapsed (on any mix of characters)', () => {
+    const reference = (t: string) => foldText(t).folded.replace(/\s+/g, ' ').trim();
+    const pool = ['A', 'z', 'İ', 'ı', 'أ', 'ى', 'ک', '\u064b', '\u0640', '٣', '۷', '１', 'Ａ', '：', '\u00a0', '\u1680', '\u2009', '\t', ' ', '  ', '’', '–', '\u200f', 'ß', 'ǅ', '中', 'ア', 'é'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 5000; i++) {
+      let s = '';
+      for (let j = Math.floor(next() * 9); j > 0; j--) s += pool[Math.floor(next() * pool.length)];
+      expect(foldTerm(s)).toBe(reference(s));
+    }
   });
 });
