@@ -200,6 +200,8 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
 /** A web address: "iftarver.com", "mein-apothekenmanager.de", "ktn.gv.at". */
 const DOMAIN_RE = /(?<![\p{L}\p{N}@.-])([a-z0-9][a-z0-9-]{2,}(?:\.[a-z0-9-]+)*)\.(?:com|net|org|gov|edu|info|app|io|(?:(?:gov|com|co|ac|go|or|gv)\.)?[a-z]{2})(?![\p{L}\p{N}-])/u;
 const NEWS_HOSTS = new Set(NEWS_SITES.map((n) => n.host));
+/** The host and each parent domain of it: "edition.cnn.com", "cnn.com", "com". */
+const hostAndParents = (host: string) => host.split('.').map((_, i, parts) => parts.slice(i).join('.'));
 /**
  * A sentence that writes a web address names a website, as its noun would ("iftarver.com adresine
  * ulaşılamadı"). Not a news site's own ("TANGERANG, KOMPAS.com -" is a dateline).
@@ -208,7 +210,7 @@ function writesDomain(ctx: Context, s: Sentence): boolean {
   const m = DOMAIN_RE.exec(ctx.at.foldedSentence(s));
   if (!m) return false;
   const host = m[0].replace(/^www\./, '');
-  return ![...NEWS_HOSTS].some((h) => host === h || host.endsWith(`.${h}`));
+  return !hostAndParents(host).some((h) => NEWS_HOSTS.has(h));
 }
 
 /** Reasons as short English sentences (the contract's `why`); the UI translates from `reasons`. */
