@@ -7,7 +7,6 @@ import type { Context, TermMatch } from './context';
 import type { Sentence } from '../text/article-text';
 import { isNegated, type NegationReach } from './phases';
 import { isAccessService, type RankedService } from './services';
-import { findClockTimes } from '../time/clock';
 
 /**
  * How much a category says: a named mechanism (DNS, BGP, an attack, a bad update) says more
@@ -52,7 +51,7 @@ export function findCause(ctx: Context, services: RankedService[] = []): OutageR
   const own = services.flatMap((x) => [x.fact.name, x.fact.company ?? '']).filter(Boolean).map((n) => n.toLowerCase());
   let best: { category: CauseCategory; score: number; start: number; end: number } | null = null;
   let unknown: { start: number; end: number } | null = null;
-  const clocks = findClockTimes(ctx);
+  const clocks = ctx.clocks();
   for (const s of ctx.sentences()) {
     if (ctx.isPast(s)) continue;
     for (const t of ctx.termsIn(s)) {

@@ -7,6 +7,7 @@ import type { CompiledLanguage, CueKind, Term } from '../lang/compile';
 import { negatedAvailability, compiledLanguage, separableMatches } from '../lang/compile';
 import type { ArticleText, Sentence } from '../text/article-text';
 import type { LexMatch } from '../text/lexicon';
+import { findClockTimes, type ClockTime } from '../time/clock';
 import { findDates, type DateMark } from '../time/dates';
 import { entityLexicon, serviceEntry, type EntityRef } from './entities';
 
@@ -49,6 +50,13 @@ export class Context {
     this.entitiesBySentence = groupBySentence(at, this.entities);
     this.dates = findDates(this);
     this.past = this.findPastSentences();
+  }
+
+  private clockTimes: ClockTime[] | null = null;
+
+  /** The clock times of the text, found once: the verdict, the times and the cause all read them. */
+  clocks(): ClockTime[] {
+    return (this.clockTimes ??= findClockTimes(this));
   }
 
   sentences(): Sentence[] {

@@ -8,7 +8,6 @@ import type { Context } from './context';
 import { serviceEntry } from './entities';
 import { NEWS_SITES } from '../data/news-sites';
 import { isNegated } from './phases';
-import { findClockTimes } from '../time/clock';
 import type { RankedService } from './services';
 
 export interface Reason {
@@ -178,7 +177,7 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   // none: "every few months", and its "today" means nowadays).
   const withDigits = (x: { start: number; end: number }) => /\p{N}/u.test(ctx.at.folded.slice(x.start, x.end));
   const atAMoment = () => ctx.terms.some((t) => t.payload.kind === 'weekday') || ctx.dates.some((d) => d.precision === 'day' && withDigits(d))
-    || findClockTimes(ctx).some((c) => withDigits(c));
+    || ctx.clocks().some((c) => withDigits(c));
   const described = named.length === 0 && [...titleOutage, ...titleAttack].some((s) => ctx.has(s, 'digital')) && outageDigital.length >= 2 && atAMoment();
   if (described) add('described', [...titleOutage, ...titleAttack].flatMap((s) => ctx.cues(s, 'digital').map(termText)), -0.6);
   else if (named.length === 0 && trackers.length === 0) add('no-service', [], -1.8);

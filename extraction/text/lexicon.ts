@@ -188,7 +188,7 @@ export function precompile(term: string): string | null {
   const stem = raw.endsWith('*');
   const folded = foldTerm(stem ? raw.slice(0, -1) : raw);
   if (!folded) return null;
-  const isCjk = [...folded].some((c) => isCjkChar(c.charCodeAt(0)));
+  const isCjk = hasCjk(folded);
   const body = isCjk ? folded : tokenize(folded).words.join(' ');
   return body ? body + (stem && !isCjk ? '*' : '') : null;
 }

@@ -8,7 +8,7 @@
 import type { Context, TermMatch } from '../facts/context';
 import type { TimePoint } from '../report';
 import type { Sentence } from '../text/article-text';
-import { findClockTimes, type ClockTime } from './clock';
+import type { ClockTime } from './clock';
 import { COUNTRY_ZONES } from './country-zones';
 import type { DateMark } from './dates';
 import { isoMinute, localToUtc, zoneOffsetMinutes } from './zones';
@@ -34,7 +34,7 @@ const DAY = 86400000;
 
 export function findTimes(ctx: Context): { times: FoundTime[]; dates: DateMark[] } {
   const dates = ctx.dates;
-  const clocks = findClockTimes(ctx);
+  const clocks = ctx.clocks();
   const { at } = ctx;
   const times: FoundTime[] = [];
   let lastZone: string | null = null;
