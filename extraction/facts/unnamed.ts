@@ -219,8 +219,13 @@ function coveredByKnownWords(ctx: Context, c: Candidate): boolean {
   return ctx.lang.data.stopwords.includes(c.name.toLowerCase());
 }
 
-/** A quoted phrase that says something ("「サイバー攻撃ではない」": not a cyberattack) rather than names it. */
+/**
+ * A quoted phrase that says something ("「サイバー攻撃ではない」": not a cyberattack) rather than
+ * names it; or a quote of two clauses ("「睇唔到屏幕，唔知去邊個閘口」", a traveller's words): a
+ * name holds no comma or sentence mark.
+ */
 function holdsClaim(ctx: Context, c: Candidate): boolean {
+  if (c.quoted && /[,，。！？!?;；]/.test(c.name)) return true;
   const start = ctx.at.toFolded(c.start);
   const end = ctx.at.toFolded(c.end);
   return ctx.terms.some((t) => t.start >= start && t.end <= end && (t.payload.kind === 'cause' || t.payload.kind === 'negation'));

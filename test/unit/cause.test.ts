@@ -74,4 +74,8 @@ describe('cause', () => {
     // A software update told as the cause still is one.
     expect(cause('en', 'Cloud outage knocks payment apps offline', 'A cloud outage knocked payment apps offline on Tuesday. The company said a faulty software update caused the failure.')).toBe('software-update');
   });
+  it('the authorities or the regulator named as the ones who speak are no order to cut ("當局隨即啟用後備系統", "В РКН указали на аварию")', () => {
+    expect(cause('zh', '港鐵車站顯示屏故障 乘客無法查看班次', '港鐵多個車站的電子顯示屏今早故障，乘客無法查看班次資訊。當局隨即啟用後備系統，並派員在月台廣播。')).not.toBe('government-shutdown');
+    expect(cause('ru', 'Сайт налоговой перестал открываться', 'Сайт налоговой службы перестал открываться утром во вторник. В РКН указали на аварию в сети провайдера.')).not.toBe('government-shutdown');
+  });
 });

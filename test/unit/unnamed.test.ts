@@ -117,6 +117,12 @@ describe('what a report describes rather than names', () => {
       'みずほ銀行で6日午前9時ごろからシステム障害が発生し、全国のATMやインターネットバンキングが使えなくなった。\n同行は「サイバー攻撃ではない」と説明し、復旧作業を進めている。', opts('ja'));
     expect(r.services.map((x) => x.name)).not.toContain('サイバー攻撃ではない');
   });
+  it('a quote of two clauses, a passenger\'s words, is no name: the system the headline describes stands instead', () => {
+    const r = analyzeText('「睇唔到航班，唔知去邊個閘口」 機場航班顯示系統故障 職員手寫告示',
+      '機場客運大樓的航班顯示系統今早故障，旅客無法查看登機閘口，「睇唔到航班，唔知去邊個閘口」成為不少旅客的心聲。系統約於早上7時出現異常，至中午仍在搶修。', opts('zh'));
+    expect(r.isOutage).toBe(true);
+    expect(r.services[0]?.name).toBe('機場航班顯示系統');
+  });
   it('a name the text writes in lower case only as its web address is still a name', () => {
     const r = analyzeText('Zenbank website still unreachable as lender denies hack',
       'Customers of Zenbank could not reach the lender\'s website on Thursday, a day after zenbank.com stopped loading on Wednesday evening. Checks on Thursday morning showed the site was still not responding, and complaints about Zenbank spread on social media. The bank said it was not hacked and blamed a connectivity problem.',
