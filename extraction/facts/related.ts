@@ -42,7 +42,10 @@ export function findRelated(ctx: Context, services: RankedService[], dates: Date
   for (const s of ctx.sentences()) {
     // (An attack counts as an outage here: "recalls February's ransomware attack on X".)
     const attack = ctx.termsIn(s).some((t) => t.payload.kind === 'cause' && t.payload.category === 'cyberattack');
-    if (!(ctx.isOutageSentence(s) || ctx.has(s, 'past') || attack)) continue;
+    // (Or a service named with a verb of its failing, further from it than an outage sentence
+    // needs: "martedì 25 ottobre WhatsApp era rimasta bloccata".)
+    const downNamed = ctx.has(s, 'serviceDown') && ctx.entitiesIn(s).some((e) => e.payload.type === 'service');
+    if (!(ctx.isOutageSentence(s) || ctx.has(s, 'past') || attack || downNamed)) continue;
     // A sentence not told in the past may still name an earlier outage by its date ("le 20
     // octobre", "im Oktober" in a November story): then only windows well before publication.
     const past = ctx.isPast(s);
@@ -77,14 +80,20 @@ export function findRelated(ctx: Context, services: RankedService[], dates: Date
       const y = Number(m[1]);
       if (!windows.some((w) => new Date(w.from).getUTCFullYear() === y)) windows.push({ from: Date.UTC(y, 0, 1), to: Date.UTC(y + 1, 0, 1), label: m[1] });
     }
-    if (!past) windows.splice(0, windows.length, ...windows.filter((w) => pub !== null && w.to < pub - EARLIER_MS));
+    const named = ctx.entitiesIn(s).filter((e) => e.payload.type === 'service' || e.payload.type === 'company').map((e) => e.payload.name);
+    // A date of the last few days in a sentence not told in the past may be this outage's own; but
+    // not where the sentence names another service ("a week after WhatsApp went down on 25/10"):
+    // then it names that one's outage, if the catalogue holds one not of the story's main service.
+    const other = named.some((n) => !mainNames.includes(n));
+    const recent = (w: Window) => pub !== null && w.to >= pub - EARLIER_MS && w.from < pub - 86_400_000;
+    if (!past) windows.splice(0, windows.length, ...windows.filter((w) => pub !== null && (w.to < pub - EARLIER_MS || (other && recent(w)))));
     if (windows.length === 0) continue;
     const stated = sentenceDuration(ctx, s);
-    const named = ctx.entitiesIn(s).filter((e) => e.payload.type === 'service' || e.payload.type === 'company').map((e) => e.payload.name);
     const wanted = named.length > 0 ? named : mainNames;
     for (const w of windows) {
       const candidates = INCIDENTS.filter((inc) => {
         const t = startMs(inc);
+        if (!past && recent(w) && mainNames[0] !== undefined && inc.services.includes(mainNames[0])) return false;
         return t >= w.from && t < w.to && (pub === null || t < pub) && sharesService(inc, wanted);
       }).sort((a, b) => overlap(b, wanted) - overlap(a, wanted) || closeness(a, stated) - closeness(b, stated));
       if (candidates[0]) add(candidates[0], `mentioned: “${w.label}”`);
