@@ -148,10 +148,12 @@ function nameCandidates(ctx: Context, from: number, to: number, lang: string, cu
   // Chinese headlines open with their subject, unquoted, right before a verb of telling or the
   // fault itself: "语雀公布宕机原因", "某某回应故障";
   // Japanese ones with the particle that ties it to the fault: "マクドナルドでシステム障害", "…病院にサイバー攻撃".
-  const subject = lang === 'zh' ? ZH_SUBJECT_RE.exec(headline) : lang === 'ja' ? JA_SUBJECT_RE.exec(headline) : null;
+  // (After a quote that opens the headline, as a kicker: "「復旧のめど立たず」 X社にサイバー攻撃".)
+  const kicker = /^[「『“"][^「」『』“”"\n]{1,40}[」』”"]\s*/u.exec(headline)?.[0].length ?? 0;
+  const subject = lang === 'zh' ? ZH_SUBJECT_RE.exec(headline.slice(kicker)) : lang === 'ja' ? JA_SUBJECT_RE.exec(headline.slice(kicker)) : null;
   // A subject that ends in a digital noun ("市政府網站") describes the system: describedSystem's to show.
   const describes = (end: number) => ctx.terms.some((t) => t.payload.kind === 'digital' && t.end === ctx.at.toFolded(end));
-  if (subject && !describes(from + subject[1].length)) out.push({ name: subject[1], start: from, end: from + subject[1].length, quoted: true });
+  if (subject && !describes(from + kicker + subject[1].length)) out.push({ name: subject[1], start: from + kicker, end: from + kicker + subject[1].length, quoted: true });
   // In Chinese and Japanese, a name in Latin letters stands out by its script: "ETC使えず", "挤爆Kimi".
   if (lang === 'zh' || lang === 'ja') {
     for (const m of headline.matchAll(LATIN_NAME_RE)) if (!TECH_TERMS.has(m[0].toUpperCase())) out.push({ name: m[0], start: from + m.index!, end: from + m.index! + m[0].length, quoted: false });

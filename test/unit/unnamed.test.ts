@@ -123,6 +123,12 @@ describe('what a report describes rather than names', () => {
     expect(r.isOutage).toBe(true);
     expect(r.services[0]?.name).toBe('機場航班顯示系統');
   });
+  it('a Japanese headline\'s subject after a quote that opens it as a kicker ("「めど立たず」 X社にサイバー攻撃")', () => {
+    const r = analyzeText('「再開のめど立たず」 ミナト製菓にサイバー攻撃、受注と出荷止まる',
+      'ミナト製菓は3日、サイバー攻撃を受けてシステム障害が起きたと発表した。ミナト製菓では受注と出荷の業務が止まり、午後になっても復旧のめどは立っていない。', opts('ja'));
+    expect(r.isOutage).toBe(true);
+    expect(r.services[0]?.name).toBe('ミナト製菓');
+  });
   it('a name the text writes in lower case only as its web address is still a name', () => {
     const r = analyzeText('Zenbank website still unreachable as lender denies hack',
       'Customers of Zenbank could not reach the lender\'s website on Thursday, a day after zenbank.com stopped loading on Wednesday evening. Checks on Thursday morning showed the site was still not responding, and complaints about Zenbank spread on social media. The bank said it was not hacked and blamed a connectivity problem.',
