@@ -178,8 +178,13 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   const withDigits = (x: { start: number; end: number }) => /\p{N}/u.test(ctx.at.folded.slice(x.start, x.end));
   const atAMoment = () => ctx.terms.some((t) => t.payload.kind === 'weekday') || ctx.dates.some((d) => d.precision === 'day' && withDigits(d))
     || ctx.clocks().some((c) => withDigits(c));
-  const described = named.length === 0 && [...titleOutage, ...titleAttack].some((s) => ctx.has(s, 'digital')) && outageDigital.length >= 2 && atAMoment();
-  if (described) add('described', [...titleOutage, ...titleAttack].flatMap((s) => ctx.cues(s, 'digital').map(termText)), -0.6);
+  // (Or a headline's attack on an organisation whose systems the body then tells of failing: "Cyberattaque à
+  // l'hôpital de X", "Hackerangriff auf Dienstleister": what the attack took down is its systems.)
+  const headlineDescribes = [...titleOutage, ...titleAttack].some((s) => ctx.has(s, 'digital'));
+  const described = named.length === 0 && (headlineDescribes || attackReported) && outageDigital.length >= 2 && atAMoment();
+  // (A report that only describes what failed says less than one that names it; an attack the
+  // headline reports, and the body tells of taking systems down, needs no name to be one.)
+  if (described) add('described', [...titleOutage, ...titleAttack].flatMap((s) => ctx.cues(s, 'digital').map(termText)), headlineDescribes ? -0.6 : 0);
   else if (named.length === 0 && trackers.length === 0) add('no-service', [], -1.8);
 
   // A report says so up front: outage words in the headline, or in the lead with a service or tracker.

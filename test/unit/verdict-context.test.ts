@@ -131,3 +131,14 @@ describe('a web address names a website', () => {
     expect(dateline.isOutage).toBe(false);
   });
 });
+
+describe('an attack on an organisation the gazetteer does not know', () => {
+  it('reports the outage where the body tells of its systems going down, on a day it names; a breach with nothing down does not', () => {
+    const r = analyzeText('Hackerangriff auf Dienstleister: Versicherte erreichen ihre Kasse nicht',
+      'Nach einem Hackerangriff auf einen IT-Dienstleister mehrerer Krankenkassen sind seit Montag zahlreiche Online-Dienste nicht erreichbar.\nDie Systeme wurden vorsorglich vom Netz genommen, Telefon-Hotlines sind gestört.\nWann alles wieder läuft, ist offen.', opts('de'));
+    expect(r.isOutage).toBe(true);
+    const breach = analyzeText('Hackerangriff auf Dienstleister: Daten von Versicherten erbeutet',
+      'Nach einem Hackerangriff auf einen IT-Dienstleister mehrerer Krankenkassen sind seit Montag Daten von Versicherten im Netz aufgetaucht.\nDie Kassen prüfen, welche Angaben betroffen sind, und informieren die Versicherten.', opts('de'));
+    expect(breach.isOutage).toBe(false);
+  });
+});
