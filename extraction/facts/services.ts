@@ -68,8 +68,12 @@ export function findServices(ctx: Context): RankedService[] {
   if (ranked.length === 0) return [];
   const top = ranked[0][1].score;
   headlineFirst(ctx, ranked, top);
+  // A service the headline names beside the failure is part of the story, however much more the
+  // body says of the platform under it ("Cloudflare outage: X and ChatGPT … knocked offline").
+  const inHeadline = new Set(ctx.sentences().filter((s) => ctx.at.isTitle(s) && !ctx.isPast(s) && ctx.isOutageSentence(s))
+    .flatMap((s) => ctx.entitiesIn(s)).filter((e) => e.payload.type === 'service').map((e) => e.payload.name));
   return ranked
-    .filter(([, v], i) => i === 0 || v.score >= Math.max(2.5, top * 0.45))
+    .filter(([name, v], i) => i === 0 || v.score >= Math.max(2.5, top * 0.45) || (inHeadline.has(name) && v.score >= 2.5))
     .slice(0, 6)
     .map(([name, v]) => ({
       score: v.score,

@@ -163,3 +163,20 @@ describe('short names in capitals', () => {
     expect(names('de', 'Microsoft meldet eine Störung: Teams ist seit dem Morgen nicht erreichbar.')).toContain('Microsoft Teams');
   });
 });
+
+describe('services the headline names', () => {
+  it('are listed beside the platform under them, however much more the body says of the platform', () => {
+    const body = [
+      'Thousands of websites, including the social network X and the chatbot ChatGPT, went down on Tuesday after a fault at Cloudflare.',
+      'Cloudflare said a faulty configuration file had caused the failure. Cloudflare engineers rolled back the change within three hours.',
+      'Cloudflare handles traffic for a fifth of the web, and Cloudflare customers saw error pages across the world.',
+      'Cloudflare apologised and said Cloudflare would publish a full account.',
+      'The Cloudflare outage began at about 11:20 GMT, and the Cloudflare dashboard was down too.',
+      'It is not the first Cloudflare outage this year: in June a Cloudflare fault took down its storage service.',
+      'Downdetector logged 11,000 reports of the Cloudflare outage at its peak.',
+    ].join('\n');
+    const r = analyzeText('Cloudflare outage: X and ChatGPT among sites knocked offline', body, { published: '2025-11-18T16:00:00Z', lang: 'en' });
+    expect(r.services.map((s) => s.name)).toEqual(expect.arrayContaining(['Cloudflare', 'X', 'ChatGPT']));
+    expect(r.services[0].name).toBe('Cloudflare');
+  });
+});
