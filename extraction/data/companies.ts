@@ -648,4 +648,53 @@ export const COMPANIES: CompanyEntry[] = [
   { name: 'XP Inc.', aliases: [] },
   { name: 'Xi\'an Municipal Government', aliases: [] },
   { name: 'Yuanta Financial', aliases: [] },
+  // ── fifteenth session: operators of the services added for Southeast and South Asia, Africa and Latin America ──
+  { name: 'Telekom Malaysia', aliases: ['Telekom Malaysia Berhad'] }, // Malaysia's incumbent fixed-line operator (TM), owner of Unifi
+  { name: 'Eternal Ltd', aliases: ['Eternal Limited', 'Zomato Ltd', 'Zomato Limited'] }, // Parent of Zomato and Blinkit (renamed from Zomato Ltd in 2025)
+  { name: 'True Corporation', aliases: ['True Corp', 'True Corporation PCL'] }, // Thai telecom group (merged with dtac in 2023), operator of TrueMove H
+  { name: 'Axiata', aliases: ['Axiata Group', 'Axiata Group Berhad'] }, // Malaysian telecom group owning Robi, Dialog and Smart Axiata
+  { name: 'Payments Network Malaysia', aliases: ['PayNet Malaysia'], caseSensitiveAliases: ['PayNet'] }, // Malaysia's national payments network operator (DuitNow, FPX, JomPAY)
+  { name: 'Indian Ministry of Electronics and IT', aliases: ['MeitY', 'Ministry of Electronics and Information Technology'] }, // Indian ministry behind DigiLocker and UMANG
+  { name: 'National ITMX', aliases: ['National Interbank Transaction Management and Exchange', 'ITMX'] }, // Thai interbank switch operating PromptPay
+  { name: 'Ethio Telecom', aliases: ['Ethiotelecom'] }, // Ethiopia's state-owned telecom operator, parent of telebirr
+  { name: 'Airtel Africa', aliases: ['Airtel Africa Plc'] }, // Bharti Airtel's African operator group (14 countries), runs Airtel Money
+  { name: 'MultiChoice', aliases: ['MultiChoice Group', 'MultiChoice Africa'] }, // African pay-TV group (DStv, GOtv, Showmax), taken over by Canal+ in 2025
+  { name: 'Equinix', aliases: [] }, // Global data-centre company, owner of MainOne
+  { name: 'Stripe', aliases: ['Stripe Inc'] }, // US payments company, owner of Paystack
+  { name: 'SystemSpecs', aliases: ['SystemSpecs Nigeria'] }, // Nigerian software firm behind Remita
+  { name: 'Wananchi Group', aliases: [] }, // East African cable/fibre group, owner of Zuku
+  { name: 'NCBA Group', aliases: ['NCBA Group Plc'] }, // Kenyan banking group, parent of NCBA Bank
+  { name: 'Telkom SA', aliases: ['Telkom South Africa', 'Telkom SA SOC Ltd'] }, // South African telecom group, parent of Openserve (not Telkom Indonesia)
+  { name: 'Maziv', aliases: [] }, // South African fibre holding company of Vumatel (Vodacom-backed)
+  { name: 'Cassava Technologies', aliases: [] }, // Strive Masiyiwa's technology group, parent of Liquid Intelligent Technologies
+  { name: 'NetOne', aliases: ['NetOne Cellular'] }, // Zimbabwe's state-owned mobile operator, parent of OneMoney
+  { name: 'Axian Telecom', aliases: ['Axian Group'] }, // Madagascar-based telecom group behind Yas and Mixx by Yas (Tanzania, Senegal, Madagascar, Togo, Comoros)
+  { name: 'Sudatel', aliases: ['Sudan Telecommunications Company'] }, // Sudanese telecom group, owner of Expresso Sénégal
+  { name: 'Bank of Ghana', aliases: [] }, // Ghana's central bank, owner of GhIPSS
+  { name: 'National Identification Authority', aliases: ['NIA Ghana'] }, // Ghana's identity agency that issues the Ghana Card
+  { name: 'West African Examinations Council', aliases: [] }, // Regional exam body running WASSCE in Nigeria, Ghana, Sierra Leone, Liberia and The Gambia
+  { name: 'National Identity Management Commission', aliases: [] }, // Nigerian agency issuing the National Identification Number
+  { name: 'Independent National Electoral Commission', aliases: ['INEC Nigeria'] }, // Nigeria's electoral commission, operator of IReV
+  { name: 'Kenya National Examinations Council', aliases: [] }, // Kenyan national exam body
+  { name: 'National Examinations Council (Nigeria)', aliases: ['National Examinations Council Nigeria'] }, // Nigerian exam body running the NECO SSCE
+  { name: 'National Examinations Council of Tanzania', aliases: ['Baraza la Mitihani la Taifa'] }, // Tanzanian national exam body (NECTA)
+  { name: 'South African Department of Home Affairs', aliases: ['Department of Home Affairs South Africa', 'DHA South Africa'] }, // South African civil registration and immigration department
+  { name: 'Road Traffic Management Corporation', aliases: ['RTMC'] }, // South African agency that owns eNaTIS
+  { name: 'Senegalese Ministry of Higher Education', aliases: ['Ministère de l\'Enseignement supérieur, de la Recherche et de l\'Innovation'] }, // Senegal's higher-education ministry (MESRI), operator of Campusen
+  { name: 'SISP', aliases: ['Sociedade Interbancária e Sistemas de Pagamentos', 'SISP Cabo Verde'] }, // Cabo Verde's interbank payment company that runs vinti4
+  { name: 'Uganda Revenue Authority', aliases: [] }, // Uganda's tax authority
+  { name: 'Grupo Globo', aliases: ['Globo Comunicação e Participações'] }, // Brazil's largest media group (TV Globo, Globoplay)
+  { name: 'Liberty Latin America', aliases: ['Liberty Latin America Ltd.'] }, // Cable/mobile group: Liberty PR, Liberty CR, Cable & Wireless Panamá, Flow
+  { name: 'Instituto Costarricense de Electricidad', aliases: ['Grupo ICE'] }, // Costa Rica's state electricity and telecom institute (kölbi)
+  { name: 'Popular, Inc.', aliases: ['Popular Inc.'] }, // Holding of Banco Popular de Puerto Rico and Popular Bank (US)
+  { name: 'Venezuelan Government', aliases: ['Gobierno de Venezuela'] }, // Government of Venezuela (Plataforma Patria)
+  { name: 'FEMSA', aliases: ['Fomento Económico Mexicano'] }, // Mexican conglomerate owning OXXO and Spin by OXXO
+  { name: 'TelevisaUnivision', aliases: ['Televisa Univision'] }, // Spanish-language media company operating ViX
+  { name: 'Banco de la República', aliases: ['Banco de la República de Colombia', 'Banrep'] }, // Colombia's central bank, operator of Bre-B
+  // (operators of services added above that the gazetteer knew only as services)
+  { name: 'Telenor', aliases: [] },
+  { name: 'ETECSA', aliases: [] },
+  { name: 'Banco General', aliases: [] },
+  { name: 'Nubank', aliases: [] },
+  { name: 'Telecom Argentina', aliases: [] },
 ];

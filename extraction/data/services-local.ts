@@ -2505,4 +2505,393 @@ export const LOCAL_SERVICES: ServiceEntry[] = [
   { name: 'bKash', company: 'BRAC Bank', category: 'payments', aliases: ['bKash app'] },
   // Philippine e-wallet/digital bank (ex-PayMaya); outages reported; bare name exact case
   { name: 'Maya', company: 'Maya Philippines', category: 'payments', aliases: ['PayMaya', 'Maya Bank', 'Maya app'], caseSensitiveAliases: ['Maya'] },
+  // ── fifteenth session: helpers' lists of Southeast and South Asia, Africa and Latin America (blind to the evaluation set), each checked against the gazetteer for clashes ──
+  // India's largest food-delivery app
+  { name: 'Zomato', company: 'Eternal Ltd', category: 'ecommerce', aliases: ['Zomato app'] },
+  // Indian food-delivery and quick-commerce (Instamart) app
+  { name: 'Swiggy', company: null, category: 'ecommerce', aliases: ['Swiggy app', 'Swiggy Instamart', 'Instamart'] },
+  // India's largest airline; booking/check-in systems hit in IT outages
+  { name: 'IndiGo Airlines', company: null, category: 'airline', aliases: ['InterGlobe Aviation', 'IndiGo airline'], caseSensitiveAliases: ['IndiGo'] },
+  // Telekom Malaysia's fibre broadband and mobile brand
+  { name: 'Unifi', company: 'Telekom Malaysia', category: 'isp', aliases: ['unifi Mobile', 'TM Unifi', 'Unifi broadband', 'Streamyx'] },
+  // Malaysian mobile and fibre operator (also runs Hotlink prepaid)
+  { name: 'Maxis', company: null, category: 'telecom', aliases: ['Maxis Berhad', 'Maxis Fibre', 'Maxis network'] },
+  // Bangladesh's largest mobile operator
+  { name: 'Grameenphone', company: 'Telenor', category: 'telecom', aliases: ['Grameen Phone', 'Grameenphone network'] },
+  // Thailand's largest mobile operator (AIS) and its fibre broadband
+  { name: 'Advanced Info Service', company: null, category: 'telecom', aliases: ['AIS Fibre', 'Advanced Wireless Network'] },
+  // True Corporation's Thai mobile network
+  { name: 'TrueMove H', company: 'True Corporation', category: 'telecom', aliases: ['True Move H', 'TrueMove', 'True Move H Universal Communication'] },
+  // Malaysia's largest mobile operator, formed from the Celcom and Digi merger
+  { name: 'CelcomDigi', company: null, category: 'telecom', aliases: ['Celcom Digi', 'Celcom Digi Berhad', 'Celcom', 'Celcom Axiata', 'Digi Malaysia', 'Digi Telecommunications'] },
+  // Indian stockbroking and investment app
+  { name: 'Groww', company: null, category: 'exchange', aliases: ['Groww app'] },
+  // Indian stockbroker and trading app
+  { name: 'Angel One', company: null, category: 'exchange', aliases: ['Angel Broking', 'Angel One app'] },
+  // Indian movie and event ticketing platform; crashes on big ticket sales
+  { name: 'BookMyShow', company: null, category: 'ecommerce', aliases: ['Book My Show', 'BookMyShow app'] },
+  // Pakistan's largest commercial bank and its mobile/internet banking
+  { name: 'Habib Bank Limited', company: null, category: 'bank', aliases: ['Habib Bank', 'HBL Mobile', 'HBL MobileBanking', 'HBL Pakistan'] },
+  // Pakistani mobile operator trading as Zong
+  { name: 'China Mobile Pakistan', company: 'China Mobile', category: 'telecom', aliases: ['Zong 4G', 'Zong Pakistan', 'CMPak', 'Zong network'] },
+  // Pakistan's largest mobile operator (ex-Mobilink)
+  { name: 'Jazz Pakistan', company: 'Jazz', category: 'telecom', aliases: ['Jazz 4G', 'Mobilink Jazz', 'Mobilink'] },
+  // Indian flag carrier (Tata Group)
+  { name: 'Air India', company: null, category: 'airline', aliases: ['Air India app'] },
+  // Philippine state health insurer; portals and e-claims went down after 2023 ransomware
+  { name: 'PhilHealth', company: null, category: 'government', aliases: ['Philippine Health Insurance Corporation', 'PhilHealth Member Portal', 'PhilHealth e-Claims'] },
+  // Philippine fibre broadband provider
+  { name: 'Converge ICT', company: null, category: 'isp', aliases: ['Converge ICT Solutions', 'Converge FiberX', 'Converge broadband'] },
+  // Philippines' third mobile operator
+  { name: 'DITO Telecommunity', company: null, category: 'telecom', aliases: ['DITO Telecommunity Corp'], caseSensitiveAliases: ['DITO'] },
+  // Thai bank and its K PLUS mobile banking app
+  { name: 'Kasikornbank', company: null, category: 'bank', aliases: ['Kasikorn Bank', 'Kasikornbank app'], caseSensitiveAliases: ['K PLUS'] },
+  // Thai bank and its SCB EASY app
+  { name: 'Siam Commercial Bank', company: null, category: 'bank', aliases: ['SCB EASY', 'SCB Easy app'] },
+  // Thai state-owned bank; runs Krungthai NEXT and the Paotang government-payments app
+  { name: 'Krungthai Bank', company: null, category: 'bank', aliases: ['Krung Thai Bank', 'Krungthai NEXT', 'Paotang', 'Pao Tang'] },
+  // Thailand's largest bank by assets and its mobile banking
+  { name: 'Bangkok Bank', company: null, category: 'bank', aliases: ['Bualuang mBanking', 'Bangkok Bank Mobile Banking'] },
+  // Thailand's national instant-transfer and QR payment system
+  { name: 'PromptPay', company: 'National ITMX', category: 'payments', aliases: ['Prompt Pay'] },
+  // Vietnam's largest mobile and fixed-internet operator
+  { name: 'Viettel Telecom', company: 'Viettel', category: 'telecom', aliases: ['Viettel Mobile', 'Viettel network', 'mạng Viettel'] },
+  // Vietnamese state telecom group and its VinaPhone mobile network
+  { name: 'VNPT', company: null, category: 'telecom', aliases: ['VinaPhone', 'VNPT VinaPhone', 'Vietnam Posts and Telecommunications Group'] },
+  // Vietnamese state mobile operator
+  { name: 'MobiFone', company: null, category: 'telecom', aliases: ['MobiFone network'] },
+  // Vietnam's largest e-wallet, run by M_Service
+  { name: 'MoMo e-wallet', company: null, category: 'payments', aliases: ['Ví MoMo', 'ví điện tử MoMo', 'MoMo Vietnam', 'M_Service'] },
+  // Vietnamese state-controlled bank and its VCB Digibank app
+  { name: 'Vietcombank', company: null, category: 'bank', aliases: ['VCB Digibank', 'Joint Stock Commercial Bank for Foreign Trade of Vietnam'] },
+  // Pakistan's tax authority and its IRIS return-filing portal
+  { name: 'Federal Board of Revenue', company: 'Pakistani Government', category: 'government', aliases: ['FBR IRIS', 'IRIS portal', 'FBR portal'] },
+  // Indian state-owned bank
+  { name: 'Punjab National Bank', company: null, category: 'bank', aliases: ['PNB One', 'Punjab National Bank net banking'] },
+  // Indian state-owned bank and its bob World app
+  { name: 'Bank of Baroda', company: null, category: 'bank', aliases: ['bob World', 'Bank of Baroda app'] },
+  // Indian private bank and large UPI payment service provider
+  { name: 'Yes Bank', company: null, category: 'bank', aliases: ['Yes Bank net banking'] },
+  // Indian state-owned bank
+  { name: 'Canara Bank', company: null, category: 'bank', aliases: ['Canara ai1', 'CANDI app'] },
+  // Indian government digital-document wallet, used for board results
+  { name: 'DigiLocker', company: 'Indian Ministry of Electronics and IT', category: 'government', aliases: ['Digi Locker', 'digilocker.gov.in'] },
+  // Indian agency running JEE Main, NEET-UG and CUET registration and results portals
+  { name: 'National Testing Agency', company: null, category: 'government', aliases: ['nta.ac.in', 'exams.nta.ac.in', 'NTA website', 'NTA portal'] },
+  // Indian school board whose results site crashes on results day
+  { name: 'CBSE', company: null, category: 'government', aliases: ['Central Board of Secondary Education', 'cbse.gov.in', 'cbseresults.nic.in', 'CBSE results website'] },
+  // Indian quick-commerce grocery app (ex-Grofers)
+  { name: 'Blinkit', company: 'Eternal Ltd', category: 'ecommerce', aliases: ['Grofers', 'Blinkit app'] },
+  // Indian discount stockbroker
+  { name: 'Upstox', company: null, category: 'exchange', aliases: ['Upstox app', 'Upstox Pro'] },
+  // NPCI's own UPI payments app
+  { name: 'Bharat Interface for Money', company: 'NPCI', category: 'payments', aliases: ['BHIM app', 'BHIM UPI'], caseSensitiveAliases: ['BHIM'] },
+  // Indian fibre broadband ISP (Bengaluru, Hyderabad, Chennai, Delhi)
+  { name: 'ACT Fibernet', company: null, category: 'isp', aliases: ['ACT Broadband', 'Atria Convergence Technologies'] },
+  // Philippine state bank handling government payroll and cash transfers
+  { name: 'Land Bank of the Philippines', company: null, category: 'bank', aliases: ['Landbank', 'LANDBANK iAccess', 'Landbank Mobile Banking'] },
+  // Philippine digital-heavy universal bank
+  { name: 'UnionBank', company: null, category: 'bank', aliases: ['Union Bank of the Philippines', 'UnionBank Online', 'UnionBank app'] },
+  // Philippine universal bank
+  { name: 'Metrobank', company: null, category: 'bank', aliases: ['Metropolitan Bank and Trust Company', 'Metrobank Online', 'Metrobank app'] },
+  // Philippine universal bank and its Pulz app
+  { name: 'RCBC', company: null, category: 'bank', aliases: ['Rizal Commercial Banking Corporation', 'RCBC Pulz', 'RCBC Online Banking'] },
+  // Thai bank (Bank of Ayudhya), MUFG subsidiary
+  { name: 'Krungsri', company: 'MUFG', category: 'bank', aliases: ['Bank of Ayudhya', 'Krungsri Bank', 'Krungsri Mobile App'] },
+  // Malaysia's national instant-transfer and QR payment service
+  { name: 'DuitNow', company: 'Payments Network Malaysia', category: 'payments', aliases: ['DuitNow QR', 'DuitNow Transfer'] },
+  // Vietnamese state-controlled bank and its iPay app
+  { name: 'VietinBank', company: null, category: 'bank', aliases: ['VietinBank iPay', 'Vietnam Joint Stock Commercial Bank for Industry and Trade'] },
+  // Vietnamese state-controlled bank and its SmartBanking app
+  { name: 'BIDV', company: null, category: 'bank', aliases: ['BIDV SmartBanking', 'Bank for Investment and Development of Vietnam'] },
+  // Vietnamese private bank
+  { name: 'Techcombank', company: null, category: 'bank', aliases: ['Vietnam Technological and Commercial Joint Stock Bank', 'Techcombank Mobile'] },
+  // Pakistan's largest Islamic bank
+  { name: 'Meezan Bank', company: null, category: 'bank', aliases: ['Meezan Bank Limited', 'Meezan Bank app'] },
+  // Bangladesh's second mobile operator (also runs the Airtel Bangladesh brand)
+  { name: 'Robi Axiata', company: 'Axiata', category: 'telecom', aliases: ['Robi Axiata Limited', 'Robi network'] },
+  // Bangladeshi mobile financial service (Bangladesh Post Office)
+  { name: 'Nagad', company: null, category: 'payments', aliases: ['Nagad app', 'My Nagad'] },
+  // Sri Lanka's largest mobile operator
+  { name: 'Dialog Axiata', company: 'Axiata', category: 'telecom', aliases: ['Dialog Axiata PLC', 'Dialog network'] },
+  // Sri Lankan state-linked fixed and mobile (Mobitel) operator
+  { name: 'Sri Lanka Telecom', company: null, category: 'telecom', aliases: ['SLT-Mobitel', 'SLTMobitel', 'Mobitel Sri Lanka', 'Sri Lanka Telecom PLC'] },
+  // Nepal's state-owned mobile and fixed operator
+  { name: 'Nepal Telecom', company: null, category: 'telecom', aliases: ['Nepal Doorsanchar Company', 'Nepal Telecom FTTH'] },
+  // Nepal's main private mobile operator
+  { name: 'Ncell', company: null, category: 'telecom', aliases: ['Ncell Axiata'] },
+  // Nepal's largest private internet service provider
+  { name: 'WorldLink', company: null, category: 'isp', aliases: ['WorldLink Communications', 'Worldlink internet'] },
+  // Myanmar's state mobile operator (MPT), run with KDDI/Sumitomo
+  { name: 'Myanma Posts and Telecommunications', company: null, category: 'telecom', aliases: ['MPT Myanmar', 'Myanmar Post and Telecommunication'] },
+  // Military-linked Myanmar mobile operator (Viettel joint venture)
+  { name: 'Mytel', company: null, category: 'telecom', aliases: ['Mytel Myanmar', 'Telecom International Myanmar'] },
+  // Cambodia's largest bank by digital payments; app outages halt transfers nationwide
+  { name: 'ABA Bank', company: null, category: 'bank', aliases: ['Advanced Bank of Asia', 'ABA Mobile'] },
+  // Cambodia's largest commercial bank
+  { name: 'ACLEDA Bank', company: null, category: 'bank', aliases: ['ACLEDA', 'ACLEDA Mobile', 'ACLEDA Bank Plc'] },
+  // Cambodia's leading mobile operator
+  { name: 'Smart Axiata', company: 'Axiata', category: 'telecom', aliases: ['Smart Axiata Cambodia'] },
+  // Ethiopia's state-owned incumbent mobile, fixed and internet operator; frequent national and regional shutdowns
+  { name: 'Ethio Telecom', company: null, category: 'telecom', aliases: ['Ethiotelecom', 'Ethio-Telecom'] },
+  // Ethio Telecom's mobile money service, Ethiopia's largest wallet
+  { name: 'telebirr', company: 'Ethio Telecom', category: 'payments', aliases: ['Tele Birr', 'Telebirr app'] },
+  // Airtel Africa's mobile money wallet in 14 African markets
+  { name: 'Airtel Money', company: 'Airtel Africa', category: 'payments', aliases: ['Airtel Money Kenya', 'Airtel Money Uganda', 'Airtel Money Zambia', 'Airtel Money Tanzania', 'Airtel Money RDC'] },
+  // MultiChoice's satellite pay-TV and streaming service across sub-Saharan Africa
+  { name: 'DStv', company: 'MultiChoice', category: 'streaming', aliases: ['DStv Stream', 'DStv Now', 'DStv app'] },
+  // East-coast African submarine cable system and wholesale network operator
+  { name: 'Seacom', company: null, category: 'telecom', aliases: ['SEACOM cable', 'Seacom subsea cable'] },
+  // Submarine cable from South Africa along Africa's west coast to the UK; cuts disrupt West and Southern Africa
+  { name: 'West Africa Cable System', company: null, category: 'telecom', aliases: ['WACS cable', 'West Africa Cable System cable'], caseSensitiveAliases: ['WACS'] },
+  // West African submarine cable and data-centre operator (Nigeria), now an Equinix company
+  { name: 'MainOne', company: 'Equinix', category: 'telecom', aliases: ['MainOne cable', 'MainOne submarine cable'] },
+  // South Africa's fixed incumbent and mobile operator (Telkom)
+  { name: 'Telkom SA', company: null, category: 'telecom', aliases: ['Telkom South Africa', 'Telkom Mobile', 'Telkom SA SOC'] },
+  // South African mobile network operator
+  { name: 'Cell C', company: null, category: 'telecom', aliases: ['Cell C network'] },
+  // Ethiopia's largest, state-owned bank and its mobile apps
+  { name: 'Commercial Bank of Ethiopia', company: null, category: 'bank', aliases: ['CBE Birr', 'CBE Ethiopia', 'CBE Mobile Banking'] },
+  // WAEC's WASSCE registration and result-checker portal (Nigeria, Ghana and other West African states)
+  { name: 'WAEC portal', company: 'West African Examinations Council', category: 'government', aliases: ['WAEC', 'WAEC Direct', 'waecdirect.org', 'WAEC result checker', 'WAEC results portal'] },
+  // Nigeria's National Identification Number (NIN) enrolment and verification system used by banks, telcos and passports
+  { name: 'NIMC portal', company: 'National Identity Management Commission', category: 'government', aliases: ['NIMC', 'NIN portal', 'NIN verification portal', 'NIMC verification portal'] },
+  // Nigeria's INEC Result Viewing Portal for polling-unit election results
+  { name: 'IReV', company: 'Independent National Electoral Commission', category: 'government', aliases: ['INEC Result Viewing Portal', 'INEC IReV', 'IReV portal'] },
+  // Nigerian mobile operator (Emerging Markets Telecommunication Services), formerly Etisalat Nigeria
+  { name: '9mobile', company: null, category: 'telecom', aliases: ['9mobile Nigeria', 'Etisalat Nigeria'] },
+  // Safaricom's M-Pesa overdraft service (with NCBA and KCB), Kenya
+  { name: 'Fuliza', company: 'Safaricom', category: 'payments', aliases: ['Fuliza M-Pesa'] },
+  // Kenyan tier-one bank and its MCo-opCash mobile banking
+  { name: 'Co-operative Bank of Kenya', company: null, category: 'bank', aliases: ['Co-op Bank Kenya', 'Co-operative Bank Kenya', 'Co-op Bank of Kenya', 'MCo-opCash'] },
+  // Kenya's national exam (KCSE/KCPE/KJSEA) results and registration portal
+  { name: 'KNEC portal', company: 'Kenya National Examinations Council', category: 'government', aliases: ['KNEC', 'KNEC results portal', 'results.knec.ac.ke'] },
+  // Kenya's third mobile operator and fixed incumbent, with T-Kash mobile money
+  { name: 'Telkom Kenya', company: null, category: 'telecom', aliases: ['T-Kash', 'Telkom Kenya network'] },
+  // Wananchi Group's fibre broadband and pay-TV brand in Kenya and East Africa
+  { name: 'Zuku', company: 'Wananchi Group', category: 'isp', aliases: ['Zuku Fiber', 'Zuku Fibre', 'Zuku TV', 'Zuku internet'] },
+  // Kenyan bank (also M-Shwari/Fuliza partner) and its mobile apps
+  { name: 'NCBA Bank', company: 'NCBA Group', category: 'bank', aliases: ['NCBA', 'NCBA Bank Kenya', 'NCBA Loop', 'NCBA Now'] },
+  // Nigerian app-only digital bank
+  { name: 'Kuda Bank', company: null, category: 'bank', aliases: ['Kuda Microfinance Bank', 'Kuda app', 'Kuda MFB'] },
+  // Nigerian commercial bank (separate Fidelity Bank in Ghana)
+  { name: 'Fidelity Bank', company: null, category: 'bank', aliases: ['Fidelity Bank Nigeria', 'Fidelity Bank Plc', 'Fidelity Bank Ghana'] },
+  // Nigerian commercial bank First City Monument Bank
+  { name: 'FCMB', company: null, category: 'bank', aliases: ['First City Monument Bank', 'FCMB app', 'FCMB Nigeria'] },
+  // Nigerian commercial bank and its OneBank app
+  { name: 'Sterling Bank', company: null, category: 'bank', aliases: ['Sterling Bank Nigeria', 'Sterling Bank Plc', 'Sterling OneBank'] },
+  // Nigerian bank and its ALAT digital bank
+  { name: 'Wema Bank', company: null, category: 'bank', aliases: ['Wema Bank Plc', 'ALAT by Wema', 'Wema ALAT'] },
+  // Stripe-owned online payment gateway for Nigeria, Ghana, Kenya and South Africa
+  { name: 'Paystack', company: 'Stripe', category: 'payments', aliases: ['Paystack checkout', 'Paystack Nigeria'] },
+  // Nigerian-founded pan-African payment processor
+  { name: 'Flutterwave', company: null, category: 'payments', aliases: ['Flutterwave payments'] },
+  // SystemSpecs' payment platform behind Nigeria's Treasury Single Account and government collections
+  { name: 'Remita', company: 'SystemSpecs', category: 'payments', aliases: ['Remita platform', 'Remita TSA', 'remita.net'] },
+  // Nigerian payment switch, Quickteller app and Verve card scheme
+  { name: 'Interswitch', company: null, category: 'payments', aliases: ['Interswitch Group', 'Quickteller', 'Verve card'] },
+  // Nigerian mobile wallet and payments app
+  { name: 'PalmPay', company: null, category: 'payments', aliases: ['PalmPay app', 'Palmpay Nigeria'] },
+  // Nigeria's NECO SSCE/BECE result and verification portals
+  { name: 'NECO portal', company: 'National Examinations Council (Nigeria)', category: 'government', aliases: ['NECO result portal', 'NECO e-Verify', 'neco.gov.ng'], caseSensitiveAliases: ['NECO'] },
+  // South Africa's state Postbank, which pays SASSA social grants via Gold cards
+  { name: 'SA Postbank', company: null, category: 'bank', aliases: ['South African Postbank', 'Postbank South Africa', 'SA Post Bank'] },
+  // South African Home Affairs online portal and branch booking system for IDs and passports
+  { name: 'eHomeAffairs', company: 'South African Department of Home Affairs', category: 'government', aliases: ['eHomeAffairs portal', 'Home Affairs online booking system'] },
+  // South Africa's electronic national traffic information system for vehicle and driver licensing
+  { name: 'eNaTIS', company: 'Road Traffic Management Corporation', category: 'government', aliases: ['eNatis system', 'NaTIS', 'National Traffic Information System'] },
+  // Telkom's wholesale fibre and fixed-access network in South Africa
+  { name: 'Openserve', company: 'Telkom SA', category: 'isp', aliases: ['Openserve fibre', 'Openserve fiber'] },
+  // South African fibre-to-the-home network operator
+  { name: 'Vumatel', company: 'Maziv', category: 'isp', aliases: ['Vuma fibre', 'Vumatel fibre'], caseSensitiveAliases: ['Vuma'] },
+  // One of South Africa's largest internet service providers
+  { name: 'Afrihost', company: null, category: 'isp', aliases: ['Afrihost fibre'] },
+  // South Africa's largest online retailer
+  { name: 'Takealot', company: null, category: 'ecommerce', aliases: ['Takealot.com', 'Takealot app'] },
+  // MultiChoice's video streaming service in sub-Saharan Africa
+  { name: 'Showmax', company: 'MultiChoice', category: 'streaming', aliases: ['Showmax app', 'Showmax Premier League'] },
+  // MultiChoice's digital terrestrial pay-TV service
+  { name: 'GOtv', company: 'MultiChoice', category: 'streaming', aliases: ['GOtv Stream', 'GOtv Nigeria', 'GOtv Zambia'] },
+  // Pan-African fibre backbone and ISP (Liquid Home, formerly ZOL, in Zimbabwe)
+  { name: 'Liquid Intelligent Technologies', company: 'Cassava Technologies', category: 'telecom', aliases: ['Liquid Telecom', 'Liquid Home', 'Liquid Home Zimbabwe', 'Liquid Dataport'] },
+  // Zimbabwe's largest mobile operator (EcoCash's parent network)
+  { name: 'Econet Wireless Zimbabwe', company: 'Econet Wireless', category: 'telecom', aliases: ['Econet', 'Econet Zimbabwe', 'Econet network'] },
+  // Zimbabwe's state-owned mobile operator
+  { name: 'NetOne', company: null, category: 'telecom', aliases: ['NetOne Zimbabwe', 'NetOne Cellular'] },
+  // NetOne's mobile money wallet in Zimbabwe
+  { name: 'OneMoney', company: 'NetOne', category: 'payments', aliases: ['NetOne OneMoney', 'OneWallet'] },
+  // Zimbabwe's state fixed-line and broadband provider
+  { name: 'TelOne', company: null, category: 'isp', aliases: ['TelOne Zimbabwe'] },
+  // Zimbabwe's national payment switch (cards, POS and ZIPIT instant transfers)
+  { name: 'ZimSwitch', company: null, category: 'payments', aliases: ['Zimswitch Technologies', 'ZimSwitch network'], caseSensitiveAliases: ['ZIPIT'] },
+  // Zambia's state-owned mobile and fixed operator
+  { name: 'Zamtel', company: null, category: 'telecom', aliases: ['Zambia Telecommunications Company', 'Zamtel Zambia'] },
+  // Ghana's state-owned mobile operator, formerly AirtelTigo, with AT Money
+  { name: 'AT Ghana', company: null, category: 'telecom', aliases: ['AirtelTigo', 'AirtelTigo Ghana', 'AirtelTigo Money'], caseSensitiveAliases: ['AT Money'] },
+  // Bank of Ghana's interbank switch: mobile-money interoperability, GhIPSS Instant Pay, gh-link, GhanaPay
+  { name: 'GhIPSS', company: 'Bank of Ghana', category: 'payments', aliases: ['Ghana Interbank Payment and Settlement Systems', 'GhanaPay', 'gh-link', 'GhIPSS Instant Pay'] },
+  // Ghana's national biometric ID and its registration/verification system
+  { name: 'Ghana Card', company: 'National Identification Authority', category: 'government', aliases: ['Ghana Card portal', 'Ghana Card registration'] },
+  // Axian's Tanzanian mobile operator, rebranded from Tigo in Nov 2024
+  { name: 'Yas Tanzania', company: 'Axian Telecom', category: 'telecom', aliases: ['Tigo Tanzania', 'Yas TZ'] },
+  // Axian's mobile money brand in Tanzania, Senegal and Togo (formerly Tigo Pesa / Free Money)
+  { name: 'Mixx by Yas', company: 'Axian Telecom', category: 'payments', aliases: ['Tigo Pesa', 'Free Money Sénégal', 'Free Money Senegal', 'Mixx by Yas Togo'], caseSensitiveAliases: ['Mixx'] },
+  // Viettel's mobile operator in Tanzania
+  { name: 'Halotel', company: 'Viettel', category: 'telecom', aliases: ['Halotel Tanzania'] },
+  // Tanzania's state-owned telecom operator
+  { name: 'TTCL', company: null, category: 'telecom', aliases: ['Tanzania Telecommunications Corporation', 'Tanzania Telecommunications Company', 'TTCL Pesa'] },
+  // Tanzanian bank and its SimBanking app
+  { name: 'CRDB Bank', company: null, category: 'bank', aliases: ['CRDB', 'CRDB SimBanking', 'SimBanking'] },
+  // Tanzanian bank (National Microfinance Bank) and its NMB Mkononi app
+  { name: 'NMB Bank Tanzania', company: null, category: 'bank', aliases: ['NMB Bank Plc', 'NMB Mkononi'] },
+  // Tanzania's national exam results website
+  { name: 'NECTA portal', company: 'National Examinations Council of Tanzania', category: 'government', aliases: ['NECTA', 'NECTA results', 'matokeo NECTA'] },
+  // Rwanda's one-stop e-government services portal
+  { name: 'Irembo', company: null, category: 'government', aliases: ['IremboGov', 'Irembo portal'] },
+  // Senegal's second mobile operator (Tigo, then Free, rebranded Yas)
+  { name: 'Yas Sénégal', company: 'Axian Telecom', category: 'telecom', aliases: ['Yas Senegal', 'Free Sénégal', 'Free Senegal', 'Tigo Sénégal'] },
+  // Sudatel-owned third mobile operator in Senegal
+  { name: 'Expresso Sénégal', company: 'Sudatel', category: 'telecom', aliases: ['Expresso Senegal', 'Expresso Télécom Sénégal'] },
+  // Senegal's university orientation and enrolment platform for new baccalaureate holders
+  { name: 'Campusen', company: 'Senegalese Ministry of Higher Education', category: 'government', aliases: ['plateforme Campusen', 'campusen.sn'] },
+  // Viettel's mobile operator in Cameroon
+  { name: 'Nexttel', company: 'Viettel', category: 'telecom', aliases: ['Nexttel Cameroun', 'Nexttel Cameroon', 'Viettel Cameroun'] },
+  // Mobile operator in DR Congo, Angola, Sierra Leone and The Gambia
+  { name: 'Africell', company: null, category: 'telecom', aliases: ['Africell RDC', 'Africell Angola', 'Africell Sierra Leone', 'Africell Gambia'] },
+  // Madagascar's incumbent operator Telma, rebranded Yas by Axian
+  { name: 'Yas Madagascar', company: 'Axian Telecom', category: 'telecom', aliases: ['Telma Madagascar', 'Telma Mobile', 'Groupe Telma'] },
+  // Madagascar's leading mobile money service (Telma/Yas group)
+  { name: 'MVola', company: 'Axian Telecom', category: 'payments', aliases: ['M\'Vola', 'MVola Madagascar'] },
+  // Angola's second mobile operator
+  { name: 'Movicel', company: null, category: 'telecom', aliases: ['Movicel Angola', 'rede Movicel'] },
+  // Angola's largest private bank and its BAI Directo app
+  { name: 'Banco BAI', company: null, category: 'bank', aliases: ['Banco Angolano de Investimentos', 'BAI Directo', 'BAI Angola'] },
+  // Cabo Verde's incumbent fixed/mobile operator, retail brand Alou since merging CVMóvel
+  { name: 'Cabo Verde Telecom', company: null, category: 'telecom', aliases: ['CVTelecom', 'CV Telecom', 'CVMóvel', 'CV Móvel', 'CVMovel'], caseSensitiveAliases: ['Alou'] },
+  // Cabo Verde's national ATM/POS interbank network run by SISP
+  { name: 'vinti4', company: 'SISP', category: 'payments', aliases: ['rede vinti4', 'caixas vinti4'] },
+  // Uganda Revenue Authority's online tax filing and payment portal
+  { name: 'URA portal', company: 'Uganda Revenue Authority', category: 'government', aliases: ['URA web portal', 'URA e-Tax', 'ura.go.ug'] },
+  // Grupo Globo's streaming service (live TV Globo, BBB); frequent 'fora do ar' reports in Brazil
+  { name: 'Globoplay', company: 'Grupo Globo', category: 'streaming', aliases: ['Globo Play', 'app Globoplay'] },
+  // Satellite pay-TV and DirecTV Go/DGO streaming across South America (the US DirecTV is a separate company)
+  { name: 'DirecTV', company: null, category: 'streaming', aliases: ['DirecTV Go', 'DirecTV Latinoamérica', 'DirecTV Latin America'] },
+  // Largest food/grocery delivery app in Spanish-speaking South America and Central America (Uruguay-based)
+  { name: 'PedidosYa', company: 'Delivery Hero', category: 'ecommerce', aliases: ['Pedidos Ya', 'app PedidosYa'], caseSensitiveAliases: ['PeYa'] },
+  // Canadian bank with large retail arms in Mexico, Peru, Chile and Colombia; app outages widely reported
+  { name: 'Scotiabank', company: null, category: 'bank', aliases: ['Scotiabank México', 'Scotiabank Mexico', 'Scotiabank Perú', 'Scotiabank Peru', 'Scotiabank Chile', 'Scotiabank Colpatria', 'ScotiaWeb', 'Bank of Nova Scotia'] },
+  // Largest regional bank and card issuer in Central America (Costa Rica, Honduras, Guatemala, El Salvador, Panama)
+  { name: 'BAC Credomatic', company: null, category: 'bank', aliases: ['Banco BAC', 'BAC Costa Rica', 'BAC Honduras', 'BAC Guatemala', 'BAC El Salvador', 'BAC Panamá', 'BAC Panama'] },
+  // Uruguay's state telco, main fixed, fibre and mobile provider
+  { name: 'Antel', company: null, category: 'telecom', aliases: ['Antel Uruguay', 'Administración Nacional de Telecomunicaciones'] },
+  // Ecuador's state telco (fixed phone, internet, mobile)
+  { name: 'Corporación Nacional de Telecomunicaciones', company: null, category: 'telecom', aliases: ['CNT EP', 'CNT Ecuador', 'Corporacion Nacional de Telecomunicaciones'] },
+  // Cuba's main mobile payments/banking app, run by ETECSA with the state banks
+  { name: 'Transfermóvil', company: 'ETECSA', category: 'payments', aliases: ['Transfermovil', 'app Transfermóvil', 'plataforma Transfermóvil'] },
+  // Venezuela's interbank phone-number P2P/C2P instant payment service offered by all banks
+  { name: 'Pago Móvil Interbancario', company: null, category: 'payments', aliases: ['Pago Movil Interbancario', 'PagoMóvil', 'Pagomovil'], caseSensitiveAliases: ['Pago Móvil', 'Pago Movil'] },
+  // Venezuelan government platform (Carnet de la Patria) paying bonuses, pensions and public salaries
+  { name: 'Plataforma Patria', company: 'Venezuelan Government', category: 'government', aliases: ['Sistema Patria', 'patria.org.ve', 'Monedero Patria'] },
+  // Brazil's 99 ride-hailing/delivery/wallet app (canonical name '99', owned by DiDi)
+  { name: '99app', company: 'Didi', category: 'transport', aliases: ['app 99', '99 app', '99Pop', '99 Pop', '99Food', '99Moto', '99Pay'] },
+  // Colombia's central-bank instant interoperable payment system (launched Oct 2025)
+  { name: 'Bre-B', company: 'Banco de la República', category: 'payments', aliases: ['Bre B', 'BreB', 'llaves Bre-B'] },
+  // Dominican Republic's second mobile and fixed operator
+  { name: 'Altice Dominicana', company: 'Altice', category: 'telecom', aliases: ['Altice República Dominicana', 'Altice Republica Dominicana', 'Altice RD'] },
+  // Telecom brand (mobile, fibre, TV) of Costa Rica's state ICE
+  { name: 'kölbi', company: 'Instituto Costarricense de Electricidad', category: 'telecom', aliases: ['kolbi', 'kölbi ICE', 'kolbi ICE'] },
+  // Puerto Rico's main cable/broadband operator, mobile since buying AT&T PR
+  { name: 'Liberty Puerto Rico', company: 'Liberty Latin America', category: 'telecom', aliases: ['Liberty PR', 'Liberty Mobile Puerto Rico', 'Liberty Cablevision of Puerto Rico'] },
+  // Puerto Rico's largest bank (Mi Banco online/mobile banking)
+  { name: 'Banco Popular de Puerto Rico', company: 'Popular, Inc.', category: 'bank', aliases: ['Popular Puerto Rico', 'BPPR', 'Banco Popular PR'] },
+  // Panama's dominant P2P/merchant mobile payment app (Yappy S.A., Banco General group)
+  { name: 'Yappy', company: 'Banco General', category: 'payments', aliases: ['Yappy Panamá', 'Yappy Panama', 'app Yappy'], caseSensitiveAliases: ['Yappy'] },
+  // Panama's largest private bank
+  { name: 'Banco General', company: null, category: 'bank', aliases: ['Banco General Panamá', 'Banco General Panama', 'Banco General de Panamá'] },
+  // Nubank's Mexican digital bank/card app
+  { name: 'Nu México', company: 'Nubank', category: 'bank', aliases: ['Nu Mexico', 'Nubank México', 'Nubank Mexico'] },
+  // Mexican bank of the Slim group
+  { name: 'Inbursa', company: null, category: 'bank', aliases: ['Banco Inbursa', 'Grupo Financiero Inbursa'] },
+  // FEMSA/OXXO's e-money wallet and debit card app in Mexico
+  { name: 'Spin by OXXO', company: 'FEMSA', category: 'payments', aliases: ['Spin Oxxo', 'OXXO Spin'] },
+  // TelevisaUnivision's Spanish-language streaming service (Liga MX, reality shows)
+  { name: 'ViX', company: 'TelevisaUnivision', category: 'streaming', aliases: ['ViX Premium', 'ViX+', 'plataforma ViX'], caseSensitiveAliases: ['ViX'] },
+  // Argentine card processor and payments network (ex-Visa Argentina/Banelco owner)
+  { name: 'Prisma Medios de Pago', company: null, category: 'payments', aliases: ['Prisma Medios de Pago S.A.'] },
+  // Cable/fibre ISP and pay TV in Buenos Aires metro area
+  { name: 'Telecentro', company: null, category: 'isp', aliases: ['Telecentro Argentina', 'Telecentro S.A.'], caseSensitiveAliases: ['Telecentro'] },
+  // Telecom Argentina's cable-broadband brand (now sold as Personal/Flow), still named in press
+  { name: 'Fibertel', company: 'Telecom Argentina', category: 'isp', aliases: ['Fibertel Argentina'] },
+  // Argentine digital bank
+  { name: 'Brubank', company: null, category: 'bank', aliases: ['app Brubank'] },
+  // Brazilian federal IT company hosting Receita, NF-e and gov systems; its outages take down federal services
+  { name: 'Serpro', company: null, category: 'government', aliases: ['Serviço Federal de Processamento de Dados', 'Servico Federal de Processamento de Dados'] },
+  // Brazil's e-invoice authorisation system run by state Sefaz/SVRS and Receita; outages halt sales
+  { name: 'Nota Fiscal Eletrônica', company: null, category: 'government', aliases: ['NF-e', 'Nota Fiscal Eletronica', 'NFC-e', 'NFS-e', 'Sefaz Virtual', 'SVRS'] },
+  // Central Bank of Brazil portal for unclaimed money, overloaded at launches
+  { name: 'Sistema de Valores a Receber', company: 'Central Bank of Brazil', category: 'government', aliases: ['valoresareceber.bcb.gov.br'], caseSensitiveAliases: ['Valores a Receber'] },
+  // Brazilian university scholarship enrolment portal
+  { name: 'Prouni', company: 'Ministry of Education (Brazil)', category: 'government', aliases: ['Programa Universidade para Todos'] },
+  // Colombia's ID and election authority (polling-place site/app crash on election days)
+  { name: 'Registraduría Nacional del Estado Civil', company: null, category: 'government', aliases: ['Registraduría Nacional', 'Registraduria Nacional', 'Registraduría', 'Registraduria', 'Infovotantes'] },
+  // Colombia's national vehicle/driver registry platform used for all transit procedures
+  { name: 'Registro Único Nacional de Tránsito', company: null, category: 'government', aliases: ['Registro Unico Nacional de Transito', 'plataforma RUNT'], caseSensitiveAliases: ['RUNT'] },
+  // Colombian bank of Grupo Aval (a different Banco de Occidente exists in Honduras)
+  { name: 'Banco de Occidente', company: 'Grupo Aval', category: 'bank', aliases: ['Banco de Occidente Colombia'] },
+  // Peru's largest microfinance bank
+  { name: 'Mibanco', company: 'Credicorp', category: 'bank', aliases: ['Mibanco Perú', 'Mibanco Peru'] },
+  // Viettel's mobile operator in Peru
+  { name: 'Bitel', company: 'Viettel', category: 'telecom', aliases: ['Bitel Perú', 'Bitel Peru', 'Viettel Perú'] },
+  // Peru's social health insurer (appointments line and portal)
+  { name: 'EsSalud', company: null, category: 'government', aliases: ['Seguro Social de Salud', 'EsSalud en Línea'] },
+  // Ecuador's social security institute (online loans, pensions, appointments)
+  { name: 'IESS', company: null, category: 'government', aliases: ['Instituto Ecuatoriano de Seguridad Social'] },
+  // Ecuador's tax authority and its online portal
+  { name: 'Servicio de Rentas Internas', company: null, category: 'government', aliases: ['SRI en línea', 'SRI en linea', 'SRI Ecuador'] },
+  // Ecuador's second-largest private bank
+  { name: 'Banco Guayaquil', company: null, category: 'bank', aliases: ['Banco de Guayaquil'] },
+  // Ecuador's largest fibre home-internet provider
+  { name: 'Netlife', company: null, category: 'isp', aliases: ['Netlife Ecuador'] },
+  // Venezuela's ID/passport agency and its online appointment portal
+  { name: 'SAIME', company: null, category: 'government', aliases: ['Servicio Administrativo de Identificación, Migración y Extranjería', 'Servicio Administrativo de Identificacion, Migracion y Extranjeria'] },
+  // Venezuela's tax and customs authority portal
+  { name: 'SENIAT', company: null, category: 'government', aliases: ['Servicio Nacional Integrado de Administración Aduanera y Tributaria', 'portal del SENIAT'] },
+  // Large private Venezuelan bank
+  { name: 'Banco Mercantil', company: null, category: 'bank', aliases: ['Mercantil Banco', 'Mercantil en Línea', 'Mercantil Banco Universal', 'Mercantil Móvil'] },
+  // Cuban e-payment/e-commerce platform (XETID), Transfermóvil's counterpart
+  { name: 'EnZona', company: null, category: 'payments', aliases: ['plataforma EnZona', 'app EnZona'] },
+  // Chile's interbank ATM and transfer network
+  { name: 'Redbanc', company: null, category: 'payments', aliases: ['Redbanc Chile', 'cajeros Redbanc'] },
+  // Chile's third fixed-broadband (fibre) operator, brand 'Mundo'
+  { name: 'Mundo Pacífico', company: null, category: 'isp', aliases: ['Mundo Pacifico', 'Mundo Telecomunicaciones'] },
+  // Paraguay's main card processing and ATM network (Infonet)
+  { name: 'Bancard', company: null, category: 'payments', aliases: ['Bancard Paraguay', 'Bancard S.A.'] },
+  // Guatemala's largest bank (Corporación BI)
+  { name: 'Banco Industrial', company: null, category: 'bank', aliases: ['Banco Industrial Guatemala', 'Bi en Línea', 'Bi en Linea'] },
+  // Guatemala's second-largest bank
+  { name: 'Banrural', company: null, category: 'bank', aliases: ['Banco de Desarrollo Rural', 'Banrural Guatemala'] },
+  // Honduras's largest bank by loans and deposits
+  { name: 'Banco Atlántida', company: null, category: 'bank', aliases: ['Banco Atlantida'] },
+  // Honduran bank, largest by assets, also in Guatemala/Nicaragua/Panama
+  { name: 'Ficohsa', company: null, category: 'bank', aliases: ['Banco Ficohsa', 'Banco Financiera Comercial Hondureña'] },
+  // El Salvador's government bitcoin/dollar wallet
+  { name: 'Chivo Wallet', company: null, category: 'payments', aliases: ['billetera Chivo', 'app Chivo', 'Chivo app'] },
+  // El Salvador's largest bank
+  { name: 'Banco Agrícola', company: 'Bancolombia', category: 'bank', aliases: ['Banco Agricola', 'Banco Agrícola El Salvador'] },
+  // Costa Rica's largest state bank (BN)
+  { name: 'Banco Nacional de Costa Rica', company: null, category: 'bank', aliases: ['BN Costa Rica'], caseSensitiveAliases: ['BNCR'] },
+  // Panama's incumbent telco, consumer brand +Móvil
+  { name: 'Cable & Wireless Panamá', company: 'Liberty Latin America', category: 'telecom', aliases: ['+Móvil', 'Cable and Wireless Panamá', 'Cable & Wireless Panama', 'Cable and Wireless Panama'] },
+  // Costa Rican mobile/cable operator (ex-Cabletica and Movistar CR)
+  { name: 'Liberty Costa Rica', company: 'Liberty Latin America', category: 'telecom', aliases: ['Liberty Telecomunicaciones de Costa Rica'] },
+  // Puerto Rico Treasury (Hacienda) tax portal SURI
+  { name: 'Sistema Unificado de Rentas Internas', company: null, category: 'government', aliases: ['SURI Hacienda', 'plataforma SURI', 'sistema SURI'], caseSensitiveAliases: ['SURI'] },
+  // Mexico's public-employee social security institute and its online services
+  { name: 'ISSSTE', company: null, category: 'government', aliases: ['Instituto de Seguridad y Servicios Sociales de los Trabajadores del Estado'] },
+  // Dominican Republic's third-largest bank
+  { name: 'Banco BHD', company: null, category: 'bank', aliases: ['BHD León', 'BHD Leon', 'Banco BHD León'] },
+  // Spanish-Latin ride-hailing app (Chile, Colombia, Peru, Argentina, Mexico...)
+  { name: 'Cabify', company: null, category: 'transport', aliases: ['Cabify app'] },
+  // Ride-hailing app with large LatAm base (formerly inDriver)
+  { name: 'inDrive', company: null, category: 'transport', aliases: ['inDriver', 'inDrive app'] },
 ];

@@ -338,6 +338,15 @@ const ja: LanguageData = {
   ],
   spokespersonTerms: ['広報担当者', '広報担当', '広報部', '広報室', '広報', '担当者', '報道担当', '声明', '公式発表', 'ステータスページ', '同社', '公式サイト'],
   serviceNames: {
+    // fifteenth session: local names of services added for Asia, Africa and Latin America (helpers' lists, blind to the evaluation set)
+    'Kasikornbank': ['カシコン銀行', 'カシコーン銀行', 'カシコーン・バンク'],
+    'Siam Commercial Bank': ['サイアム・コマーシャル・バンク', 'サイアム商業銀行'],
+    'Krungthai Bank': ['クルンタイ銀行', 'クルンタイ・バンク'],
+    'Bangkok Bank': ['バンコック銀行', 'バンコク銀行', 'バンコク・バンク'],
+    'PromptPay': ['プロンプトペイ'],
+    'Vietcombank': ['ベトコムバンク'],
+    'Krungsri': ['アユタヤ銀行', 'クルンシィ', 'バンク・オブ・アユタヤ'],
+    'Myanma Posts and Telecommunications': ['ミャンマー郵電公社'],
     // local services added in the eleventh session (helpers' lists, blind to the evaluation set)
     'Nomura Securities': ['野村證券', '野村証券', '野村ホームトレード'],
     'Daiwa Securities': ['大和証券', '大和證券'],

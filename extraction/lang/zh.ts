@@ -387,6 +387,8 @@ const zh: LanguageData = {
     '相關負責人', '负责人', '負責人',
   ],
   serviceNames: {
+    // fifteenth session: local names of services added for Asia, Africa and Latin America (helpers' lists, blind to the evaluation set)
+    'Ethio Telecom': ['埃塞电信', '埃塞俄比亚电信'],
     // local services added in the eleventh session (helpers' lists, blind to the evaluation set)
     'Beijing Health Kit': ['北京健康宝', '北京健康寶'],
     'Xi\'an One Code Pass': ['西安一码通', '西安一碼通'],
@@ -624,6 +626,8 @@ const zh: LanguageData = {
     Octopus: ['八达通', '八達通'],
   },
   companyNames: {
+    // fifteenth session: local names of services added for Asia, Africa and Latin America (helpers' lists, blind to the evaluation set)
+    'Telekom Malaysia': ['马电讯', '馬電訊', '大马电讯', '大馬電訊'],
     // Malayan Banking: the bank, whose online banking is Maybank2u
     Maybank: ['马来亚银行', '馬來亞銀行'],
     Tencent: ['腾讯', '騰訊'],
