@@ -183,9 +183,11 @@ export function judge(ctx: Context, services: RankedService[], hashtags: string[
   const headlineDescribes = [...titleOutage, ...titleAttack].some((s) => ctx.has(s, 'digital'));
   const described = named.length === 0 && (headlineDescribes || attackReported) && outageDigital.length >= 2 && atAMoment();
   // (A report that only describes what failed says less than one that names it; an attack the
-  // headline reports, and the body tells of taking systems down, needs no name to be one.)
-  if (described) add('described', [...titleOutage, ...titleAttack].flatMap((s) => ctx.cues(s, 'digital').map(termText)), headlineDescribes ? -0.6 : 0);
-  else if (named.length === 0 && trackers.length === 0) add('no-service', [], -1.8);
+  // headline reports, and the body tells of taking systems down, needs no name to be one, and
+  // leaves no reason of its own: the attack in the headline is it.)
+  if (described) {
+    if (headlineDescribes) add('described', [...titleOutage, ...titleAttack].flatMap((s) => ctx.cues(s, 'digital').map(termText)), -0.6);
+  } else if (named.length === 0 && trackers.length === 0) add('no-service', [], -1.8);
 
   // A report says so up front: outage words in the headline, or in the lead with a service or tracker.
   // (A service outside the gazetteer counts where the lead writes its name, as in the headline.)
